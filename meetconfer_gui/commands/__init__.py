@@ -1,0 +1,1 @@
+"""The commands of ``meetconfer``, one module each (see ``meetconfer_gui.cli``)."""

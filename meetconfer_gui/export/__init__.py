@@ -1,0 +1,1 @@
+"""meetconfer_gui.export."""
