@@ -20,6 +20,7 @@ from meetconfer_gui import __version__
 COMMAND_MODULES = (
     "count",
     "districts",
+    "deadlines",
 )
 
 EXIT_USAGE = 2
