@@ -241,7 +241,8 @@ class _Builder:
         m, ev = self.m, self.m.events
         t = rule.trigger
         if t is TriggerKind.ORDER_DATE:
-            return m.order.signed, f"the date of the order, {long_date(m.order.signed)}", None, False
+            signed = m.order.signed
+            return signed, f"the date of the order, {long_date(signed)}", None, False
         if t is TriggerKind.ORDER_ENTRY:
             d = m.order.entered or m.order.signed
             return d, f"the order's entry on the docket, {long_date(d)}", None, False
@@ -448,7 +449,7 @@ def compute_schedule(matter: Matter, today: date) -> Schedule:
             status = b._status(ob, conf_by, it.completion)
             it = ScheduledItem(ob, None, conf_res, it.clocks, "", (
                 f"Hold the conference by {long_date(conf_by)}: its 7-day clock then ends by "
-                f"{long_date(st.due)}, the outer limit." if st and st.due else ""),  # type: ignore[arg-type]
+                f"{long_date(st.due)}, the outer limit." if st and st.due else ""),
                 status, it.completion, it.lock, conf_by, it.cutoff)
         items.append(it)
     warnings = [s.warning for s in matter.events.sessions if s.warning]
