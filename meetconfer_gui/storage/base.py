@@ -8,8 +8,11 @@ everything in memory, for tests and for a session with no writable store.
 from __future__ import annotations
 
 import itertools
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Protocol
 
 from meetconfer_gui.domain.errors import DomainError
@@ -22,6 +25,26 @@ class StoreError(DomainError):
 
 class ConflictError(StoreError):
     """Another window or process changed the matter since it was read."""
+
+
+class CorruptStoreError(StoreError):
+    """The store's file is damaged or is not a meetconfer store."""
+
+
+class LockedStoreError(StoreError):
+    """Another program holds the store locked."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """The store (its file or folder) cannot be written."""
+
+
+class StoreFullError(StoreError):
+    """The disk holding the store is full; the change was not saved."""
+
+
+class NewerStoreError(StoreError):
+    """The store was written by a newer version of meetconfer."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +118,73 @@ class Repository(Protocol):
         """Release the store."""
         ...
 
+    def search(self, text: str, *, include_archived: bool = False) -> list[MatterSummary]:
+        """Matters whose name, case name or case number contains ``text`` (any case)."""
+        ...
+
+    def restore(self, matter: Matter, *, user: str) -> Matter:
+        """Put a deleted matter back under its own id (undo of ``delete``)."""
+        ...
+
+    def attach(self, matter_id: str, source: Path) -> str:
+        """Copy a file into the store; return the relative path an entry's attachments hold."""
+        ...
+
+    def attachment_path(self, relative: str) -> Path:
+        """Where an attached file is, from the relative path ``attach`` returned."""
+        ...
+
+
+def next_due_of(matter: Matter) -> date | None:
+    """The date of the matter's most urgent open task, for sorting the matter list.
+
+    Which tasks are open and their dates do not depend on the day (only "due soon" and
+    "overdue" do), so the schedule is computed for the order's own date and no clock is read.
+
+    Args:
+        matter: The matter.
+
+    Returns:
+        The earliest date shown among tasks neither done nor marked not applicable, or None.
+    """
+    from meetconfer_gui.domain.schedule import compute_schedule
+
+    try:
+        schedule = compute_schedule(matter, matter.order.signed)
+    except DomainError:  # a matter whose dates cannot be counted still lists, last
+        return None
+    step = schedule.next_step()
+    return step.date_shown if step is not None else None
+
+
+def sort_by_next_due(rows: Iterable[MatterSummary]) -> list[MatterSummary]:
+    """Matters by next deadline (soonest first; those with none last, by name)."""
+    return sorted(rows, key=lambda r: (r.next_due is None, r.next_due or date.max,
+                                       r.name.casefold(), r.id))
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).casefold()
+
+
+def matches(query: str, *fields: str) -> bool:
+    """Whether ``query`` occurs in any field, ignoring case, accents and punctuation.
+
+    Punctuation is ignored so that "13cv01820" finds "1:13-cv-01820".
+    """
+    q = _fold(query.strip())
+    if not q:
+        return True
+    bare_q = "".join(ch for ch in q if ch.isalnum())
+    for f in fields:
+        text = _fold(f)
+        if q in text:
+            return True
+        bare = "".join(ch for ch in text if ch.isalnum())
+        if bare_q and bare_q in bare:
+            return True
+    return False
+
 
 class MemoryRepository:
     """A Repository in memory (tests; a session that could not open its store)."""
@@ -113,7 +203,8 @@ class MemoryRepository:
 
     def list_matters(self, *, include_archived: bool = False) -> list[MatterSummary]:
         """Every matter, most recently updated first."""
-        rows = [MatterSummary(m.id, m.name, m.case_number, self._updated[m.id], m.archived)
+        rows = [MatterSummary(m.id, m.name, m.case_number, self._updated[m.id], m.archived,
+                              next_due_of(m))
                 for m in self._matters.values() if include_archived or not m.archived]
         return sorted(rows, key=lambda r: r.updated, reverse=True)
 
@@ -167,3 +258,27 @@ class MemoryRepository:
 
     def close(self) -> None:
         """Nothing to release."""
+
+    def search(self, text: str, *, include_archived: bool = False) -> list[MatterSummary]:
+        """Matters whose name, case name or case number contains ``text``."""
+        return [r for r in self.list_matters(include_archived=include_archived)
+                if matches(text, r.name, r.case_number, self._matters[r.id].case_name)]
+
+    def restore(self, matter: Matter, *, user: str) -> Matter:
+        """Put a deleted matter back under its own id."""
+        if matter.id in self._matters:
+            raise StoreError(f"a matter with the id {matter.id!r} is already in the store")
+        self._matters[matter.id] = matter
+        self._updated[matter.id] = self._now()
+        self._history.append(HistoryEntry(self._now(), user, "restore", None,
+                                          f"restored {matter.name}", matter.id))
+        return matter
+
+    def attach(self, matter_id: str, source: Path) -> str:
+        """Attachments need a store on disk."""
+        raise StoreError("this session has no store on disk, so files cannot be attached: "
+                         "start the app with a writable data folder (--data-dir)")
+
+    def attachment_path(self, relative: str) -> Path:
+        """The path as given (there is no store folder)."""
+        return Path(relative)
