@@ -1,0 +1,526 @@
+"""Small widgets the dialogs share: dates, inline messages, and list-with-details editors.
+
+Qt types stop here: a :class:`DateEdit` hands out ``datetime.date`` and a
+:class:`DraftModel` holds plain Python rows, so the dialogs talk to the domain in its own
+types (STYLE.md section 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from itertools import pairwise
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetconfer_gui.domain.dates import WEEKDAYS, long_date
+
+T = TypeVar("T")
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+FIRST_DAY = date(1971, 1, 1)  # calendars.FIRST_YEAR: the court calendars start here
+LAST_DAY = date(2199, 12, 31)  # calendars.LAST_YEAR
+
+
+# --- dates ---------------------------------------------------------------------------------
+def to_date(value: QDate) -> date:
+    """Convert a ``QDate`` to a ``date`` (the boundary of STYLE.md section 2)."""
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    """Convert a ``date`` to a ``QDate``."""
+    return QDate(value.year, value.month, value.day)
+
+
+def clamp(day: date, first: date, last: date) -> date:
+    """Return ``day`` moved into ``first..last`` (``first`` wins if the range is empty)."""
+    return max(first, min(day, last)) if first <= last else first
+
+
+class DateEdit(QDateEdit):
+    """A date field with a calendar pop-up that reads and writes ``datetime.date``.
+
+    The field shows ``YYYY-MM-DD`` (typed section by section, the same in every locale);
+    the weekday is shown beside it by :func:`with_weekday` and read out through the
+    accessible description.
+
+    Args:
+        value: The date shown first.
+        name: The accessible name ("Date of the session").
+        parent: The parent widget.
+    """
+
+    value_changed = Signal(object)  # the new datetime.date
+
+    def __init__(self, value: date, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
+        cal = self.calendarWidget()
+        cal.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)  # as U.S. court calendars print it
+        cal.setGridVisible(True)
+        cal.setAccessibleName(f"{name}: calendar")
+        self.setAccessibleName(name)
+        self.setToolTip("Type the date as year-month-day, or press Alt+Down for a calendar")
+        self.dateChanged.connect(self._on_self_date_changed)
+        self.set_value(value)
+        self._on_self_date_changed(self.date())
+
+    def value(self) -> date:
+        """The date shown."""
+        return to_date(self.date())
+
+    def set_value(self, value: date) -> None:
+        """Show a date."""
+        self.setDate(to_qdate(clamp(value, FIRST_DAY, LAST_DAY)))
+
+    @Slot(QDate)
+    def _on_self_date_changed(self, value: QDate) -> None:
+        day = to_date(value)
+        self.setAccessibleDescription(long_date(day))
+        self.value_changed.emit(day)
+
+
+def with_weekday(edit: DateEdit) -> QWidget:
+    """Return ``edit`` in a row with its weekday written beside it ("Friday")."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit)
+    weekday = QLabel()
+    weekday.setObjectName("weekday")
+    # The widest weekday, so the row does not jump when the date changes.
+    weekday.setMinimumWidth(weekday.fontMetrics().horizontalAdvance("Wednesday") + 4)
+
+    def show(day: object) -> None:
+        if isinstance(day, date):
+            weekday.setText(WEEKDAYS[day.weekday()])
+
+    edit.value_changed.connect(show)
+    show(edit.value())
+    row.addWidget(weekday)
+    row.addStretch(1)
+    box.setFocusProxy(edit)
+    return box
+
+
+# --- form helpers -------------------------------------------------------------------------
+def add_row(form: QFormLayout, text: str, field: QWidget, name: str = "",
+            buddy: QWidget | None = None) -> QLabel:
+    """Add a labelled row to a form: the label is the field's buddy and names it.
+
+    Args:
+        form: The form layout.
+        text: The label, with ``&`` before its mnemonic letter.
+        field: The widget (or a box holding it).
+        name: The accessible name; by default the label without ``&`` and ``:``.
+        buddy: The widget the label focuses, when ``field`` is a box around it.
+
+    Returns:
+        The label.
+    """
+    label = QLabel(text)
+    target = buddy or field
+    label.setBuddy(target)
+    target.setAccessibleName(name or text.replace("&", "").rstrip(":"))
+    form.addRow(label, field)
+    return label
+
+
+def set_tab_order(*widgets: QWidget) -> None:
+    """Make Tab visit ``widgets`` in the order given."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def capitalized(message: str) -> str:
+    """Return a domain message as a sentence (the domain writes them in lower case)."""
+    return message[:1].upper() + message[1:] if message[:1].isalpha() else message
+
+
+def dark_palette() -> QPalette:
+    """Return a dark palette for the Fusion style (screenshots and the dark-mode option)."""
+    pal = QPalette()
+    window, base, text = QColor(56, 56, 60), QColor(28, 28, 30), QColor(232, 232, 232)
+    disabled = QColor(150, 150, 150)
+    for role, color in (
+        (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, QColor(40, 40, 44)),
+        (QPalette.ColorRole.ToolTipBase, QColor(60, 60, 64)),
+        (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, QColor(66, 66, 70)), (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.BrightText, QColor(255, 120, 120)),
+        (QPalette.ColorRole.Link, QColor(120, 170, 255)),
+        (QPalette.ColorRole.Highlight, QColor(60, 110, 190)),
+        (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
+        (QPalette.ColorRole.PlaceholderText, disabled),
+        (QPalette.ColorRole.Light, QColor(90, 90, 94)),
+        (QPalette.ColorRole.Midlight, QColor(72, 72, 76)),
+        (QPalette.ColorRole.Mid, QColor(40, 40, 42)),
+        (QPalette.ColorRole.Dark, QColor(25, 25, 27)),
+        (QPalette.ColorRole.Shadow, QColor(10, 10, 10)),
+    ):
+        pal.setColor(role, color)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return pal
+
+
+# --- inline messages -----------------------------------------------------------------------
+class Severity(StrEnum):
+    """What an inline message is: never shown by colour alone (an icon and a heading too)."""
+
+    OK = "ok"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+_HEADINGS = {Severity.OK: "Ready", Severity.INFO: "Note", Severity.WARNING: "Warning",
+             Severity.ERROR: "Not ready to save"}
+_ICONS = {Severity.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
+          Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+          Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+          Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical}
+# Translucent tints over the window colour, so the text (the palette's own) stays readable
+# in a light and a dark palette alike.
+_TINTS = {Severity.OK: None, Severity.INFO: (40, 120, 220),
+          Severity.WARNING: (230, 160, 0), Severity.ERROR: (220, 40, 40)}
+
+
+class InlineMessage(QFrame):
+    """A message shown in place: an icon, a heading ("Not ready to save") and the text.
+
+    Args:
+        parent: The parent widget.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineMessage")
+        self._severity = Severity.OK
+        self._icon = QLabel()
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._heading = QLabel()
+        font = self._heading.font()
+        font.setBold(True)
+        self._heading.setFont(font)
+        self._heading.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._text = QLabel()
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.addWidget(self._icon)
+        row.addWidget(self._heading)
+        row.addWidget(self._text, 1)
+        self.set_message("", Severity.OK)
+
+    def severity(self) -> Severity:
+        """The kind of message shown."""
+        return self._severity
+
+    def text(self) -> str:
+        """The message text shown (without the heading)."""
+        return self._text.text()
+
+    def heading(self) -> str:
+        """The heading shown ("Warning")."""
+        return self._heading.text().rstrip(":")
+
+    def set_message(self, text: str, severity: Severity = Severity.ERROR) -> None:
+        """Show a message; an empty text hides the frame."""
+        self._severity = severity
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._icon.setPixmap(self.style().standardIcon(_ICONS[severity]).pixmap(size, size))
+        self._heading.setText(_HEADINGS[severity] + ":")
+        self._text.setText(text)
+        tint = _TINTS[severity]
+        if tint is None:
+            self.setStyleSheet("")
+            self.setFrameShape(QFrame.Shape.NoFrame)
+        else:
+            r, g, b = tint
+            self.setStyleSheet(
+                f"QFrame#inlineMessage {{ background-color: rgba({r}, {g}, {b}, 40);"
+                f" border: 1px solid rgba({r}, {g}, {b}, 200); border-radius: 4px; }}")
+        self.setAccessibleName(_HEADINGS[severity])
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+    def set_problems(self, problems: Sequence[str], ok_text: str = "") -> None:
+        """Show the first problem (and how many more) as an error, or ``ok_text`` if none."""
+        if not problems:
+            self.set_message(ok_text, Severity.OK)
+            return
+        text = problems[0]
+        if len(problems) > 1:
+            more = len(problems) - 1
+            text += f" (and {more} more {'problem' if more == 1 else 'problems'})"
+        self.set_message(text, Severity.ERROR)
+
+
+# --- a table of editable rows --------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Column(Generic[T]):
+    """One column of a :class:`DraftModel`: its heading and how a row reads in it."""
+
+    header: str
+    text: Callable[[T], str]
+    stretch: bool = False
+
+
+class DraftModel(QAbstractTableModel, Generic[T]):
+    """A flat table over rows the dialog edits (drafts, not yet domain values).
+
+    Args:
+        columns: The columns.
+        rows: The first rows.
+        parent: The Qt parent.
+    """
+
+    def __init__(self, columns: Sequence[Column[T]], rows: Iterable[T] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._rows: list[T] = list(rows)
+
+    def columns(self) -> tuple[Column[T], ...]:
+        """The columns."""
+        return self._columns
+
+    def rows(self) -> list[T]:
+        """The rows, in order (a new list)."""
+        return list(self._rows)
+
+    def row(self, row: int) -> T:
+        """One row."""
+        return self._rows[row]
+
+    def append(self, value: T) -> int:
+        """Add a row at the end; return its number."""
+        n = len(self._rows)
+        self.beginInsertRows(QModelIndex(), n, n)
+        self._rows.append(value)
+        self.endInsertRows()
+        return n
+
+    def replace(self, row: int, value: T) -> None:
+        """Put a new value in a row."""
+        self._rows[row] = value
+        self.refresh(row)
+
+    def remove(self, row: int) -> None:
+        """Remove a row."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def set_rows(self, rows: Iterable[T]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def refresh(self, row: int | None = None) -> None:
+        """Say that a row (or every row) has changed."""
+        if not self._rows:
+            return
+        first, last = (0, len(self._rows) - 1) if row is None else (row, row)
+        self.dataChanged.emit(self.index(first, 0),
+                              self.index(last, len(self._columns) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.columnCount."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> object:
+        """Override QAbstractTableModel.data."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return value
+        if role in (DISPLAY, TOOLTIP, ACCESSIBLE):
+            return self._columns[index.column()].text(value)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = DISPLAY) -> object:
+        """Override QAbstractTableModel.headerData."""
+        if role != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].header
+            return None
+        return str(section + 1)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Override QAbstractTableModel.flags: rows are edited in the form beside the table."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def make_table(model: QAbstractTableModel, name: str, stretch: Sequence[int] = ()) -> QTableView:
+    """Return a read-only, row-selecting table view that Tab leaves rather than walks."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab moves to the next control, arrows move in the table
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setHighlightSections(False)
+    for col in stretch:
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+    if not stretch:
+        header.setStretchLastSection(True)
+    # ResizeToContents measures once; measure again whenever the rows change.
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+        signal.connect(header.resizeSections)
+    return view
+
+
+class ListEditor(QWidget, Generic[T]):
+    """A table of rows with Add and Remove buttons; a form elsewhere edits the current row.
+
+    Args:
+        model: The rows.
+        noun: What a row is, for the buttons and messages ("session").
+        new_row: Makes the row that Add appends.
+        stretch: Columns that take the spare width.
+        parent: The parent widget.
+    """
+
+    current_changed = Signal(int)  # the selected row, or -1
+    rows_changed = Signal()  # a row was added or removed
+
+    def __init__(self, model: DraftModel[T], noun: str, new_row: Callable[[], T],
+                 stretch: Sequence[int] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model: DraftModel[T] = model
+        self._new_row = new_row
+        self._noun = noun
+        self.focus_after_add: QWidget | None = None
+        self.table = make_table(model, f"{noun.capitalize()}s", stretch)
+        self.empty_label = QLabel(f"No {noun}s yet.")
+        self.empty_label.setWordWrap(True)
+        self.add_button = QPushButton(f"Add {noun}")
+        self.add_button.setAccessibleName(f"Add {noun}")
+        self.remove_button = QPushButton(f"Remove {noun}")
+        self.remove_button.setAccessibleName(f"Remove the selected {noun}")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.empty_label)
+        box.addLayout(buttons)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        model.rowsInserted.connect(self._update_state)
+        model.rowsRemoved.connect(self._update_state)
+        model.modelReset.connect(self._update_state)
+        self._update_state()
+
+    def model(self) -> DraftModel[T]:
+        """The rows."""
+        return self._model
+
+    def current_row(self) -> int:
+        """The selected row, or -1."""
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select(self, row: int) -> None:
+        """Make a row current and selected (-1 clears the selection)."""
+        sel = self.table.selectionModel()
+        if row < 0 or row >= self._model.rowCount():
+            sel.clearCurrentIndex()
+            sel.clearSelection()
+            self.current_changed.emit(-1)
+            return
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        sel.setCurrentIndex(self._model.index(row, 0), flags)
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        row = self._model.append(self._new_row())
+        self.select(row)
+        self.rows_changed.emit()
+        if self.focus_after_add is not None:
+            self.focus_after_add.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        self._model.remove(row)
+        self.select(min(row, self._model.rowCount() - 1))
+        self.rows_changed.emit()
+        if self._model.rowCount() == 0:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_state()
+        self.current_changed.emit(current.row() if current.isValid() else -1)
+
+    @Slot()
+    def _update_state(self) -> None:
+        empty = self._model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        self.remove_button.setEnabled(self.current_row() >= 0)
