@@ -1,0 +1,153 @@
+"""Benchmark the packaged app against a bare PySide6 window frozen the same way (issue 8).
+
+The baseline is ``packaging/baseline_window.py`` (a ``QMainWindow`` with a ``QCalendarWidget``
+and a 10-item list) built one-folder by ``packaging/meetconfer.spec -- --baseline``: the same
+PyInstaller, excludes, Qt pruning and stripping as the app. Both folders are reused from
+``dist/`` when present, else built (the app only if ``meetconfer_gui/app.py`` exists).
+
+Reports, each as a ratio app / baseline from the same run:
+
+- size: bytes of the one-folder app (``dist/meetconfer/``, both executables) over the
+  baseline's folder; budget 1.3x;
+- time to a painted window: wall time from spawn to exit of ``meetconfer-gui --screenshot``
+  (which renders offscreen, writes the PNG and exits) over ``baseline-window --screenshot``
+  (which does the same after its first paint), median of alternating runs on a store made by
+  a first, untimed run; budget 1.3x.
+
+Skips with a message and exit status 0 when PyInstaller is not installed or a build cannot be
+made. Usage: ``python bench/bench_package.py [--runs N] [--rebuild] [--strict]``; ``--strict``
+exits 1 when a budget is exceeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+SPEC = ROOT / "packaging" / "meetconfer.spec"
+EXE = ".exe" if sys.platform == "win32" else ""
+APP_DIR = DIST / "meetconfer"
+APP_GUI = APP_DIR / f"meetconfer-gui{EXE}"
+BASE_DIR = DIST / "baseline"
+BASE_GUI = BASE_DIR / f"baseline-window{EXE}"
+SIZE_BUDGET = 1.3
+TIME_BUDGET = 1.3
+TODAY = "2017-10-10"
+
+
+def folder_size(path: Path) -> int:
+    """Bytes in the files under path; symlinks not followed."""
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def build_baseline() -> str | None:
+    """Build dist/baseline/; return why it failed, or None."""
+    cmd = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--distpath",
+           str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller-baseline"),
+           "--log-level", "WARN", "--", "--baseline"]
+    print("bench_package: building the baseline window (about 20 s)...", flush=True)
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    if proc.returncode != 0 or not BASE_GUI.is_file():
+        return "PyInstaller failed on the baseline: " + proc.stderr.strip()[-300:]
+    return None
+
+
+def build_app() -> str | None:
+    """Build dist/meetconfer/ with packaging/build.py; return why it could not, or None."""
+    if not (ROOT / "meetconfer_gui" / "app.py").is_file():
+        return "meetconfer_gui/app.py does not exist yet and dist/meetconfer/ is not built"
+    print("bench_package: building the app (a few minutes)...", flush=True)
+    proc = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--no-test",
+                           "--no-onefile"], cwd=ROOT, capture_output=True, text=True,
+                          check=False)
+    if proc.returncode != 0 or not APP_GUI.is_file():
+        return "packaging/build.py failed: " + proc.stderr.strip()[-300:]
+    return None
+
+
+def time_screenshot(exe: Path, store: Path, out: Path) -> float:
+    """Seconds from spawn to exit of exe --screenshot; raises if it fails."""
+    cmd = [str(exe), "--screenshot", str(out), "--today", TODAY, "--data-dir", str(store)]
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=120)
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"{exe.name} --screenshot: exit {proc.returncode}: "
+                           f"{proc.stderr.strip()[-300:]}")
+    return seconds
+
+
+def verdict(ratio: float, budget: float) -> str:
+    """'within budget' or 'OVER BUDGET'."""
+    return "within budget" if ratio <= budget else "OVER BUDGET"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build or reuse both folders, measure, print the two ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="timed runs of each (default 15)")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the baseline")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when over a budget")
+    args = parser.parse_args([] if argv is None else argv)
+
+    if importlib.util.find_spec("PyInstaller") is None and not (
+            APP_GUI.is_file() and BASE_GUI.is_file() and not args.rebuild):
+        print("bench_package: skipped: PyInstaller is not installed "
+              "(install it with: pip install -e '.[package]')")
+        return 0
+    if (args.rebuild or not BASE_GUI.is_file()) and (why := build_baseline()):
+        print(f"bench_package: skipped: {why}")
+        return 0
+    if not APP_GUI.is_file() and (why := build_app()):
+        print(f"bench_package: skipped: {why}")
+        return 0
+
+    info_file = DIST / "BUILD-INFO.json"
+    info = json.loads(info_file.read_text(encoding="utf-8")) if info_file.is_file() else {}
+    label = "app"
+    if info.get("stand_in"):
+        label = "STAND-IN app (dist/meetconfer holds packaging/baseline_window.py as its window)"
+        print(f"bench_package: note: {label}; rebuild with packaging/build.py for real ratios")
+
+    app_bytes, base_bytes = folder_size(APP_DIR), folder_size(BASE_DIR)
+    size_ratio = app_bytes / base_bytes
+    print(f"package size: {size_ratio:.2f}x baseline (one-folder app {app_bytes / 1e6:.1f} MB, "
+          f"bare window {base_bytes / 1e6:.1f} MB; budget {SIZE_BUDGET}x: "
+          f"{verdict(size_ratio, SIZE_BUDGET)})")
+
+    with tempfile.TemporaryDirectory(prefix="meetconfer-bench-") as name:
+        tmp = Path(name)
+        app_times: list[float] = []
+        base_times: list[float] = []
+        try:
+            # The first run of each makes the store and warms the disk cache: not timed.
+            time_screenshot(APP_GUI, tmp / "app-store", tmp / "app.png")
+            time_screenshot(BASE_GUI, tmp / "base-store", tmp / "base.png")
+            for _ in range(max(1, args.runs)):
+                app_times.append(time_screenshot(APP_GUI, tmp / "app-store", tmp / "app.png"))
+                base_times.append(time_screenshot(BASE_GUI, tmp / "base-store",
+                                                  tmp / "base.png"))
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as err:
+            print(f"bench_package: skipped the start-up measurement: {err}")
+            return 0
+    app_ms = statistics.median(app_times) * 1000
+    base_ms = statistics.median(base_times) * 1000
+    time_ratio = app_ms / base_ms
+    print(f"package start-up: {time_ratio:.2f}x baseline (spawn to painted window and exit, "
+          f"median of {len(app_times)}: app {app_ms:.0f} ms, bare window {base_ms:.0f} ms; "
+          f"budget {TIME_BUDGET}x: {verdict(time_ratio, TIME_BUDGET)})")
+    over = size_ratio > SIZE_BUDGET or time_ratio > TIME_BUDGET
+    return 1 if over and args.strict else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
