@@ -265,12 +265,14 @@ class InlineMessage(QFrame):
         """The heading shown ("Warning")."""
         return self._heading.text().rstrip(":")
 
-    def set_message(self, text: str, severity: Severity = Severity.ERROR) -> None:
-        """Show a message; an empty text hides the frame."""
+    def set_message(self, text: str, severity: Severity = Severity.ERROR,
+                    heading: str = "") -> None:
+        """Show a message under a heading (by default the severity's); '' hides the frame."""
         self._severity = severity
+        heading = heading or _HEADINGS[severity]
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self._icon.setPixmap(self.style().standardIcon(_ICONS[severity]).pixmap(size, size))
-        self._heading.setText(_HEADINGS[severity] + ":")
+        self._heading.setText(heading + ":")
         self._text.setText(text)
         tint = _TINTS[severity]
         if tint is None:
@@ -281,12 +283,13 @@ class InlineMessage(QFrame):
             self.setStyleSheet(
                 f"QFrame#inlineMessage {{ background-color: rgba({r}, {g}, {b}, 40);"
                 f" border: 1px solid rgba({r}, {g}, {b}, 200); border-radius: 4px; }}")
-        self.setAccessibleName(_HEADINGS[severity])
+        self.setAccessibleName(heading)
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))
 
-    def set_problems(self, problems: Sequence[str], ok_text: str = "") -> None:
-        """Show the first problem (and how many more) as an error, or ``ok_text`` if none."""
+    def set_problems(self, problems: Sequence[str], ok_text: str = "",
+                     severity: Severity = Severity.ERROR, heading: str = "") -> None:
+        """Show the first problem (and how many more), or ``ok_text`` if there is none."""
         if not problems:
             self.set_message(ok_text, Severity.OK)
             return
@@ -294,7 +297,7 @@ class InlineMessage(QFrame):
         if len(problems) > 1:
             more = len(problems) - 1
             text += f" (and {more} more {'problem' if more == 1 else 'problems'})"
-        self.set_message(text, Severity.ERROR)
+        self.set_message(text, severity, heading)
 
 
 # --- a table of editable rows --------------------------------------------------------------

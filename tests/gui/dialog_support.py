@@ -182,10 +182,13 @@ def build(name: str) -> QDialog:
         conference = ConferenceDialog(conference_matter(), TODAY)
         conference.sessions.select(1)
         return conference
+    if name == "welcome":
+        from meetconfer_gui.ui.welcome_dialog import WelcomeDialog
+        return WelcomeDialog(date(2026, 11, 30))
     raise SystemExit(f"unknown dialog {name!r}")
 
 
-NAMES = ("conference",)
+NAMES = ("conference", "welcome")
 
 
 def main(argv: list[str] | None = None) -> int:
