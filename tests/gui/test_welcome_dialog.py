@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from meetconfer_gui.domain.errors import DomainError
 from meetconfer_gui.domain.obligations import Perspective
-from meetconfer_gui.ui import welcome_dialog
 from meetconfer_gui.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 from tests.gui.dialog_support import (
     assert_accessible,
@@ -28,7 +27,7 @@ TODAY = date(2026, 11, 30)
 
 @pytest.fixture
 def dialog(qtbot, monkeypatch):
-    monkeypatch.setattr(welcome_dialog.getpass, "getuser", lambda: "jdoe")
+    monkeypatch.setattr("getpass.getuser", lambda: "jdoe")
     dlg = WelcomeDialog(TODAY)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -86,7 +85,7 @@ def test_user_name_falls_back_when_the_system_has_none(qtbot, monkeypatch):
     def fail() -> str:
         raise OSError("no login name")
 
-    monkeypatch.setattr(welcome_dialog.getpass, "getuser", fail)
+    monkeypatch.setattr("getpass.getuser", fail)
     dlg = WelcomeDialog(TODAY)
     qtbot.addWidget(dlg)
     assert dlg.user_name.text() == ""
@@ -99,7 +98,7 @@ def test_accessible(dialog):
 
 
 def test_ask(qtbot, monkeypatch):
-    monkeypatch.setattr(welcome_dialog.getpass, "getuser", lambda: "jdoe")
+    monkeypatch.setattr("getpass.getuser", lambda: "jdoe")
 
     def fill(dlg: QDialog) -> None:
         assert isinstance(dlg, WelcomeDialog)
