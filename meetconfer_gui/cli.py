@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "count",
     "districts",
     "deadlines",
+    "import_order",
 )
 
 EXIT_USAGE = 2

@@ -1,0 +1,821 @@
+"""Reading each sentence of an order as an obligation, a non-obligation, or one to review.
+
+Each sentence is split into clauses where it joins two commands ("... is stayed, and Plaintiff
+is relieved ..."; "... shall participate ..., and must sign ..."), and each clause is read in
+this order:
+
+1. Not an obligation: the closing ("IT IS SO ORDERED."), headings, citations, list
+   introductions ("IT IS HEREBY ORDERED that:"), a party's own statement or promise
+   ("Defendants agree to produce within 10 days"), a rule or case quoted or described
+   ("Rule 37(a)(1) requires ..."), a page limit, background (what happened).
+2. What a paper must contain: items under "The Joint Statement shall set forth the
+   following:", or "The letter shall include ...".
+3. A warning ("are warned", "failure to ... will result in sanctions"), a prohibition
+   ("may not", "no ... may be filed"), a notice ("is stayed", "is VACATED", "the court shall
+   issue a further order").
+4. A command ("shall", "must", "is directed to", "are ordered to") with a period or date: a
+   deadline; without one: a duty.
+5. Anything else with a sign of an obligation in it (a period, a date, "shall") is listed as
+   unclassified, for the user; a sentence with none is background.
+
+Quoted passages are masked before reading, so a quoted rule's "shall" commands nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from meetconfer_gui.domain.obligations import Kind
+from meetconfer_gui.importer.layout import Sentence
+from meetconfer_gui.importer.model import (
+    OtherReason,
+    OtherSentence,
+    ProposedObligation,
+    SentenceRef,
+    Trigger,
+    UnclassifiedSentence,
+)
+from meetconfer_gui.importer.timing import Period, deadline_dates, find_periods, set_dates
+
+_I = re.IGNORECASE
+
+# --- the words of the law ----------------------------------------------------------------
+
+_ORDERED_PREFIX = re.compile(
+    r"^(?:(?:Accordingly|Therefore|Further|Finally|Additionally|In addition|Thus|"
+    r"For (?:the|these) (?:foregoing )?reasons?(?: stated)?(?: above)?),? )?"
+    r"(?:(?:IT IS|It is) (?:HEREBY |hereby )?(?:FURTHER |further |ALSO |also )?"
+    r"(?:ORDERED|Ordered|ordered)(?: (?:that|THAT))?:? ?)?", _I)
+_ENUM = re.compile(r"^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\)|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\.) ")
+
+_DIRECTIVE = re.compile(
+    r"\b(?:shall|must)\b(?! not\b)(?! be (?:construed|deemed)\b)"
+    r"|\b(?:is|are) (?:hereby |further |also |each |jointly )?"
+    r"(?:ordered|directed|required|instructed|expected|obligated|compelled) to\b"
+    r"|\b(?:is|are) to (?!be construed)(?=[a-z]+ )"
+    r"|\b(?:is|are) (?:hereby )?reminded that\b"
+    r"|\brequires? (?:the parties|all parties|counsel|defense counsel|defendants?|plaintiffs?|"
+    r"each party|both parties|lead counsel) to\b"
+    r"|\b(?:is|are) (?:hereby |also )?required\b(?! to be)"
+    r"|\b(?:is|are|will be|shall be) due\b"
+    r"|\bshould\b(?! not\b)", _I)
+_WEAK_DIRECTIVE = re.compile(
+    r"\bwill (?:jointly )?(?:file|serve|meet|contact|submit|lodge|appear|produce|provide|"
+    r"exchange|confer|participate|prepare|sign|email|send|deliver|telephone|call|complete|"
+    r"notify|inform)\b", _I)
+_PROHIBITION = re.compile(
+    r"\b(?:shall|must|may|will|should|can) not\b(?! (?:exceed|be (?:more|longer) than|"
+    r"be construed))"
+    r"|\b(?:cannot|shan't|mustn't)\b"
+    r"|\bno (?:\w+[ -]){0,4}?(?:may|shall|will|can|is to|are to|should) (?:be|occur)\b"
+    r"|\bnot (?:be )?(?:permitted|allowed|tolerated|authorized|considered)\b"
+    r"|\b(?:prohibited|precluded|barred|enjoined|forbidden) from\b"
+    r"|\b(?:is|are) not to\b", _I)
+_WARNING = re.compile(
+    r"\b(?:warned|cautioned|admonished|forewarned)\b"
+    r"|\b(?:is|are) (?:hereby |further )?(?:advised|on notice|notified|reminded) that\b"
+    r"(?=.*\b(?:result|sanction|dismiss|waive|strik|deem|preclu|exclu|fail))"
+    r"|\bfailure to\b.*\b(?:result|lead|subject|sanction|dismiss|waive|strik|deem|preclu|"
+    r"grounds)"
+    r"|\b(?:will|may|shall|could|can) (?:also )?(?:result in|lead to|be grounds for|warrant)\b"
+    r"|\bsubjects? (?:\w+[ /]){0,8}?to (?:sanctions|dismissal|contempt)\b"
+    r"|\bmay be (?:excluded|deemed|stricken|dismissed|sanctioned|precluded|barred|waived)\b"
+    r"|\b(?:will|shall) be (?:deemed (?:a |an )?(?:waive|waiver|consent|admission)|stricken|"
+    r"summarily (?:denied|stricken|dismissed))", _I)
+_NOTICE = re.compile(
+    r"\b(?:is|are|be|been|shall be|will be|remains?|is hereby|are hereby) "
+    r"(?:hereby |further |also |temporarily |otherwise )?(?:stayed|vacated|continued|reset|"
+    r"rescheduled|taken off (?:the )?calendar|off calendar|held in abeyance|suspended|"
+    r"terminated|withdrawn|granted|denied|deemed submitted|submitted|referred|extended|"
+    r"modified|set (?:for|on|to|at)|moved to|advanced|dropped|lifted|discharged|adopted|"
+    r"moot|acceptable|sufficient)\b"
+    r"|\brelieved of\b|\bneed not\b"
+    r"|\b(?:is|are) not (?:required|necessary|needed)\b"
+    r"|\bno (?:opposition|reply|response|hearing|further briefing)s? (?:is|are|shall be|will "
+    r"be) (?:due|required|necessary|held|permitted)\b"
+    r"|\b(?:the |this )?court (?:shall|will|may|intends to) (?:thereafter |then |promptly "
+    r")?(?:issue|rule|hold|decide|review|set|consider|resolve|determine|take|address|schedule|"
+    r"contact|enter|notify|advise|reset|convene|deem|hear)\b"
+    r"|\bthe undersigned (?:shall|will|may)\b"
+    r"|\bremains? (?:set|in (?:full )?(?:force|effect)|on calendar|unchanged)\b")
+_NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED)\b")
+_NOTICE_WEAK = re.compile(r"\buntil further order\b", _I)
+_CONTENT_VERBS = (r"(?:set forth|include|contain|state|address|identify|list|describe|specify|"
+                  r"attach|attest|certify|explain|detail|summarize|propose|indicate|outline|"
+                  r"reflect|be accompanied)")
+_DOCUMENT = (r"(?:statement|letter|report|stipulation|submission|brief|declaration|"
+             r"certification|filing|agreement|proposal|notice)")
+_CONTENT_SUBJECT = re.compile(
+    rf"^(?:the |each |any |such |this |that |a |an )?(?:parties['\u2019] )?(?:joint )?"
+    rf"(?:discovery )?(?:status )?(?:dispute )?{_DOCUMENT}s?\b[^.;]{{0,60}}?\b"
+    rf"(?:shall|must|should|will) (?:also |further |jointly |clearly )?{_CONTENT_VERBS}\b", _I)
+_CONTENT_INTRO = re.compile(
+    rf"{_DOCUMENT}[^:]*\b{_CONTENT_VERBS}\b|\bfollowing (?:information|items|matters)\b", _I)
+_PAGE_LIMIT = re.compile(
+    r"\b(?:exceed|more than|limited to|in excess of|no longer than|longer than|maximum of|"
+    r"up to)\s+(?:\w+[ -]+)?(?:\(\d+\) )?(?:\d+[ -])?(?:double-spaced |single-spaced )?"
+    r"(?:pages?|words?|lines?|characters?)\b|\b\d+[ -]pages?\b(?: in length)?|\bpage limits?\b",
+    _I)
+_PARTY_SUBJECT = (r"(?:the )?(?:plaintiffs?|defendants?|defense counsel|defendants?['\u2019] "
+                  r"counsel|plaintiffs?['\u2019]s? counsel|counsel for (?:the )?\w+|the parties|"
+                  r"parties|(?:the )?moving party|movants?|respondents?|petitioners?|"
+                  r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_PARTY_STATEMENT = re.compile(
+    rf"^(?:(?:in|at|during) [^,]{{3,60}}, |according to [^,]{{3,40}}, )?{_PARTY_SUBJECT}"
+    r"(?: [a-z]+){0,2}? (?:now |further |also |hereby |jointly |both )?"
+    r"(?:agrees?|agreed|have agreed|has agreed|represents?|represented|have represented|"
+    r"has represented|states?|stated|contends?|contended|argues?|argued|asserts?|asserted|"
+    r"proposes?|proposed|offers?|offered|has offered|have offered|indicates?|indicated|"
+    r"has indicated|have indicated|requests?|requested|seeks?|sought|claims?|claimed|"
+    r"notes?|noted|explains?|explained|promises?|promised|intends?|intended|"
+    r"moves?|moved|stipulated|stipulate|maintains?|maintained|responds?|responded|"
+    r"objects?|objected|concedes?|conceded|believes?|believed|acknowledges?|acknowledged|"
+    r"informs?|informed|advises?|advised|reports?|reported)\b(?! (?:that )?(?:the )?"
+    r"(?:court|it is ordered))")
+_RULE_SUBJECT = re.compile(
+    r"^(?:(?:under|pursuant to|as set forth in|as provided (?:by|in)) (?:federal )?(?:local )?"
+    r"rules? [\w().\-]+, (?:a|any|the moving|each) (?:party|movant|litigant)\b"
+    r"|(?:federal |local |civil l\.r\. )?rules? \d[\w().\-]*\b|(?:the )?federal rules?\b|"
+    r"(?:civil )?l\.r\. \d|(?:local|civil local) rule \d|section \d|\u00a7 ?\d|"
+    r"(?:a|any) (?:party|movant|litigant) (?:must|shall|may)\b|courts (?:have|may|must)\b|"
+    r"(?:the )?(?:ninth|supreme|federal) (?:circuit|court)\b|the rules?\b|see\b|cf\.|"
+    r"id\.|(?:as )?(?:the )?court (?:held|explained|noted) in\b)", _I)
+_RULE_VERB = re.compile(
+    r"\b(?:rules?|l\.r\.|local rule|federal rules?|section|\u00a7|statute|courts|circuit|"
+    r"supreme court)\b[^.]{0,80}?\b(?:provides?|requires?|states?|says|mandates?|permits?|"
+    r"allows?|authorizes?|contemplates?|instructs?|explains?|held|holds|notes?|defines?|"
+    r"makes clear|dictates?)\b(?: that)?", _I)
+_CITATION = re.compile(
+    r"\bFed\. ?R\. ?Civ\. ?P\.|\bRule \d|\bL\.R\.|\bLocal Rule\b|\bU\.S\.C\.|\bF\. ?(?:2d|3d|"
+    r"4th|Supp)|\bS\. ?Ct\.|\bCal\. ?(?:Civ|Code)|\b\d+ U\.S\. \d|\bWL \d")
+_PAST = re.compile(
+    r"\b(?:filed|moved|served|was|were|had|did|has (?:filed|moved|not|been|served|failed)|"
+    r"have (?:filed|not|been|served|failed)|failed|appeared|responded|objected|sought|"
+    r"requested|propounded|opposed|replied|submitted|lodged|held|conducted|issued|granted|"
+    r"denied|entered|occurred|took place)\b", _I)
+_SIGNALS = re.compile(
+    r"\b(?:shall|must|will|may|should|ordered|directed|required|due|deadline|warned|"
+    r"failure|sanctions?|no later than|by|within|days?|weeks?|stayed|vacated|prohibited|"
+    r"expected|responsible)\b", _I)
+_CLOSING = re.compile(r"\bSO ORDERED\b", _I)
+_QUOTED = re.compile(r"\u201c[^\u201d]{12,}\u201d|\"[^\"]{12,}\"")
+
+_ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, _I), name) for p, name in (
+        (r"\blead trial counsel\b", "lead trial counsel"),
+        (r"\blead counsel\b", "lead counsel"),
+        (r"\btrial counsel\b", "trial counsel"),
+        (r"\bdefense counsel\b|\bcounsel for (?:the )?defendants?\b|\bdefendants?['\u2019]s? "
+         r"counsel\b|\bdefendants?['\u2019] attorneys?\b", "defense counsel"),
+        (r"\bplaintiffs?['\u2019]s? counsel\b|\bcounsel for (?:the )?plaintiffs?\b",
+         "plaintiff's counsel"),
+        (r"\bcounsel for (?:all |the |each )?(?:parties|party|sides?)\b|\ball counsel\b|"
+         r"\bcounsel of record\b|\bthe attorneys\b", "counsel"),
+        (r"\ball parties\b|\bthe parties\b(?!['\u2019])|\bparties\b(?!['\u2019])|"
+         r"\bboth (?:sides|parties)\b|\bthey\b", "all parties"),
+        (r"\beach (?:party|side)\b", "each party"),
+        (r"\b(?:the )?moving party\b|\bmovants?\b", "the moving party"),
+        (r"\b(?:the )?(?:responding|opposing|non-?moving|non-?movant) party\b",
+         "the responding party"),
+        (r"\bplaintiffs\b(?!['\u2019])", "plaintiffs"),
+        (r"\bplaintiff\b(?!['\u2019])", "plaintiff"),
+        (r"\bdefendants\b(?!['\u2019])", "defendants"),
+        (r"\bdefendant\b(?!['\u2019])", "defendant"),
+        (r"\b(?:the|this) court\b(?!['\u2019])|\bthe undersigned\b", "court"),
+        (r"\bthe clerk\b", "the clerk"),
+        (r"\bcounsel\b", "counsel"),
+    ))
+_PASSIVE = re.compile(r"^(?:also |jointly |then |thereafter |promptly )?be ([a-z]+ed|made|held|"
+                      r"sent|done|given|brought|kept|heard|set|met|paid|written|served)\b(.*)$",
+                      _I)
+_BASE_VERBS = {
+    "filed": "file", "served": "serve", "submitted": "submit", "lodged": "lodge",
+    "exchanged": "exchange", "produced": "produce", "made": "make", "completed": "complete",
+    "held": "hold", "signed": "sign", "provided": "provide", "sent": "send",
+    "delivered": "deliver", "emailed": "email", "e-mailed": "e-mail", "prepared": "prepare",
+    "conducted": "conduct", "scheduled": "schedule", "returned": "return",
+    "supplemented": "supplement", "amended": "amend", "given": "give", "paid": "pay",
+    "written": "write", "brought": "bring", "kept": "keep", "done": "do",
+    "transmitted": "transmit", "uploaded": "upload", "attached": "attach",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    text: str
+    subject_hint: str | None = None
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An item before chains and merging: the obligation and what it came from."""
+
+    item: ProposedObligation
+    sentence: int
+    block: int
+    clause: int
+    chained_back: bool = False
+    event_words: str = ""
+
+
+@dataclass(slots=True)
+class Classified:
+    """What the classifier read from every sentence."""
+
+    obligations: list[ProposedObligation] = field(default_factory=list)
+    unclassified: list[UnclassifiedSentence] = field(default_factory=list)
+    other: list[OtherSentence] = field(default_factory=list)
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _mask_quotes(text: str) -> str:
+    """Quoted passages blanked out (same length), so their words command nobody."""
+    return _QUOTED.sub(lambda m: "\u2591" * len(m.group(0)), text)
+
+
+def _mask_rules(text: str) -> str:
+    """What a rule "provides that ..." blanked out."""
+    m = _RULE_VERB.search(text)
+    if not m:
+        return text
+    return text[: m.end()] + "\u2591" * (len(text) - m.end())
+
+
+def _strip_prefix(text: str) -> str:
+    text = _ENUM.sub("", text, count=1)
+    m = _ORDERED_PREFIX.match(text)
+    if m and m.end():
+        text = text[m.end():]
+    return text.strip()
+
+
+def _who(pre: str) -> str | None:
+    """The role named nearest the end of ``pre`` (the words before the verb)."""
+    best: tuple[tuple[int, int], str] | None = None
+    for pattern, name in _ROLE_PATTERNS:
+        for m in pattern.finditer(pre):
+            key = (m.end(), m.end() - m.start())
+            if best is None or key > best[0]:
+                best = (key, name)
+    return best[1] if best else None
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"(?:,|;) (?:and|but|while) (?=(?:(?:the|all|each|any|no|a|an|defense|plaintiffs?|"
+    r"defendants?|counsel|lead|briefing|it)\b[^,;]{0,60}?\b(?:shall|must|is|are|will|may)\b))"
+    r"|,? and (?=(?:shall|must|also shall|also must|thereafter shall)\b)"
+    r"|; (?=[A-Za-z])"
+    r"| and (?=(?:the|all|each) (?:parties|party|court|plaintiffs?|defendants?|counsel)\b"
+    r"[^,;]{0,30}?\b(?:shall|must)\b)", _I)
+_VERBISH = re.compile(r"\b(?:shall|must|is|are|will|may|directed|ordered|should|need)\b", _I)
+
+
+def _clauses(text: str) -> list[_Clause]:
+    """Split a sentence where it joins two commands."""
+    pieces: list[_Clause] = []
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        left = text[start:m.start()]
+        right = text[m.end():]
+        if len(left.split()) < 3 or len(right.split()) < 2 or not _VERBISH.search(left):
+            continue
+        pieces.append(_Clause(left.strip()))
+        start = m.end()
+    pieces.append(_Clause(text[start:].strip()))
+    if len(pieces) > 1:
+        # "... shall participate ..., and must sign ...": the second clause's subject is the
+        # first one's.
+        for i in range(1, len(pieces)):
+            if re.match(r"(?:also |thereafter )?(?:shall|must)\b", pieces[i].text, _I):
+                lead = _DIRECTIVE.search(pieces[i - 1].text)
+                hint = _who(pieces[i - 1].text[: lead.start()]) if lead else None
+                pieces[i] = _Clause(pieces[i].text, hint or pieces[i - 1].subject_hint)
+    return [p for p in pieces if p.text]
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"^(?:[,;:]|and|or|to)\s+", "", text, flags=_I)
+    text = re.sub(r"(?:[,;:]\s*)?(?:\band\b|\bor\b)?\s*[,;:.]*$", "", text, flags=_I)
+    text = re.sub(r",\s*,", ",", text)
+    return text.strip(" ,;:")
+
+
+def _remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    out = text
+    for a, b in sorted(spans, reverse=True):
+        out = out[:a] + " " + out[b:]
+    return out
+
+
+def _active_what(pred: str, subject: str) -> str:
+    """Turn a passive command active.
+
+    "be filed in this matter" with subject "a Joint Statement" reads "file a Joint Statement
+    in this matter".
+    """
+    m = _PASSIVE.match(pred.strip())
+    if m and subject:
+        verb = m.group(1).lower()
+        base = _BASE_VERBS.get(verb)
+        if base:
+            return f"{base} {subject.strip()}{m.group(2)}"
+    return pred
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+# --- suggested template ids --------------------------------------------------------------
+
+
+def _suggest(kind: Kind, lower: str, who: str, *, statement_list: bool) -> str | None:
+    """The template id (DOMAIN.md) an item matches, if it clearly does."""
+    js = bool(re.search(r"joint (?:discovery )?(?:statement|letter|stipulation)", lower))
+    if kind is Kind.CONTENT:
+        if not statement_list and "joint statement" not in lower:
+            return None
+        if re.search(r"still at issue|remains? unresolved|remain in dispute|at issue\b", lower):
+            return "statement_content_c"
+        if re.search(r"\bresolved\b", lower):
+            return "statement_content_b"
+        if re.search(r"met and conferred|meet and confer", lower):
+            return "statement_content_a"
+        return None
+    if kind in (Kind.DEADLINE, Kind.DUTY):
+        if re.search(r"\bcontact\b", lower) and not js:
+            return "contact"
+        if js and re.search(r"\bfil(?:e|ed|es|ing)\b", lower) and kind is Kind.DEADLINE:
+            return "statement_file"
+        if js and re.search(r"\bprepar", lower):
+            return "statement_prepare"
+        if (js or "signature" in lower) and re.search(r"\bsign", lower):
+            return "statement_sign"
+        if "good faith" in lower and kind is Kind.DUTY:
+            return "good_faith"
+        if re.search(r"meet[ -]and[ -]confer|meet and confer", lower) and kind is Kind.DUTY:
+            return "meet_and_confer"
+        return None
+    if kind is Kind.NOTICE:
+        if "briefing" in lower and re.search(r"\bstay", lower):
+            return "briefing_stayed"
+        if ("opposition" in lower and "vacat" in lower) or re.search(
+                r"relieved of (?:his|her|their|its|any|the) obligation to (?:respond|oppose)",
+                lower):
+            return "opposition_vacated"
+        if who == "court" and "further order" in lower:
+            return "further_order"
+        if re.search(r"signatures? (?:is|are) acceptable|wet signature", lower):
+            return "statement_sign"
+        return None
+    if kind is Kind.PROHIBITION:
+        if re.search(r"\bfilings?\b|\bbriefing\b|\bbriefs?\b", lower) and "motion" in lower:
+            return "no_further_filings"
+        return None
+    if kind is Kind.WARNING and "sanction" in lower and re.search(
+            r"meet and confer|comply|this order", lower):
+        return "sanctions_warning"
+    return None
+
+
+# --- the classifier ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One clause read."""
+
+    kind: Kind | None = None
+    other: OtherReason | None = None
+    unclassified: str = ""
+    no_signal: bool = False
+    who: str = ""
+    what: str = ""
+    periods: tuple[Period, ...] = ()
+    fixed: tuple[tuple[date | None, str], ...] = ()
+    confidence: float = 0.0
+    notes: tuple[str, ...] = ()
+    who_inferred: bool = False
+
+
+def _page_limit_only(text: str) -> bool:
+    return bool(_PAGE_LIMIT.search(text)) and not find_periods(text)
+
+
+def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *,
+                 content_list: bool) -> _Reading:
+    raw = clause.text
+    text = _strip_prefix(raw) if raw else raw
+    if not text:
+        return _Reading(other=OtherReason.LIST_INTRO)
+    if _CLOSING.search(text) and len(text.split()) <= 6:
+        return _Reading(other=OtherReason.CLOSING)
+    if sentence.heading:
+        return _Reading(other=OtherReason.HEADING)
+    if re.fullmatch(r"\(?(?:see |See )?(?:ECF|Doc\.?|Dkt\.?)[^)]{0,30}\)?\.?", text):
+        return _Reading(other=OtherReason.CITATION)
+
+    masked = _mask_quotes(text)
+    if _RULE_SUBJECT.match(masked) or _RULE_VERB.search(masked[:120]):
+        masked = _mask_rules(masked)
+    periods = find_periods(masked)
+    fixed = deadline_dates(masked, order_date)
+    timed = bool(periods or fixed)
+
+    if raw.rstrip().endswith(":") and not timed:
+        intro_directive = _DIRECTIVE.search(masked)
+        if not intro_directive or _CONTENT_INTRO.search(masked):
+            return _Reading(other=OtherReason.LIST_INTRO)
+    if _PARTY_STATEMENT.match(masked):
+        return _Reading(other=OtherReason.PARTY_STATEMENT)
+
+    def who_and_pre(match: re.Match[str] | None, *,
+                    by_agent: bool = False) -> tuple[str, bool, str]:
+        pre = masked[: match.start()] if match else masked
+        if match and match.group(0).lower().startswith("require"):
+            found = _who(match.group(0))
+            return found or "all parties", False, pre
+        found = _who(pre)
+        if found is None and clause.subject_hint:
+            return clause.subject_hint, False, pre
+        if found is None and match is not None and by_agent:
+            by = re.search(r"\bby ((?:the )?[a-z' \u2019]+?)(?:[,.;]|$| within| no later)",
+                           masked[match.end():], _I)
+            if by:
+                found = _who(by.group(1))
+        return (found or ""), found is None, pre
+
+    if content_list:
+        what = _tidy(_strip_prefix(raw))
+        return _Reading(Kind.CONTENT, who="(content)", what=what, confidence=0.85,
+                        periods=tuple(periods))
+
+    warning = _WARNING.search(masked)
+    if warning:
+        who, _, _ = who_and_pre(warning)
+        return _Reading(Kind.WARNING, who=who or "all", what=_tidy(text), confidence=0.85)
+
+    prohibition = _PROHIBITION.search(masked)
+    if prohibition:
+        if _page_limit_only(masked) and not fixed:
+            return _Reading(other=OtherReason.PAGE_LIMIT)
+        who, _, _ = who_and_pre(prohibition)
+        return _Reading(Kind.PROHIBITION, who=who or "all", what=_tidy(text), confidence=0.85,
+                        periods=tuple(periods))
+
+    notice = _NOTICE.search(masked) or _NOTICE_CASE.search(masked)
+    if notice:
+        who, _, _ = who_and_pre(notice)
+        if re.search(r"\b(?:the |this )?court (?:shall|will|may|intends)|\bthe undersigned\b",
+                     notice.group(0), _I):
+            who = "court"
+        when = [(f.value, f.text) for f in set_dates(masked, order_date)]
+        return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.8,
+                        periods=tuple(periods), fixed=tuple(when))
+
+    if _CONTENT_SUBJECT.match(masked):
+        return _Reading(Kind.CONTENT, who="(content)", what=_tidy(text), confidence=0.75)
+
+    directive = _DIRECTIVE.search(masked)
+    weak = None if directive else _WEAK_DIRECTIVE.search(masked)
+    lead = directive or weak
+    if lead is not None:
+        if _RULE_SUBJECT.match(masked) and not re.match(
+                r"^(?:pursuant to|under|in accordance with)\b.*,\s*(?:the|all|each|defense|"
+                r"lead|plaintiff|defendant)", masked, _I):
+            return _Reading(other=OtherReason.RULE)
+        if _page_limit_only(masked) and not fixed and re.search(
+                r"\b(?:limited|exceed|longer|pages?)\b", masked[lead.start():], _I):
+            return _Reading(other=OtherReason.PAGE_LIMIT)
+        who, inferred, pre = who_and_pre(lead, by_agent=True)
+        spans = [(p.start, p.end) for p in periods]
+        spans += [(masked.find(words), masked.find(words) + len(words))
+                  for _, words in fixed if words in masked]
+        if lead.group(0).lower().startswith("require"):
+            pred = masked[lead.end():]
+        else:
+            pred = masked[lead.end():]
+            pred_offset = lead.end()
+            spans = [(max(a - pred_offset, 0), max(b - pred_offset, 0)) for a, b in spans
+                     if b > pred_offset]
+            pred = _remove_spans(pred, spans)
+            if re.match(r"\s*(?:hereby |further |also )?(?:ordered|directed|required|"
+                        r"instructed|expected|obligated|compelled) to\b", pred, _I):
+                pred = re.sub(r"^\s*\S+(?: \S+)? to\b", "", pred, count=1)
+            pred = re.sub(r"^\s*(?:they|he|she|it|counsel|the parties|all parties) (?:are|is) "
+                          r"(?:each )?(?:required|directed|ordered|expected|obligated) to\b", "",
+                          pred, count=1, flags=_I)
+            subject = re.split(r",\s*", pre.strip())[-1] if pre.strip() else ""
+            pred = _active_what(pred, subject) if inferred or not _who(subject) else pred
+            if lead.group(0).lower().endswith("due"):
+                pred = f"{subject} due" if subject else "due"
+        what = _tidy(pred.replace("\u2591", "").strip()) or _tidy(text)
+        confidence = 0.9 if directive else 0.75
+        notes: list[str] = []
+        if inferred:
+            confidence -= 0.1
+        if lead.group(0).lower() == "should":
+            confidence -= 0.1
+        kind = Kind.DEADLINE if timed else Kind.DUTY
+        return _Reading(kind, who=who, what=what, periods=tuple(periods),
+                        fixed=tuple((f.value, w) for f, w in fixed), confidence=confidence,
+                        notes=tuple(notes), who_inferred=inferred)
+
+    if _NOTICE_WEAK.search(masked):
+        who, _, _ = who_and_pre(None)
+        return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.6)
+    if _CITATION.search(text) or _RULE_SUBJECT.match(masked) or "\u2591" in masked:
+        return _Reading(other=OtherReason.RULE)
+    if timed and re.search(r"\bdue\b|\bdeadline\b", masked, _I):
+        who, inferred, _ = who_and_pre(None)
+        return _Reading(Kind.DEADLINE, who=who, what=_tidy(text), periods=tuple(periods),
+                        fixed=tuple((f.value, w) for f, w in fixed), confidence=0.65,
+                        who_inferred=inferred)
+    if _PAST.search(masked) and not re.search(r"\b(?:shall|must|will|ordered|directed)\b",
+                                              masked, _I):
+        return _Reading(other=OtherReason.BACKGROUND)
+    if timed:
+        return _Reading(unclassified="names a period or date but no one ordered to act")
+    if _SIGNALS.search(masked):
+        return _Reading(unclassified="has words of an obligation the importer could not read")
+    return _Reading(no_signal=True)
+
+
+def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
+                source: str) -> list[tuple[ProposedObligation, Period | None]]:
+    """One item per period or date (a sentence with two clocks gives two items)."""
+    assert reading.kind is not None  # noqa: S101 - only called for obligations
+    kind = reading.kind
+    base = ProposedObligation(
+        who=reading.who or "all parties", what=reading.what or source, kind=kind,
+        source_sentence=source, ref=ref, confidence=max(0.05, min(1.0, reading.confidence)),
+        notes=reading.notes)
+    if reading.who_inferred:
+        base = replace(base, notes=(*base.notes, _NO_ONE))
+    out: list[tuple[ProposedObligation, Period | None]] = []
+    dated_kinds = (Kind.DEADLINE, Kind.NOTICE, Kind.PROHIBITION)
+    many = len(reading.periods) + len(reading.fixed) > 1
+    if kind in dated_kinds:
+        for p in reading.periods:
+            conf = base.confidence
+            notes = list(base.notes)
+            trigger = p.trigger
+            if p.conflict:
+                conf -= 0.4
+                notes.append(p.conflict)
+            if p.days is None and p.months is not None:
+                conf -= 0.3
+                notes.append(f"a period of {p.months} month(s): count it by hand")
+            if trigger is None and not p.chained:
+                trigger = Trigger.ORDER_DATE
+                conf -= 0.25
+                notes.append("the order names no event to count from: read as from the date "
+                             "of the order")
+            elif trigger is Trigger.OTHER:
+                conf -= 0.2
+                notes.append(f"counted from an event the importer does not know: {p.event!r}")
+            if many:
+                conf -= 0.1
+                notes.append("one of several times in this sentence")
+            when = " ".join(p.words.split()) or None
+            item = replace(base, days=p.days, court_days=p.court_days, direction=p.direction,
+                           trigger=trigger, confidence=max(0.05, min(1.0, conf)),
+                           when_text=when, notes=tuple(notes))
+            out.append((item, p))
+        for value, words in reading.fixed:
+            conf = base.confidence - (0.1 if many else 0.0)
+            notes = list(base.notes)
+            if value is None:
+                conf -= 0.3
+                notes.append("the date has no year and the order's date is unknown: enter it")
+            item = replace(base, trigger=Trigger.FIXED_DATE, fixed_date=value,
+                           confidence=max(0.05, min(1.0, conf)), when_text=words,
+                           notes=tuple(notes))
+            out.append((item, None))
+    if not out:
+        out.append((base, None))
+    return out
+
+
+def _paragraph_label(sentence: Sentence, intro: Sentence | None) -> str:
+    if not sentence.enumerator:
+        return ""
+    if intro is not None and re.search(r"\bORDERED\b", intro.text):
+        number = sentence.enumerator.strip("()")
+        return f"IT IS ORDERED, paragraph {number}"
+    return sentence.enumerator
+
+
+def _source_text(sentence: Sentence) -> str:
+    """The sentence as quoted: a numbered paragraph's own number is left out."""
+    text = sentence.text
+    m = re.match(r"^\d{1,2}\. ", text)
+    if m:
+        text = text[m.end():]
+    return text
+
+
+def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classified:
+    """Read every sentence.
+
+    Args:
+        sentences: The order's sentences in order.
+        order_date: The order's date, for dates without a year.
+
+    Returns:
+        The obligations, unclassified sentences and the rest, each with its source.
+    """
+    drafts: list[_Draft] = []
+    unclassified: list[tuple[int, UnclassifiedSentence]] = []
+    other: list[tuple[int, OtherSentence]] = []
+    quiet: list[tuple[int, Sentence, SentenceRef, str]] = []
+    for index, sentence in enumerate(sentences):
+        intro = sentences[sentence.intro] if sentence.intro is not None else None
+        content_list = bool(intro is not None and _CONTENT_INTRO.search(intro.text)
+                            and not re.search(r"\bORDERED\b", intro.text))
+        statement_list = bool(content_list and intro is not None
+                              and re.search(r"joint statement", intro.text, _I))
+        source = _source_text(sentence)
+        ref = SentenceRef((sentence.first, sentence.last), sentence.page, sentence.printed,
+                          _paragraph_label(sentence, intro))
+        clauses = [_Clause(source)] if content_list else _clauses(_strip_prefix(source))
+        if not clauses:
+            clauses = [_Clause(source)]
+        readings = [_read_clause(c, sentence, order_date, content_list=content_list)
+                    for c in clauses]
+        if all(r.kind is None for r in readings):
+            if any(r.unclassified for r in readings):
+                note = next(r.unclassified for r in readings if r.unclassified)
+                unclassified.append((index, UnclassifiedSentence(source, ref, note)))
+            elif all(r.no_signal for r in readings):
+                quiet.append((index, sentence, ref, source))
+            else:
+                reason = next((r.other for r in readings if r.other), OtherReason.BACKGROUND)
+                other.append((index, OtherSentence(source, ref, reason)))
+            continue
+        for number, reading in enumerate(readings):
+            if reading.kind is None:
+                continue
+            for item, period in _items_from(reading, sentence, ref, source):
+                lower = (item.what if item.kind is Kind.CONTENT
+                         else f"{item.what} {clauses[number].text}").lower()
+                suggested = _suggest(item.kind, lower, item.who, statement_list=statement_list)
+                item = replace(item, suggested_id=suggested)
+                drafts.append(_Draft(item, index, sentence.block, number,
+                                     chained_back=bool(period and period.chained),
+                                     event_words=period.event if period else ""))
+    drafts = _merge(drafts)
+    _inherit_ids(drafts)
+    _infer_who(drafts)
+    obligations = _chain(drafts)
+    blocks_with_items = {d.block for d in drafts}
+    for index, sentence, ref, source in quiet:
+        if sentence.block in blocks_with_items:
+            unclassified.append((index, UnclassifiedSentence(
+                source, ref, "no duty, date or warning found, but it sits among obligations")))
+        else:
+            other.append((index, OtherSentence(source, ref, OtherReason.BACKGROUND)))
+    result = Classified(obligations)
+    result.unclassified = [u for _, u in sorted(unclassified, key=lambda t: t[0])]
+    result.other = [o for _, o in sorted(other, key=lambda t: t[0])]
+    return result
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Two clauses of one sentence saying the same thing become one item."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if out:
+            prev = out[-1]
+            a, b = prev.item, d.item
+            if (prev.sentence == d.sentence and a.kind is b.kind and a.kind in (
+                    Kind.NOTICE, Kind.WARNING, Kind.PROHIBITION)
+                    and (a.suggested_id == b.suggested_id or b.suggested_id is None)
+                    and a.days == b.days and a.trigger == b.trigger
+                    and a.fixed_date == b.fixed_date):
+                who = a.who if a.who not in ("all", "") else b.who
+                out[-1] = _Draft(replace(a, who=who, what=f"{a.what}; {b.what}",
+                                         confidence=min(a.confidence, b.confidence)),
+                                 prev.sentence, prev.block, prev.clause, prev.chained_back,
+                                 prev.event_words)
+                continue
+        out.append(d)
+    return out
+
+
+def _inherit_ids(drafts: list[_Draft]) -> None:
+    """Sentences that spell out the good-faith duty share its id (the paragraph is one duty)."""
+    for i, d in enumerate(drafts):
+        if d.item.suggested_id is not None:
+            continue
+        for prev in reversed(drafts[:i]):
+            if prev.block != d.block:
+                break
+            if prev.item.suggested_id == "good_faith" and d.item.kind in (
+                    Kind.DUTY, Kind.WARNING, Kind.PROHIBITION, Kind.NOTICE):
+                d.item = replace(d.item, suggested_id="good_faith")
+                break
+
+
+_NO_ONE = "the order names no one here: check who"
+
+
+def _infer_who(drafts: list[_Draft]) -> None:
+    """Give a passive command the actor named for the same task elsewhere in the order.
+
+    "a Joint Statement shall be filed" takes "defense counsel" from "defense counsel shall
+    file a Joint Statement".
+    """
+    for d in drafts:
+        if _NO_ONE not in d.item.notes:
+            continue
+        same = [o.item for o in drafts if o is not d and o.item.suggested_id is not None
+                and o.item.suggested_id == d.item.suggested_id and _NO_ONE not in o.item.notes]
+        notes = tuple(n for n in d.item.notes if n != _NO_ONE)
+        if same:
+            d.item = replace(d.item, who=same[0].who, notes=(
+                *notes, f"who: taken from another sentence about the same task ({same[0].who})"))
+        else:
+            d.item = replace(d.item, who="all parties", notes=(
+                *notes, "the order names no one here; read as all parties: check who"))
+
+
+_PRODUCES = {
+    Trigger.CONFERENCE: re.compile(r"meet and confer|meet[ -]and[ -]confer|\bconfer\b|"
+                                   r"\bmeet\b|\bconference\b|\bmeeting\b", _I),
+}
+
+
+def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
+    """Link each period counted from another step to the item for that step."""
+    items = [d.item for d in drafts]
+    for i, d in enumerate(drafts):
+        item = d.item
+        target: int | None = None
+        trigger = item.trigger
+        if d.chained_back:
+            for j in range(i - 1, -1, -1):
+                if items[j].kind is Kind.DEADLINE and drafts[j].sentence <= d.sentence:
+                    target = j
+                    break
+            if target is not None:
+                prev_what = items[target].what.lower()
+                if re.search(r"\bmeet|\bconfer", prev_what):
+                    trigger = Trigger.CONFERENCE
+                elif re.search(r"\bfile|\bserve|\bsubmit|\blodge", prev_what):
+                    trigger = Trigger.FILING
+                else:
+                    trigger = Trigger.OTHER
+            else:
+                trigger = trigger or Trigger.OTHER
+        elif trigger is Trigger.CONFERENCE:
+            target = _find(items, i, lambda o: (
+                o.kind in (Kind.DEADLINE, Kind.DUTY)
+                and bool(re.search(r"meet and confer|meet[ -]and[ -]confer|\bconfer\b",
+                                   o.what, _I))
+                and not re.search(r"\bfile\b|\bstatement\b|\bletter\b", o.what, _I)))
+            if target is None:
+                target = _find(items, i, lambda o: o.kind is Kind.DEADLINE and bool(
+                    re.search(r"\bmeet\b|\bmeeting\b|\bconference\b", o.what, _I))
+                    and o.suggested_id != "contact")
+        elif trigger is Trigger.HEARING:
+            target = _find(items, i, lambda o: o.fixed_date is not None and o.kind is Kind.NOTICE
+                           and bool(re.search(r"hearing|conference|trial", o.what, _I)))
+        elif trigger in (Trigger.FILING, Trigger.OTHER) and d.event_words:
+            nouns = [w for w in re.findall(r"[a-z]{5,}", d.event_words.lower())
+                     if w not in ("filing", "service", "served", "after", "before", "their",
+                                  "which", "parties", "party", "court", "date", "being")]
+            if nouns:
+                target = _find(items, i, _mentions(nouns))
+        if target is not None or trigger is not item.trigger:
+            note: tuple[str, ...] = ()
+            if target is not None:
+                note = (f"counted from another step: item {target + 1}",)
+            items[i] = replace(item, chained_to=target, trigger=trigger,
+                               notes=(*item.notes, *note))
+    return items
+
+
+def _mentions(nouns: list[str]) -> Callable[[ProposedObligation], bool]:
+    """A test: a deadline whose words name one of ``nouns`` ("letter", "report")."""
+    def test(o: ProposedObligation) -> bool:
+        return o.kind is Kind.DEADLINE and any(n in o.what.lower() for n in nouns)
+    return test
+
+
+def _find(items: list[ProposedObligation], at: int,
+          test: Callable[[ProposedObligation], bool]) -> int | None:
+    """The nearest item before ``at`` (else after it) that passes ``test``."""
+    order = list(range(at - 1, -1, -1)) + list(range(at + 1, len(items)))
+    for j in order:
+        if test(items[j]):
+            return j
+    return None
+

@@ -1,0 +1,575 @@
+"""From an order's lines to its sentences, without the page furniture.
+
+Court orders carry much that is not their text: pleading-paper line numbers (1-28 at the start
+of each line, or in runs of their own where a PDF's margin was copied separately), "///" at the
+foot of a page, ECF headers ("Case 1:13-cv-01820-DAD-BAM Document 48 Filed 10/04/17 Page 1 of
+3") and other lines repeated on every page, the caption, the signature block, footnote markers,
+words hyphenated at line ends and ``**`` emphasis. This module sorts every line into body,
+caption, signature, blank or furniture, joins the body into paragraphs (a page break in the
+middle of a sentence does not end it) and splits them into sentences, each with the lines of
+the text as read it spans, its page and its printed line numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+
+from meetconfer_gui.importer.reading import OrderText
+
+
+class LineRole(StrEnum):
+    """What a line of the text is."""
+
+    BODY = "body"
+    BLANK = "blank"
+    FURNITURE = "furniture"  # line numbers, "///", page headers and footers
+    CAPTION = "caption"
+    SIGNATURE = "signature"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the text as read, sorted.
+
+    Attributes:
+        number: 1-based line number in the text as read.
+        text: The line cleaned: line number, marks and odd spaces taken out.
+        role: What the line is.
+        printed: The pleading-paper line number printed at its start, if any.
+        page: The page it is on.
+    """
+
+    number: int
+    text: str
+    role: LineRole
+    printed: int | None
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the order's body (or a list item, or a heading).
+
+    Attributes:
+        text: The sentence: white space collapsed, furniture out, otherwise verbatim.
+        first: First line (1-based) of the text as read.
+        last: Last line.
+        page: Page of its first line.
+        printed: First and last printed line numbers, where the lines have them.
+        block: Index of its paragraph.
+        enumerator: The item label it starts with ("(a)", "3"), or "".
+        intro: Index of the sentence introducing the list it is an item of, or None.
+        heading: Whether it is a heading rather than a sentence.
+    """
+
+    text: str
+    first: int
+    last: int
+    page: int
+    printed: tuple[int, int] | None
+    block: int
+    enumerator: str = ""
+    intro: int | None = None
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The order sorted: its lines, its sentences, its caption and signature lines.
+
+    Attributes:
+        lines: Every line of the text as read, sorted.
+        sentences: The body's sentences, in order.
+        ecf_document: The docket number in the ECF page header ("Document 48"), if any.
+    """
+
+    lines: tuple[Line, ...]
+    sentences: tuple[Sentence, ...]
+    ecf_document: int | None = None
+
+    def lines_with(self, role: LineRole) -> tuple[Line, ...]:
+        """The lines of one role, in order."""
+        return tuple(ln for ln in self.lines if ln.role is role)
+
+
+# --- cleaning one line -------------------------------------------------------------------
+
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_TRANSLATE: dict[int, str | None] = {
+    **{ord(c): " " for c in "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+       "\u2009\u200a\u202f\u205f\u3000"},
+    **{ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad" + _SUPERSCRIPTS},
+    **{i: " " for i in range(32)},
+    0x7F: " ",
+    0x2011: "-",
+    0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
+}
+# A footnote number glued to the end of a word's punctuation: "dispute.2 The parties".
+_FOOTNOTE = re.compile(r"(?<=[A-Za-z)\]\"\u201d\u2019])([.,;:])\d{1,2}(?=\s|$)")
+_BRACKET_FOOTNOTE = re.compile(r"(?<=[\w.,;:])\[\d{1,2}\]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_line(raw: str) -> tuple[str, bool]:
+    """Clean one line: odd spaces, emphasis marks, footnote markers and ligatures out.
+
+    Args:
+        raw: The line as read.
+
+    Returns:
+        The cleaned line (white space collapsed, stripped) and whether it ended in a soft
+        hyphen (a word broken across lines by the typesetter).
+    """
+    soft = raw.rstrip().endswith("\u00ad")
+    text = raw.replace("**", "").translate(_TRANSLATE)
+    text = _FOOTNOTE.sub(r"\1", text)
+    text = _BRACKET_FOOTNOTE.sub("", text)
+    return _SPACES.sub(" ", text).strip(), soft
+
+
+# --- furniture ---------------------------------------------------------------------------
+
+_LEADING_NUMBER = re.compile(r"^([1-9]|1[0-9]|2[0-8])(?: (?=\S)|$)")
+_BARE_NUMBERS = re.compile(r"^(?:\d{1,3} ?)+$")
+_SLASHES = re.compile(r"^(?:/ ?){3,}$")
+_RULE_LINE = re.compile(r"^[_\-=*.\u00b7\u2022~ ]{3,}$")
+_ECF_HEADER = re.compile(
+    r"^Case:? .{0,60}?\bDoc(?:ument|\.)? ?#?:? ?(\d{1,6})\b.{0,80}?\bPage ?(?:\d+ of \d+|ID)",
+    re.IGNORECASE)
+_PAGE_FOOTER = re.compile(
+    r"^(?:(?:Page|PAGE|Pg\.) \d+(?: (?:of|OF) \d+)?|- ?\d+ ?-|\d+ of \d+|\[\d+\])$")
+_FOOTER_WORDS = re.compile(r"\bPage \d+\b|^\d+$|\b\d+ of \d+\b", re.IGNORECASE)
+
+
+def _numbered(texts: list[str]) -> bool:
+    """Whether the text carries pleading-paper line numbers (runs of n, n+1, ...)."""
+    steps = 0
+    last = None
+    for text in texts:
+        m = _LEADING_NUMBER.match(text)
+        if not m:
+            continue
+        value = int(m.group(1))
+        if last is not None and 1 <= value - last <= 3:
+            steps += 1
+        last = value
+    return steps >= 5
+
+
+# --- caption and signature ---------------------------------------------------------------
+
+_COURT_LINE = re.compile(
+    r"\b(?:UNITED STATES (?:DISTRICT|BANKRUPTCY) COURT|DISTRICT COURT|SUPERIOR COURT|"
+    r"(?:EASTERN|WESTERN|NORTHERN|SOUTHERN|CENTRAL|MIDDLE) DISTRICT OF|DISTRICT OF [A-Z]|"
+    r"FOR THE [A-Z ]+ DISTRICT|[A-Z]+ DIVISION)\b")
+_CAPTION_MARK = re.compile(
+    r"(?:\bPlaintiffs?\b|\bPetitioners?\b|\bDefendants?\b|\bRespondents?\b|^v\.$|^vs\.?$|"
+    r"\bCase No\b|\bCase Number\b|\bCivil Action\b|\bCIVIL ACTION\b|\bCASE NO\b|"
+    r"^No\. ?[A-Z]{0,3} ?\d|\bRe: ?(?:Dkt|ECF|Doc)|\[Re:|\bJUDGE:|\bCourtroom\b|"
+    r"\bHearing Date\b)")
+_CASE_MARK_STRONG = re.compile(r"\bCase No\b|\bCASE NO\b|\bPlaintiffs?,|\bv\.$|^v\.|\bvs\.")
+_JUDGE_TITLE = re.compile(
+    r"^(?:THE )?(?:HON(?:ORABLE|\.) )?[A-Za-z.,' ]{0,60}?\b(?:UNITED STATES|U\. ?S\.) "
+    r"(?:CHIEF |SENIOR )?(?:MAGISTRATE |DISTRICT |BANKRUPTCY )?JUDGE\b|"
+    r"^(?:CHIEF |SENIOR )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY) JUDGE$",
+    re.IGNORECASE)
+_DATED = re.compile(
+    r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b ?(?:this\b|on\b|at\b)?[:,.]? ?"
+    r".{0,40}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")
+_SIGNED = re.compile(r"/s/|^By: ?/|^Attorneys? for\b|^Counsel for\b", re.IGNORECASE)
+_CLOSING = re.compile(r"\bIT IS SO ORDERED\b|\bSO ORDERED\b", re.IGNORECASE)
+
+
+def _upper_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
+def _looks_like_body(text: str) -> bool:
+    """A line of running text: several words, mostly lower case, no caption marks."""
+    words = text.split()
+    if len(words) < 6 or _upper_ratio(text) > 0.5:
+        return False
+    if " ) " in f" {text} " and text.count(")") > text.count("("):
+        return False  # a two-column caption line: "Plaintiff, ) ORDER ..."
+    return not _CAPTION_MARK.search(text) or len(words) >= 12
+
+
+# --- joining lines -----------------------------------------------------------------------
+
+_ENUMERATOR = re.compile(
+    r"^(?:\((?P<p>[a-z]|[ivx]{1,5}|\d{1,2}|[A-Z])\)|(?P<d>\d{1,2}|[a-z]|[ivx]{1,5}|[A-Z])\.)"
+    r" (?=\S)")
+_TERMINAL = re.compile(r"[.:;!?][\"\u201d\u2019')\]]*$|; (?:and|or)$")
+_HYPHEN_KEEP = frozenset({
+    "in", "set", "non", "self", "cross", "e", "meet", "third", "pro", "ex", "anti", "wet",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "court",
+    "well", "follow", "sign", "so", "pre", "multi", "de",
+})
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _heading(text: str) -> bool:
+    """A short heading line: "DISCUSSION", "I. BACKGROUND", "ORDER"."""
+    words = text.split()
+    if not words or len(words) > 7 or text.endswith((",", ";")):
+        return False
+    if _CLOSING.search(text):
+        return True
+    return _upper_ratio(text) > 0.85 and sum(c.isalpha() for c in text) >= 3
+
+
+def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
+    """Whether ``left-`` + ``right`` is one word broken by the typesetter (drop the hyphen)."""
+    m = re.search(r"([A-Za-z]+)-$", left)
+    n = re.match(r"[A-Za-z]+", right)
+    if not m or not n:
+        return False
+    head, tail = m.group(1), n.group(0)
+    if tail[0].isupper() or head.lower() in _HYPHEN_KEEP:
+        return False
+    before = left[: m.start(1)]
+    if before.endswith("-"):
+        return False  # "meet-and-" + "confer": a compound already
+    joined = (head + tail).lower()
+    hyphenated = f"{head}-{tail}".lower()
+    if joined in words:
+        return True
+    return hyphenated not in words
+
+
+@dataclass(slots=True)
+class _Block:
+    pieces: list[tuple[int, str, int | None, int]]  # line, text, printed, page
+    heading: bool = False
+
+
+def _block_text(block: _Block, words: set[str]) -> tuple[str, list[int], list[int]]:
+    """The block's text, and for each piece its start offset and index."""
+    parts: list[str] = []
+    starts: list[int] = []
+    length = 0
+    for i, (_, text, _, _) in enumerate(block.pieces):
+        if i and parts:
+            prev = parts[-1]
+            broken = prev.endswith("-") and not prev.endswith("--") and _join_hyphen(
+                prev, text, words)
+            if prev.endswith("\u00ad") or broken:
+                parts[-1] = prev[:-1]
+                length -= 1
+            else:
+                parts.append(" ")
+                length += 1
+        starts.append(length)
+        parts.append(text)
+        length += len(text)
+    if parts and parts[-1].endswith("\u00ad"):
+        parts[-1] = parts[-1][:-1]
+    return "".join(parts), starts, list(range(len(block.pieces)))
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset((
+    "no", "nos", "v", "vs", "u.s", "u.s.c", "fed", "r", "civ", "p", "crim", "evid", "app",
+    "cal", "inc", "co", "corp", "ltd", "llc", "l.l.c", "mr", "mrs", "ms", "dr", "hon", "e.g",
+    "i.e", "al", "cir", "ct", "supp", "f", "f.2d", "f.3d", "f.4th", "dkt", "doc", "id", "see",
+    "sec", "art", "para", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "l.r", "civ.l.r", "st", "pp", "ex", "exh", "cf", "approx", "dist", "ed",
+    "cl", "rev", "stat", "ann", "gov", "proc", "n.d", "s.d", "e.d", "c.d", "w.d", "d", "ariz",
+    "nev", "wash", "tex", "fla", "ill", "mich", "mass", "conn", "colo", "ore",
+))
+_SENT_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*(?= +[\"\u201c\u2018(\[]?[A-Z0-9\u00a7])")
+_INLINE_ITEM = re.compile(
+    r"[;:](?: (?:and|or))?(?= (?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.) \S)")
+_LABEL_ONLY = re.compile(r" *(?:\d{1,2}|[A-Za-z]|[ivx]{1,5})\.$")
+_CITATION_ONLY = re.compile(
+    r"^\(?(?:see |See )?(?:ECF|Doc\.?|Dkt\.?|Docket)(?: Nos?\.?)? ?[\d ,\-&and]+\.?\)?\.?$")
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """Whether the period at ``end`` closes an abbreviation or an initial, not a sentence."""
+    if text[end] != ".":
+        return False
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    token = text[start:end].lstrip("([\"\u201c'").lower()
+    if not token:
+        return False
+    if token in _ABBREVIATIONS:
+        return True
+    # An initial ("Barbara A. McAuliffe"), but not a closing "(a)." of a list.
+    return len(token) == 1 and token.isalpha() and text[start:end].isupper()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split a paragraph into sentences (and inline list items).
+
+    Args:
+        text: A paragraph, white space collapsed.
+
+    Returns:
+        ``(start, end)`` spans of the sentences, stripped.
+    """
+    cuts: set[int] = {m.end() for m in _INLINE_ITEM.finditer(text)}
+    for m in _SENT_END.finditer(text):
+        if _is_abbreviation(text, m.start()):
+            continue
+        # Not the period of an item's own label: "1. The parties ..."
+        begin = max((c for c in cuts if c <= m.start()), default=0)
+        if _LABEL_ONLY.match(text, begin, m.end()):
+            continue
+        cuts.add(m.end())
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*sorted(cuts), len(text)]:
+        a, b = start, cut
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            if spans and _CITATION_ONLY.match(text[a:b]):
+                spans[-1] = (spans[-1][0], b)
+            else:
+                spans.append((a, b))
+        start = cut
+    return spans
+
+
+# --- the whole layout --------------------------------------------------------------------
+
+
+def _pages_for_text(order: OrderText, printed: list[int | None], bare: list[int | None],
+                    ecf: list[bool]) -> list[int]:
+    """Page of each line: the reader's pages, or where line numbers start again at 1."""
+    count = len(order.lines)
+    if order.pages > 1:
+        return [order.page_of(n) for n in range(1, count + 1)]
+    pages = [1] * count
+    page = 1
+    highest = 0
+    seen_text = False
+    for i in range(count):
+        value = printed[i] if printed[i] is not None else bare[i]
+        if ecf[i] and seen_text:
+            page += 1
+            highest = 0
+            seen_text = False
+        elif value is not None:
+            if value <= 2 and highest >= 10 and seen_text:
+                page += 1
+                seen_text = False
+                highest = 0
+            highest = max(highest, value)
+        if printed[i] is not None or (bare[i] is None and order.lines[i].strip()):
+            seen_text = True
+        pages[i] = page
+    return pages
+
+
+def analyse(order: OrderText) -> Layout:
+    """Sort the order's lines and split its body into sentences.
+
+    Args:
+        order: The text as read.
+
+    Returns:
+        The layout.
+    """
+    count = len(order.lines)
+    cleaned: list[str] = []
+    soft: list[bool] = []
+    for raw in order.lines:
+        text, is_soft = clean_line(raw)
+        cleaned.append(text)
+        soft.append(is_soft)
+
+    numbered = _numbered(cleaned)
+    printed: list[int | None] = [None] * count
+    bare: list[int | None] = [None] * count
+    last: int | None = None
+    texts: list[str] = []
+    for i, text in enumerate(cleaned):
+        if _BARE_NUMBERS.match(text):
+            values = [int(v) for v in text.split()]
+            bare[i] = values[-1] if values[-1] <= 28 else None
+            last = values[-1] if values[-1] <= 28 else last
+            texts.append("")
+            continue
+        m = _LEADING_NUMBER.match(text) if numbered else None
+        if m:
+            value = int(m.group(1))
+            if last is None or value == 1 or 0 < value - last <= 4 or value <= 2 < last:
+                printed[i] = value
+                last = value
+                text = text[m.end():]
+        texts.append(text)
+
+    ecf_doc: int | None = None
+    ecf = [False] * count
+    for i, text in enumerate(texts):
+        m = _ECF_HEADER.match(text)
+        if m:
+            ecf[i] = True
+            if ecf_doc is None:
+                ecf_doc = int(m.group(1))
+    pages = _pages_for_text(order, printed, bare, ecf)
+
+    roles = [LineRole.BODY] * count
+    for i, text in enumerate(texts):
+        if bare[i] is not None or _BARE_NUMBERS.match(cleaned[i]):
+            roles[i] = LineRole.FURNITURE
+        elif not text:
+            roles[i] = LineRole.BLANK if not cleaned[i] else LineRole.FURNITURE
+        elif (ecf[i] or _SLASHES.match(text) or _RULE_LINE.match(text)
+              or _PAGE_FOOTER.match(text)):
+            roles[i] = LineRole.FURNITURE
+    _mark_repeated(texts, roles, pages)
+    _mark_caption(texts, roles, pages)
+    _mark_signature(texts, roles)
+
+    words: set[str] = set()
+    for i, text in enumerate(texts):
+        if roles[i] is LineRole.BODY:
+            words.update(w.lower() for w in _WORD.findall(text))
+
+    lines = tuple(Line(i + 1, texts[i], roles[i], printed[i], pages[i]) for i in range(count))
+    blocks = _blocks(lines, soft)
+    sentences = _sentences(blocks, words)
+    return Layout(lines, tuple(sentences), ecf_doc)
+
+
+def _mark_repeated(texts: list[str], roles: list[LineRole], pages: list[int]) -> None:
+    """Lines repeated on several pages (running headers and footers) are furniture."""
+    keys: list[str | None] = []
+    for i, text in enumerate(texts):
+        if roles[i] is not LineRole.BODY or len(text) < 5:
+            keys.append(None)
+            continue
+        keys.append(re.sub(r"\d+", "#", text.lower()))
+    counts = Counter(k for k in keys if k)
+    page_count = max(pages) if pages else 1
+    for i, key in enumerate(keys):
+        if not key or counts[key] < 2:
+            continue
+        on_pages = {pages[j] for j, k in enumerate(keys) if k == key}
+        looks_like_footer = bool(_FOOTER_WORDS.search(texts[i])) or _upper_ratio(texts[i]) > 0.8
+        if (counts[key] >= 3 and len(on_pages) >= 3) or (
+                page_count >= 2 and len(on_pages) >= 2 and looks_like_footer):
+            roles[i] = LineRole.FURNITURE
+
+
+def _mark_caption(texts: list[str], roles: list[LineRole], pages: list[int]) -> None:
+    """The caption: court, parties, case number and title, before the first body line."""
+    candidates = [i for i, r in enumerate(roles) if r is LineRole.BODY and pages[i] == 1][:60]
+    if not candidates:
+        return
+    marks = 0
+    end = None
+    for i in candidates:
+        text = texts[i]
+        if _looks_like_body(text) and not _heading(text):
+            end = i
+            break
+        if _COURT_LINE.search(text) or _CASE_MARK_STRONG.search(text):
+            marks += 2
+        elif _CAPTION_MARK.search(text):
+            marks += 1
+    if end is None or marks < 2:
+        return
+    for i in candidates:
+        if i >= end:
+            break
+        roles[i] = LineRole.CAPTION
+
+
+def _mark_signature(texts: list[str], roles: list[LineRole]) -> None:
+    """Date lines, "/s/" lines, the judge's name and title, counsel's signature blocks."""
+    body = [i for i, r in enumerate(roles) if r is LineRole.BODY]
+    for pos, i in enumerate(body):
+        text = texts[i]
+        if _DATED.match(text) or _SIGNED.search(text):
+            roles[i] = LineRole.SIGNATURE
+        elif _JUDGE_TITLE.match(text):
+            roles[i] = LineRole.SIGNATURE
+            # The judge's name on the line above, when it is short and is no sentence.
+            if pos > 0:
+                j = body[pos - 1]
+                above = texts[j]
+                short = len(above.split()) <= 6 and not above.endswith((":", ";"))
+                sentence = above.endswith(".") and not re.search(r"\b[A-Z]\.$", above)
+                if short and not sentence and not _CLOSING.search(above):
+                    roles[j] = LineRole.SIGNATURE
+
+
+def _blocks(lines: tuple[Line, ...], soft: list[bool]) -> list[_Block]:
+    """Join body lines into paragraphs; a page break inside a sentence does not end it."""
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    gap = False  # a blank line (or a caption or signature line) since the last body line
+    prev_text = ""
+    for line in lines:
+        if line.role is LineRole.FURNITURE:
+            continue
+        if line.role is not LineRole.BODY:
+            if line.role is not LineRole.BLANK and current is not None:
+                blocks.append(current)
+                current = None
+                prev_text = ""
+            gap = True
+            continue
+        text = line.text
+        is_heading = _heading(text)
+        starts_item = bool(_ENUMERATOR.match(text))
+        ended = bool(_TERMINAL.search(prev_text)) or (prev_text != "" and _heading(prev_text))
+        new_block = (current is None or is_heading or (current.heading)
+                     or (starts_item and (ended or gap))
+                     or (gap and ended))
+        if new_block:
+            if current is not None:
+                blocks.append(current)
+            current = _Block([], heading=is_heading)
+        assert current is not None  # noqa: S101 - for mypy: a block was just opened
+        shown = text + ("\u00ad" if soft[line.number - 1] else "")
+        current.pieces.append((line.number, shown, line.printed, line.page))
+        prev_text = text
+        gap = False
+    if current is not None:
+        blocks.append(current)
+    return blocks
+
+
+def _sentences(blocks: list[_Block], words: set[str]) -> list[Sentence]:
+    out: list[Sentence] = []
+    intro: int | None = None
+    for index, block in enumerate(blocks):
+        text, starts, _ = _block_text(block, words)
+        first_is_item = bool(_ENUMERATOR.match(text))
+        if not first_is_item:
+            intro = None
+        for a, b in split_sentences(text):
+            piece_a = bisect.bisect_right(starts, a) - 1
+            piece_b = bisect.bisect_right(starts, b - 1) - 1
+            first_line = block.pieces[piece_a][0]
+            last_line = block.pieces[piece_b][0]
+            numbers = [p[2] for p in block.pieces[piece_a:piece_b + 1] if p[2] is not None]
+            printed = (numbers[0], numbers[-1]) if numbers else None
+            sentence_text = text[a:b]
+            m = _ENUMERATOR.match(sentence_text)
+            label = ""
+            if m:
+                label = f"({m.group('p')})" if m.group("p") else m.group("d")
+            out.append(Sentence(
+                sentence_text, first_line, last_line, block.pieces[piece_a][3], printed, index,
+                label, intro if label else None, block.heading))
+        if out and out[-1].text.endswith(":") and out[-1].block == index:
+            intro = len(out) - 1
+    return out

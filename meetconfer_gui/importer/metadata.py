@@ -1,0 +1,221 @@
+"""The facts about an order itself: its date, judge, ECF numbers and caption.
+
+- Date: "Dated: October 4, 2017", "DATED this 4th day of October, 2017", a date on the
+  signature line or after "IT IS SO ORDERED"; failing those, the ECF header's "Filed" date.
+- Judge: "/s/ Barbara A. McAuliffe" (or a bare name) by "UNITED STATES MAGISTRATE JUDGE".
+- Motion: the ECF reference beside the word "motion" (or in the caption's "Re:" line):
+  "(ECF No. 43)", "(Doc. 43)", "Dkt. No. 52"; other ECF numbers (a scheduling order's) are not
+  taken.
+- Order: the ECF page header's "Document 48".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from meetconfer_gui.importer.layout import Layout, LineRole
+from meetconfer_gui.importer.model import Caption
+from meetconfer_gui.importer.timing import find_dates
+
+_ECF_REF = re.compile(
+    r"\b(?:ECF|Doc(?:ument)?|Dkt|Docket)\.?(?: (?:Entry|Entries))?(?: ?(?:Nos?\.?|Numbers?|#))?"
+    r":? ?(\d{1,6})\b")
+_SLASH_S = re.compile(r"/s/ ?([^/_]*?)(?: ?_+)?(?= {2,}|$| UNITED STATES| United States| U\.S\.|"
+                      r" MAGISTRATE| Magistrate| DISTRICT JUDGE| District Judge)")
+_TITLE = re.compile(
+    r"\b((?:UNITED STATES|U\. ?S\.) (?:CHIEF |SENIOR )?(?:MAGISTRATE |DISTRICT |BANKRUPTCY )?"
+    r"JUDGE|(?:CHIEF |SENIOR )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY) JUDGE)\b", re.IGNORECASE)
+_HONORABLE = re.compile(r"\b(?:HON\.|Hon\.|HONORABLE|Honorable) ([A-Z][A-Za-z.'\- ]{3,40}?)"
+                        r"(?=,| United| UNITED|\)|$)")
+_FILED = re.compile(r"\bFiled:? (\d{1,2}/\d{1,2}/\d{2,4})\b")
+_CLOSING = re.compile(r"\bSO ORDERED\b", re.IGNORECASE)
+_CASE_NUMBER = re.compile(
+    r"(?:Case No\.?|CASE NO\.?|Case Number:?|Civil Action No\.?|CIVIL ACTION NO\.?|No\.)"
+    r" ?:? ?([A-Z]{0,3} ?\d{1,2}[:\-]\d{2}[\-\w:]*(?: ?\([A-Za-z]{1,6}\))?)"
+    r"|\b(\d:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,5})*(?: ?\([A-Z]{1,6}\))?)")
+_PARTIES = re.compile(
+    r"^(?P<p>.+?),? (?:an individual, )?(?:Plaintiffs?|Petitioners?)[,.]?(?: and "
+    r"Counter-Defendants?,?)? (?:v\.|vs\.?|versus|V\.|VS\.?) (?P<d>.+?),? "
+    r"(?:Defendants?|Respondents?)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFacts:
+    """The facts read about the order.
+
+    Attributes:
+        order_date: Its date.
+        judge: The judge's name as signed.
+        judge_title: The judge's title in title case.
+        motion_ecf: The motion's ECF number.
+        order_ecf: The order's ECF number.
+        caption: What the caption says.
+        notes: How facts were found, where the user should check them.
+    """
+
+    order_date: date | None
+    judge: str | None
+    judge_title: str | None
+    motion_ecf: int | None
+    order_ecf: int | None
+    caption: Caption
+    notes: tuple[str, ...] = ()
+
+
+def _title_case(title: str) -> str:
+    return " ".join(w if w in ("U.S.", "U. S.") else w.capitalize()
+                    for w in title.split()).replace("U. S.", "U.S.")
+
+
+def _order_date(layout: Layout) -> tuple[date | None, str]:
+    lines = layout.lines
+    closing_at = max((ln.number for ln in lines if _CLOSING.search(ln.text)), default=0)
+    title_at = [ln.number for ln in lines if ln.role is LineRole.SIGNATURE
+                and _TITLE.search(ln.text)]
+    best: tuple[int, int, date] | None = None
+    for ln in lines:
+        if ln.role not in (LineRole.SIGNATURE, LineRole.BODY):
+            continue
+        dated = re.match(r"(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b", ln.text)
+        if not (dated or ln.role is LineRole.SIGNATURE or (closing_at and ln.number > closing_at
+                                                          and ln.number - closing_at <= 6)):
+            continue
+        for found in find_dates(ln.text):
+            if found.value is None:
+                continue
+            score = 1
+            if dated:
+                score += 3
+            if closing_at and ln.number >= closing_at:
+                score += 2
+            if any(abs(ln.number - t) <= 4 for t in title_at):
+                score += 2
+            key = (score, ln.number, found.value)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    if best is not None:
+        return best[2], ""
+    for ln in lines:
+        m = _FILED.search(ln.text) if ln.role is LineRole.FURNITURE else None
+        if m:
+            filed = find_dates(m.group(1))
+            if filed and filed[0].value is not None:
+                return filed[0].value, ("the order's date was taken from the ECF header's "
+                                        "filing date: check it against the signature")
+    return None, ""
+
+
+def _judge(layout: Layout) -> tuple[str | None, str | None]:
+    sig = [ln for ln in layout.lines if ln.role is LineRole.SIGNATURE]
+    titles = [(ln.number, m.group(1)) for ln in sig if (m := _TITLE.search(ln.text))]
+    title = _title_case(titles[-1][1]) if titles else None
+    best: tuple[int, str] | None = None
+    for ln in sig:
+        m = _SLASH_S.search(ln.text)
+        name = m.group(1).strip(" ,") if m else ""
+        if not name and titles and not _TITLE.search(ln.text) and not re.match(
+                r"(?:DATED|Dated|Date|Signed|Entered|By|Attorneys?|Counsel)\b", ln.text):
+            name = ln.text.strip(" ,_")
+        if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]{2}", name):
+            continue
+        distance = min((abs(ln.number - t) for t, _ in titles), default=99)
+        score = -distance
+        if best is None or score > best[0]:
+            best = (score, name)
+    if best is not None and (titles and best[0] >= -4):
+        return best[1], title
+    for ln in layout.lines:
+        if ln.role in (LineRole.CAPTION, LineRole.SIGNATURE, LineRole.BODY):
+            m = _HONORABLE.search(ln.text)
+            if m:
+                return m.group(1).strip(), title
+    if best is not None:
+        return best[1], title
+    return None, title
+
+
+def _motion_ecf(layout: Layout) -> int | None:
+    scored: list[tuple[int, int, int]] = []
+    order = 0
+    texts: list[tuple[str, bool]] = []
+    caption = " ".join(ln.text for ln in layout.lines if ln.role is LineRole.CAPTION)
+    if caption:
+        texts.append((caption, True))
+    texts.extend((s.text, False) for s in layout.sentences)
+    for text, in_caption in texts:
+        for m in _ECF_REF.finditer(text):
+            before = text[max(0, m.start() - 140): m.start()].lower()
+            score = 0
+            if "motion" in before:
+                score += 3
+                if re.search(r"motion (?:to|for) (?:compel|protective|discovery|sanction)",
+                             before):
+                    score += 2
+            if re.search(r"joint (?:discovery )?(?:letter|statement|stipulation)|discovery "
+                         r"dispute|\bre:? ?$|\[re", before):
+                score += 2
+            if in_caption:
+                score += 2
+            if re.search(r"(?:scheduling|case management|pretrial|prior|previous|earlier) order"
+                         r"[^.]{0,30}$|\bjudgment\b[^.]{0,20}$|\bcomplaint\b[^.]{0,20}$", before):
+                score -= 4
+            order += 1
+            scored.append((score, -order, int(m.group(1))))
+    if not scored:
+        return None
+    score, _, number = max(scored)
+    return number if score >= 3 else None
+
+
+def _caption(layout: Layout) -> Caption:
+    lines = layout.lines_with(LineRole.CAPTION)
+    if not lines:
+        return Caption()
+    texts = [ln.text for ln in lines]
+    court_parts = [t for t in texts if re.search(
+        r"\bCOURT\b|\bDISTRICT OF\b|\bDIVISION\b|FOR THE .* DISTRICT", t) and t.isupper()]
+    court = ", ".join(dict.fromkeys(court_parts)) or None
+    joined = " ".join(t.replace(")", " ").replace("|", " ") for t in texts)
+    joined = " ".join(joined.split())
+    case_number = None
+    m = _CASE_NUMBER.search(joined)
+    if m:
+        case_number = (m.group(1) or m.group(2)).strip()
+    case_name = None
+    rest = joined
+    for part in court_parts:
+        rest = rest.replace(part, " ")
+    rest = " ".join(rest.split())
+    p = _PARTIES.search(rest)
+    if p:
+        case_name = f"{p.group('p').strip(' ,')} v. {p.group('d').strip(' ,')}"
+    title_lines: list[str] = []
+    for t in texts:
+        piece = t.split(")")[-1].strip() if ")" in t and "(" not in t.split(")")[0] else t
+        if title_lines:
+            if piece.isupper() and not re.search(r"\bCase No|\bv\.$", piece):
+                title_lines.append(piece)
+                continue
+            break
+        if re.match(r"^(?:\[?PROPOSED\]? )?(?:[A-Z ]+ )?ORDER\b", piece) and piece.isupper():
+            title_lines.append(piece)
+    title = " ".join(title_lines) or None
+    return Caption(court, case_number, case_name, title, (lines[0].number, lines[-1].number))
+
+
+def order_facts(layout: Layout) -> OrderFacts:
+    """Read the order's date, judge, ECF numbers and caption.
+
+    Args:
+        layout: The sorted order.
+
+    Returns:
+        The facts found (each None where the text does not show it).
+    """
+    order_date, date_note = _order_date(layout)
+    judge, title = _judge(layout)
+    notes = (date_note,) if date_note else ()
+    return OrderFacts(order_date, judge, title, _motion_ecf(layout), layout.ecf_document,
+                      _caption(layout), notes)

@@ -1,0 +1,387 @@
+"""Reading the time in an order's words: periods, the events they count from, and dates.
+
+- Periods: "twenty-one (21) days", "21 days", "14 (fourteen) days", "10 court days",
+  "five (5) business days", "two weeks" (14 days), "a 14-day period"; months are read but
+  have no day count. Where the words and the digits disagree ("twenty (21) days"), the
+  reading that gives the earlier date is used and the item is flagged (DOMAIN.md: never
+  silently move a deadline later).
+- Events: "of the date of this order", "of service of this order", "of the parties'
+  conference", "before the hearing", "after the opposition is filed", "thereafter".
+- Dates: "May 2, 2014", "January 29th", "the 29th of January", "Friday, January 29, 2016",
+  "1/29/2016", read with python-dateutil; a date without a year takes the order's year, or
+  the next year when that day has already passed by the order's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from dateutil import parser as date_parser
+
+from meetconfer_gui.domain.calendars import Direction
+from meetconfer_gui.importer.model import Trigger
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN_WORDS = "|".join(_TENS)
+_BELOW_100 = (rf"(?:(?:{_TEN_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+              rf"|{_UNIT_WORDS})")
+NUMBER_WORDS = rf"(?:(?:(?:one|two|three|a) hundred(?: (?:and )?{_BELOW_100})?)|{_BELOW_100})"
+
+
+def words_to_int(text: str) -> int | None:
+    """Read a number written in words ("twenty-one", "one hundred twenty").
+
+    Args:
+        text: The words.
+
+    Returns:
+        The number, or None if the words are not a number below 1000.
+    """
+    total = 0
+    current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if word in ("", "and"):
+            continue
+        if word == "a":
+            current = 1
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return total + current
+
+
+# dateutil's table of month names ("Sept", "sep", "September"), so spellings match its parser.
+_PARSER_INFO = date_parser.parserinfo()
+
+_PERIOD = re.compile(
+    rf"(?<![\w.#§(-])(?:(?P<w>{NUMBER_WORDS})(?: ?\( ?(?P<wd>\d{{1,3}}) ?\))?"
+    rf"|(?P<d>\d{{1,3}})(?: ?\( ?(?P<dw>{NUMBER_WORDS}) ?\))?)"
+    r"(?:[ -]+(?P<q>court|business|calendar|judicial|working))?[ -]+(?P<u>days?|weeks?|months?)"
+    r"\b",
+    re.IGNORECASE)
+
+_BEFORE_WORDS = ("before", "prior to", "in advance of", "preceding", "ahead of")
+_EVENT = re.compile(
+    r"^(?:'s|s)? ?(?:\([^)]{0,40}\) ?)?(?:period )?(?:deadline )?"
+    r"(?P<prep>of|after|from|following|before|prior to|in advance of|preceding|ahead of|"
+    r"upon|since|subsequent to|beyond|thereafter|after that|following that)\b ?",
+    re.IGNORECASE)
+_EVENT_STOP = re.compile(
+    r"[,;:.(]| (?:to|and|or|in which|unless|which|that|if|shall|must|will|may|within|by|"
+    r"whichever|defense|lead|counsel for|plaintiffs?|defendants?)\b",
+    re.IGNORECASE)
+_LEADING_WHEN = re.compile(
+    r"(?:\b(?:within|no later than|not later than|no more than|not more than|at least|"
+    r"not less than|no fewer than|no less than|in|for|after|before|a|the|of) )+$",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period read from the words.
+
+    Attributes:
+        days: Its length in days (weeks times 7), or None for months.
+        months: Its length in months, for a period in months.
+        court_days: Whether only court days count.
+        direction: After or before the event.
+        trigger: The event it counts from, or None when the words name none.
+        event: The words naming the event ("the date of this order"), or "".
+        start: Offset of the period's words in the text searched.
+        end: End of the period's words, event included.
+        conflict: A note when words and digits disagree, or "".
+        chained: Whether it counts from the step before ("thereafter").
+        words: The words of the period and its event, as written.
+    """
+
+    days: int | None
+    months: int | None
+    court_days: bool
+    direction: Direction
+    trigger: Trigger | None
+    event: str
+    start: int
+    end: int
+    conflict: str = ""
+    chained: bool = False
+    words: str = ""
+
+
+def _hearing(event: str) -> bool:
+    return bool(re.search(
+        r"\bhearings?\b|\btrial\b|\b(?:status|scheduling|pretrial|pre-trial|settlement|case "
+        r"management|mandatory settlement|telephonic|discovery|initial) conference\b|"
+        r"\boral argument\b|\bcalendar call\b|\bthe court's conference\b|\bcourt conference\b",
+        event, re.IGNORECASE))
+
+
+def classify_event(prep: str, event: str) -> Trigger:
+    """The trigger the words name.
+
+    Args:
+        prep: The word before the event ("of", "after", "before").
+        event: The event's words ("the date of service of this order").
+
+    Returns:
+        The trigger.
+    """
+    ev = event.lower()
+    this_order = re.search(r"\b(?:this|the present|the instant|the court's|the) order\b", ev)
+    if _hearing(ev):
+        return Trigger.HEARING
+    if re.search(r"\bservice\b|\bserved\b|\bbeing served\b|\bmailing\b", ev):
+        if this_order or re.search(r"\bserved with (?:a copy of )?(?:this|the) order", ev):
+            return Trigger.SERVICE
+        return Trigger.FILING
+    if this_order and re.search(
+            r"\bentry\b|\bentered\b|\bdocket(?:ing|ed)?\b|\bfiling\b|\bfiled\b|"
+            r"\belectronic(?:ally)?\b", ev):
+        return Trigger.ORDER_ENTRY
+    if this_order or re.search(r"\b(?:the date )?hereof\b|\btoday\b|\btoday's date\b|"
+                               r"\bthe date of (?:this|the) order\b|\bsigning\b", ev):
+        return Trigger.ORDER_DATE
+    if re.search(r"\bconfer(?:ence|ring)?\b|\bmeet(?:ing)?\b|\bmet\b|\bcall\b|\bconsultation\b",
+                 ev):
+        return Trigger.CONFERENCE
+    if re.search(r"\bfil(?:e|ed|es|ing)\b|\bsubmi(?:t|ts|tted|ssion)\b|\blodg(?:e|ed|ing)\b|"
+                 r"\breceipt\b|\breceiv(?:e|ed|ing)\b|\bproduction\b|\bresponses?\b|"
+                 r"\bopposition\b|\breply\b|\bletter\b|\bstatement\b|\breport\b|"
+                 r"\bstipulation\b|\bmotion\b", ev):
+        return Trigger.FILING
+    return Trigger.OTHER
+
+
+def _value(words: str | None, digits: str | None) -> tuple[int | None, int | None]:
+    w = words_to_int(words) if words else None
+    d = int(digits) if digits else None
+    return w, d
+
+
+def find_periods(text: str) -> list[Period]:
+    """Every period in ``text``, with the event it counts from.
+
+    Args:
+        text: A sentence or clause.
+
+    Returns:
+        The periods, in order.
+    """
+    out: list[Period] = []
+    for m in _PERIOD.finditer(text):
+        w1, d1 = _value(m.group("w"), m.group("wd"))
+        w2, d2 = _value(m.group("dw"), m.group("d"))
+        words = w1 if w1 is not None else w2
+        digits = d1 if d1 is not None else d2
+        values = [v for v in (words, digits) if v is not None]
+        if not values or max(values) == 0:
+            continue
+        unit = m.group("u").lower()
+        rest = text[m.end():]
+        e = _EVENT.match(rest)
+        prep = ""
+        event = ""
+        end = m.end()
+        chained = False
+        if e:
+            prep = e.group("prep").lower()
+            after_prep = rest[e.end():]
+            stop = _EVENT_STOP.search(after_prep)
+            event = after_prep[: stop.start() if stop else min(len(after_prep), 80)].strip()
+            if len(event.split()) > 12:
+                event = " ".join(event.split()[:12])
+            end = m.end() + e.end() + len(event)
+            if prep in ("thereafter", "after that", "following that"):
+                chained = True
+        else:
+            t = re.match(r"^ ?thereafter\b", rest, re.IGNORECASE)
+            if t:
+                chained = True
+                prep = "thereafter"
+                end = m.end() + t.end()
+        direction = Direction.BEFORE if prep in _BEFORE_WORDS else Direction.AFTER
+        conflict = ""
+        if words is not None and digits is not None and words != digits:
+            # Take the reading that gives the earlier date (DOMAIN.md).
+            chosen = min(values) if direction is Direction.AFTER else max(values)
+            conflict = (f"the words say {words} but the digits say {digits}: {chosen} (the "
+                        "earlier date) is used; check the order")
+        else:
+            chosen = values[0]
+        days: int | None = None
+        months: int | None = None
+        if unit.startswith("week"):
+            days = chosen * 7
+        elif unit.startswith("month"):
+            months = chosen
+        else:
+            days = chosen
+        trigger: Trigger | None = None
+        if event:
+            trigger = classify_event(prep, event)
+        start = m.start()
+        lead = _LEADING_WHEN.search(text[:start])
+        if lead:
+            start = lead.start()
+        court = bool(m.group("q")) and m.group("q").lower() != "calendar"
+        out.append(Period(days, months, court, direction, trigger, event, start, end, conflict,
+                          chained, text[start:end].strip()))
+    return out
+
+
+# --- dates -------------------------------------------------------------------------------
+
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+DATE_PATTERN = re.compile(
+    rf"{_WEEKDAY}(?:(?P<m1>{_MONTHS}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?"
+    rf"|(?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:day )?of (?P<m2>{_MONTHS})"
+    rf"(?:,? (?P<y2>\d{{4}}))?"
+    rf"|(?P<d3>\d{{1,2}}) (?P<m3>{_MONTHS})(?:,? (?P<y3>\d{{4}}))?"
+    r"|(?<![\d/])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<n3>\d{4}|\d{2})(?![\d/]))")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in the words.
+
+    Attributes:
+        value: The date, or None when it has no year and the order's date is unknown.
+        text: The words.
+        start: Offset in the text searched.
+        end: End offset.
+        year_given: Whether the words give the year.
+    """
+
+    value: date | None
+    text: str
+    start: int
+    end: int
+    year_given: bool = field(kw_only=True)
+
+
+def resolve_date(month: int, day: int, year: int | None, order_date: date | None) -> date | None:
+    """A calendar date; without a year, the order's year or the next occurrence after it.
+
+    Args:
+        month: 1-12.
+        day: 1-31.
+        year: The year, if the words give one.
+        order_date: The order's date.
+
+    Returns:
+        The date, or None if it is not a real date or its year cannot be known.
+    """
+    try:
+        if year is not None:
+            return date(year, month, day)
+        if order_date is None:
+            return None
+        candidate = date(order_date.year, month, day)
+        if candidate < order_date:
+            candidate = date(order_date.year + 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, order_date: date | None = None) -> list[FoundDate]:
+    """Every calendar date written in ``text``.
+
+    Args:
+        text: The words.
+        order_date: The order's date, for dates written without a year.
+
+    Returns:
+        The dates found, in order.
+    """
+    out: list[FoundDate] = []
+    for m in DATE_PATTERN.finditer(text):
+        if m.group("n1"):
+            numeric_year = int(m.group("n3"))
+            if numeric_year < 100:
+                numeric_year += 2000
+            out.append(FoundDate(
+                resolve_date(int(m.group("n1")), int(m.group("n2")), numeric_year, None),
+                m.group(0), m.start(), m.end(), year_given=True))
+            continue
+        month_word = m.group("m1") or m.group("m2") or m.group("m3")
+        day_text = m.group("d1") or m.group("d2") or m.group("d3")
+        year_text = m.group("y1") or m.group("y2") or m.group("y3")
+        month = _PARSER_INFO.month(month_word.rstrip("."))
+        if month is None:
+            continue
+        year = int(year_text) if year_text else None
+        value = resolve_date(month, int(day_text), year, order_date)
+        out.append(FoundDate(value, m.group(0), m.start(), m.end(), year_given=year is not None))
+    return out
+
+
+_DEADLINE_PREP = re.compile(
+    r"(?:\b(?:by|on or before|no later than|not later than|before|until|on|through|"
+    r"as of|due)\b,?)(?: (?:\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|noon|midnight)"
+    r"(?: [A-Z][a-z]+ [Tt]ime)?,?(?: on)?)? ?$",
+    re.IGNORECASE)
+_SET_PREP = re.compile(
+    r"\b(?:set|reset|continued|scheduled|rescheduled|moved|held|advanced)(?: (?:for|to|on))?"
+    r"(?: hearing)?(?: on)? ?$",
+    re.IGNORECASE)
+
+
+def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, str]]:
+    """Dates in ``text`` introduced as deadlines ("by May 2, 2014", "on or before ...").
+
+    Args:
+        text: The words.
+        order_date: The order's date, for dates without a year.
+
+    Returns:
+        Each date with the words that set it ("on or before January 29, 2016").
+    """
+    out = []
+    for found in find_dates(text, order_date):
+        before = text[max(0, found.start - 60): found.start]
+        m = _DEADLINE_PREP.search(before)
+        if m:
+            words = before[m.start():] + found.text
+            out.append((found, " ".join(words.split())))
+    return out
+
+
+def set_dates(text: str, order_date: date | None) -> list[FoundDate]:
+    """Dates a notice sets ("the hearing is set for March 3, 2016").
+
+    Args:
+        text: The words.
+        order_date: The order's date.
+
+    Returns:
+        The dates.
+    """
+    out = []
+    for found in find_dates(text, order_date):
+        before = text[max(0, found.start - 40): found.start]
+        if _SET_PREP.search(before):
+            out.append(found)
+    return out
