@@ -138,11 +138,14 @@ def open_store(data_dir: str | os.PathLike[str] | None, *, timeout: float = db.D
             f"The store {path} is locked by another program and cannot even be read. Close "
             f"the other program (or meetconfer window) and try again; {_NOT_KEPT}.")
     except ReadOnlyStoreError as err:
-        why = str(err)
+        why = (f"the store {path} is read-only (its file or folder cannot be written); fix "
+               f"the permissions of {folder} or use another folder with --data-dir")
         ro = _read_only(folder, timeout, why) if path.is_file() else None
         if ro is not None:
-            return ro, (f"The store is read-only, so changes can't be saved: {err}. It was "
-                        "opened for reading.")
+            return ro, (f"The store {path} is read-only (its file or folder cannot be "
+                        "written), so it was opened for reading: you can look, but changes "
+                        f"can't be saved. To make changes, fix the permissions of {folder} "
+                        "or use another folder (--data-dir).")
         return _memory(), f"The store cannot be used: {err}; {_NOT_KEPT}."
     except NewerStoreError as err:
         return _memory(), f"{err}. Nothing was changed; {_NOT_KEPT}."
