@@ -1,0 +1,426 @@
+"""The calendar: deadlines by status, weekends, legal holidays, today, and one item's count.
+
+Marks are char formats on dates (``setDateTextFormat``: colour, weight, italics, strike-out
+and a tooltip), so they read the same to a screen reader as on screen, plus a frame drawn
+around today. Selecting a checklist item overlays its count: the trigger day, the counted
+days, the days skipped at the end and why, and the due day. A legend says all this in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetconfer_gui.domain.calendars import Certainty, CourtHoliday, court_calendar
+from meetconfer_gui.domain.dates import long_date, short_date
+from meetconfer_gui.domain.deadlines import StepKind
+from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
+from meetconfer_gui.ui import theme
+from meetconfer_gui.ui.checklist_model import status_key, status_text
+
+
+def to_qdate(day: date) -> QDate:
+    """A date as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    """A QDate as a date."""
+    return date(day.year(), day.month(), day.day())
+
+
+@dataclass
+class _Mark:
+    """What one date shows; turned into a QTextCharFormat."""
+
+    background: str = ""
+    strength: float = 0.22
+    foreground: str = ""
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    strike: bool = False
+    tips: list[str] = field(default_factory=list)
+    status: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CountDays:
+    """The days of one item's count, as the calendar marks them."""
+
+    trigger: date | None
+    counted: tuple[date, ...]
+    skipped: tuple[tuple[date, str], ...]
+    due: date | None
+
+    @classmethod
+    def of(cls, it: ScheduledItem | None) -> CountDays:
+        """The count behind an item's due date (empty for an undated or locked item)."""
+        if it is None or it.result is None or it.due is None or it.lock is not None:
+            return cls(None, (), (), it.due if it is not None else None)
+        steps = it.result.steps
+        trigger = next((s.day for s in steps if s.kind is StepKind.TRIGGER), None)
+        skipped = tuple((s.day, s.text) for s in steps if s.kind in (StepKind.SKIP,
+                                                                      StepKind.CLOSED))
+        skip_days = {d for d, _ in skipped}
+        counted: list[date] = []
+        if trigger is not None:
+            step = 1 if it.due >= trigger else -1
+            day = trigger + timedelta(days=step)
+            while (day <= it.due) if step > 0 else (day >= it.due):
+                if day not in skip_days and day != it.due:
+                    counted.append(day)
+                day += timedelta(days=step)
+        return cls(trigger, tuple(counted), skipped, it.due)
+
+
+class DeadlineCalendar(QCalendarWidget):
+    """A QCalendarWidget that frames today and shows a status shape on deadline days."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today: date | None = None
+        self.status_of: dict[date, str] = {}
+
+    def paintCell(self, painter: QPainter, rect: QRect, day: QDate) -> None:
+        """Override QCalendarWidget.paintCell: add today's frame and the status shape."""
+        super().paintCell(painter, rect, day)
+        d = from_qdate(day)
+        key = self.status_of.get(d)
+        if key and rect.height() >= 14:
+            side = max(8, min(12, rect.height() // 2 - 1))
+            theme.icon(key).paint(painter, QRect(rect.right() - side - 1, rect.top() + 1,
+                                                 side, side))
+        if self.today is not None and d == self.today:
+            painter.save()
+            painter.setPen(QPen(theme.colour("today"), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+
+class CalendarView(QWidget):
+    """The calendar, its legend, and the list of what falls on the selected date."""
+
+    item_activated = Signal(str)  # an obligation id picked in the day's list
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._schedule: Schedule | None = None
+        self._selected: ScheduledItem | None = None
+        self.count = CountDays(None, (), (), None)
+        self._marked: set[date] = set()
+
+        self.calendar = DeadlineCalendar(self)
+        self.calendar.setObjectName("deadlineCalendar")
+        self.calendar.setAccessibleName("Calendar of deadlines")
+        self.calendar.setAccessibleDescription(
+            "Deadlines are coloured by status; legal holidays in red, disputed ones in "
+            "italics; today is framed. Move with the arrow keys; the list below shows what "
+            "falls on the selected day.")
+        self.calendar.setVerticalHeaderFormat(
+            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
+        self.calendar.setMinimumHeight(190)
+
+        self.legend = QLabel(self)
+        self.legend.setObjectName("calendarLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName("Calendar legend")
+
+        self.day_label = QLabel(self)
+        self.day_label.setObjectName("dayLabel")
+        self.day_label.setWordWrap(True)
+        self.day_list = QListWidget(self)
+        self.day_list.setObjectName("dayList")
+        self.day_list.setAccessibleName("What falls on the selected day")
+        self.day_list.setWordWrap(True)
+        self.day_list.setMinimumHeight(60)
+        self.day_label.setBuddy(self.day_list)
+
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.legend, 0)
+        side.addWidget(self.day_label, 0)
+        side.addWidget(self.day_list, 1)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.calendar, 3)
+        lay.addLayout(side, 2)
+
+        self.calendar.selectionChanged.connect(self._on_calendar_selection_changed)
+        self.calendar.currentPageChanged.connect(self._on_calendar_current_page_changed)
+        self.day_list.itemActivated.connect(self._on_day_list_item_activated)
+        self._update_legend()
+
+    # --- what to show ------------------------------------------------------------------
+    def set_schedule(self, schedule: Schedule) -> None:
+        """Mark a schedule's dates."""
+        first = self._schedule is None
+        self._schedule = schedule
+        self.calendar.today = schedule.today
+        if self._selected is not None:
+            self._selected = schedule.find(self._selected.id)
+            self.count = CountDays.of(self._selected)
+        if first:
+            self.calendar.setSelectedDate(to_qdate(schedule.today))
+        self._refresh()
+
+    def show_item(self, it: ScheduledItem | None) -> None:
+        """Overlay one item's count (None: clear it) and turn to its due month."""
+        self._selected = it
+        self.count = CountDays.of(it)
+        shown = it.date_shown if it is not None else None
+        if shown is not None:
+            self.calendar.setCurrentPage(shown.year, shown.month)
+        self._refresh()
+
+    def select_date(self, day: date) -> None:
+        """Select a date (as a click would)."""
+        self.calendar.setSelectedDate(to_qdate(day))
+
+    def items_on(self, day: date) -> list[str]:
+        """What falls on a date, one line each (as the day's list shows it)."""
+        return [text for text, _ in self._lines_for(day)]
+
+    def date_format(self, day: date) -> QTextCharFormat:
+        """The format the calendar shows a date with (tests and screen readers)."""
+        return self.calendar.dateTextFormat(to_qdate(day))
+
+    # --- marking -----------------------------------------------------------------------
+    def _visible_span(self) -> tuple[date, date]:
+        y, m = self.calendar.yearShown(), self.calendar.monthShown()
+        first = date(y, m, 1) - timedelta(days=14)
+        last = date(y + (m == 12), m % 12 + 1, 1) + timedelta(days=20)
+        return first, last
+
+    def _holidays(self, first: date, last: date) -> list[CourtHoliday]:
+        if self._schedule is None:
+            return []
+        d = self._schedule.matter.district
+        try:
+            return court_calendar(d.state, d).between(first, last)
+        except ValueError:
+            return []
+
+    def _marks(self) -> dict[date, _Mark]:
+        marks: dict[date, _Mark] = {}
+        sched = self._schedule
+        if sched is None:
+            return marks
+
+        def mark(day: date) -> _Mark:
+            return marks.setdefault(day, _Mark())
+
+        first, last = self._visible_span()
+        choices = sched.matter.choices
+        for h in self._holidays(first, last):
+            m = mark(h.day)
+            counts = h.day in choices.counted or (not h.uncertain
+                                                  and h.day not in choices.not_counted)
+            m.foreground = "holiday"
+            if h.certainty is Certainty.DISPUTED or h.uncertain:
+                m.italic = True
+                state = "counted for this matter" if counts else "not counted unless you " \
+                    "switch it on (Edit > Court calendar)"
+                m.tips.append(f"Disputed legal holiday: {h.label()}; {state}")
+            else:
+                m.tips.append(f"Legal holiday: {h.label()}")
+        for closure in choices.closures:
+            m = mark(closure.day)
+            m.strike = True
+            m.tips.append(f"Clerk's office closed: {closure.reason}")
+        for it in sched.items:
+            if it.due is None:
+                continue
+            m = mark(it.due)
+            key = status_key(it)
+            m.background, m.bold, m.status = key, True, key
+            title = it.obligation.title_for(sched.matter.perspective)
+            m.tips.append(f"Due: {title} ({status_text(it)})")
+            for c in it.clocks:
+                if c.due is not None and c.due != it.due and len(it.clocks) > 1:
+                    other = mark(c.due)
+                    other.italic = True
+                    other.tips.append(f"The other clock of '{title}' ends here "
+                                      f"({c.rule.describe()}); the earlier date binds")
+        if sched.conference_by is not None:
+            m = mark(sched.conference_by)
+            m.background = m.background or Status.DUE_SOON.value
+            m.status = m.status or Status.DUE_SOON.value
+            m.bold = True
+            m.tips.append("Last day to hold the conference and keep its 7 days within the "
+                          "Joint Statement's outer limit")
+        self._overlay_count(marks, mark)
+        today = mark(sched.today)
+        today.tips.insert(0, "Today")
+        return marks
+
+    def _overlay_count(self, marks: dict[date, _Mark], mark: object) -> None:
+        cnt = self.count
+        if cnt.trigger is None or self._selected is None:
+            return
+        assert callable(mark)  # noqa: S101
+        t = mark(cnt.trigger)
+        t.background, t.strength, t.bold = "trigger", 0.35, True
+        t.tips.append("Trigger day: the count starts here; this day is not counted")
+        total = len(cnt.counted) + (1 if cnt.due else 0)
+        for n, day in enumerate(cnt.counted, start=1):
+            m = mark(day)
+            if not m.background or m.background == "counted":
+                m.background, m.strength = "counted", 0.16
+            m.tips.append(f"Counted day {n}")
+        for day, why in cnt.skipped:
+            m = mark(day)
+            m.strike, m.background, m.strength = True, "skipped", 0.3
+            m.tips.append(f"Skipped: {why}")
+        if cnt.due is not None:
+            m = mark(cnt.due)
+            m.underline, m.bold = True, True
+            m.strength = 0.45
+            m.tips.append(f"Due day of the count ({total} days counted including it)"
+                          if total else "Due day")
+
+    def _refresh(self) -> None:
+        cal = self.calendar
+        empty = QTextCharFormat()
+        for day in self._marked:
+            cal.setDateTextFormat(to_qdate(day), empty)
+        pal = self.palette()
+        weekend = QTextCharFormat()
+        weekend.setForeground(theme.colour("weekend", pal))
+        cal.setWeekdayTextFormat(Qt.DayOfWeek.Saturday, weekend)
+        cal.setWeekdayTextFormat(Qt.DayOfWeek.Sunday, weekend)
+        marks = self._marks()
+        status_of: dict[date, str] = {}
+        for day, m in marks.items():
+            fmt = QTextCharFormat()
+            if m.background:
+                fmt.setBackground(theme.tint(m.background, m.strength, pal))
+            fmt.setForeground(theme.colour(m.foreground, pal) if m.foreground
+                              else pal.color(QPalette.ColorRole.Text)
+                              if day.weekday() < 5 else theme.colour("weekend", pal))
+            if m.bold:
+                fmt.setFontWeight(700)
+            fmt.setFontItalic(m.italic)
+            fmt.setFontUnderline(m.underline)
+            fmt.setFontStrikeOut(m.strike)
+            if m.tips:
+                fmt.setToolTip(f"{long_date(day)}\n" + "\n".join(m.tips))
+            cal.setDateTextFormat(to_qdate(day), fmt)
+            if m.status:
+                status_of[day] = m.status
+        self._marked = set(marks)
+        cal.status_of = status_of
+        cal.update()
+        self._update_day_list()
+
+    def _update_legend(self) -> None:
+        pal = self.palette()
+
+        def swatch(name: str, strength: float, text: str, style: str = "") -> str:
+            bg = theme.tint(name, strength, pal).name()
+            fg = pal.color(QPalette.ColorRole.Text).name()
+            return (f"<span style='background-color:{bg}; color:{fg}; {style}'>"
+                    f"&nbsp;{text}&nbsp;</span>")
+
+        hol = theme.colour("holiday", pal).name()
+        today = theme.colour("today", pal).name()
+        self.legend.setText(
+            "<table cellspacing='2' cellpadding='0'>"
+            f"<tr><td>{swatch(Status.OVERDUE.value, 0.22, '<b>25</b>')} overdue</td>"
+            f"<td>{swatch(Status.DUE_SOON.value, 0.22, '<b>25</b>')} due soon</td></tr>"
+            f"<tr><td>{swatch(Status.OPEN.value, 0.22, '<b>25</b>')} due later&nbsp;</td>"
+            f"<td>{swatch(Status.DONE.value, 0.22, '<b>25</b>')} done</td></tr></table>"
+            f"<span style='color:{hol}'>Red</span>: weekend or legal holiday; "
+            f"<i style='color:{hol}'>italic</i>: disputed day. "
+            f"<span style='color:{today}'>Framed</span>: today.<br>"
+            "Selected item's count: "
+            f"{swatch('trigger', 0.35, '<b>trigger</b>')} "
+            f"{swatch('counted', 0.16, 'counted')} "
+            f"{swatch('skipped', 0.3, 'skipped', 'text-decoration:line-through')} "
+            "and the due day <b><u>underlined</u></b>. Hover a day for details.")
+
+    def _lines_for(self, day: date) -> list[tuple[str, ScheduledItem | None]]:
+        sched = self._schedule
+        if sched is None:
+            return []
+        lines: list[tuple[str, ScheduledItem | None]] = []
+        persp = sched.matter.perspective
+        for it in sched.items:
+            title = it.obligation.title_for(persp)
+            if it.due == day:
+                lines.append((f"Due: {title} - {status_text(it)}", it))
+            elif it.due is None and it.target == day and it.obligation.kind.is_task:
+                lines.append((f"By this day: {title} - {status_text(it)}", it))
+            for c in it.clocks:
+                if c.due == day and c.due != it.due and len(it.clocks) > 1:
+                    lines.append((f"Other clock (does not bind): {title}", it))
+        if sched.conference_by == day:
+            lines.append(("Last day to hold the conference", sched.find("meet_and_confer")))
+        d = sched.matter.district
+        try:
+            for h in court_calendar(d.state, d).holidays_on(day):
+                lines.append((f"Holiday: {h.label()}", None))
+        except ValueError:
+            pass
+        if self.count.trigger == day and self._selected is not None:
+            lines.append(("Trigger day of the selected item's count (not counted)",
+                          self._selected))
+        for sday, why in self.count.skipped:
+            if sday == day:
+                lines.append((f"Skipped in the count: {why}", self._selected))
+        return lines
+
+    def _update_day_list(self) -> None:
+        day = from_qdate(self.calendar.selectedDate())
+        prefix = "Today, " if self._schedule and day == self._schedule.today else ""
+        self.day_label.setText(f"<b>{prefix}{long_date(day)}</b>")
+        self.day_list.clear()
+        lines = self._lines_for(day) or [("Nothing is due on this day.", None)]
+        for line, it in lines:
+            item = QListWidgetItem(line)
+            if it is not None:
+                item.setData(Qt.ItemDataRole.UserRole, it.id)
+                item.setIcon(theme.icon(status_key(it)))
+                item.setForeground(QColor(theme.colour(status_key(it), self.palette())))
+            self.day_list.addItem(item)
+
+    # --- slots -------------------------------------------------------------------------
+    @Slot()
+    def _on_calendar_selection_changed(self) -> None:
+        self._update_day_list()
+
+    @Slot(int, int)
+    def _on_calendar_current_page_changed(self, _year: int, _month: int) -> None:
+        self._refresh()
+
+    @Slot(QListWidgetItem)
+    def _on_day_list_item_activated(self, item: QListWidgetItem) -> None:
+        oid = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(oid, str):
+            self.item_activated.emit(oid)
+
+
+def first_dated(schedule: Schedule) -> date | None:
+    """The earliest due date of a schedule (for tests and the initial page)."""
+    days = [it.due for it in schedule.items if it.due]
+    return min(days) if days else None
+
+
+__all__ = ["CalendarView", "CountDays", "DeadlineCalendar", "from_qdate", "short_date",
+           "to_qdate"]

@@ -1,0 +1,326 @@
+"""The detail pane: one item's words in the order, its meaning, its count and the user's notes.
+
+The order's full text is shown with the item's sentences highlighted (extra selections
+over the spans ``OrderText.locate`` finds). The explanation comes first, in plain words,
+then the dates: for the Joint Statement both clocks, the binding one marked, and why; then
+the numbered counting steps with the rule each applies. Notes are saved as the user types
+(after a short pause, or when the field loses focus) through an undoable command.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetconfer_gui.domain.dates import long_date
+from meetconfer_gui.domain.deadlines import StepKind
+from meetconfer_gui.domain.obligations import Kind, who_label
+from meetconfer_gui.domain.ordertext import OrderText
+from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
+from meetconfer_gui.ui import theme
+from meetconfer_gui.ui.checklist_model import days_left_text, due_text, status_key, status_text
+
+NOTE_DELAY_MS = 800
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+class DetailPane(QWidget):
+    """Everything about the selected item."""
+
+    note_edited = Signal(str, str)  # obligation id, the note's new text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._schedule: Schedule | None = None
+        self._item: ScheduledItem | None = None
+        self._order_text: OrderText | None = None
+        self._order_raw = ""
+        self.spans: list[tuple[int, int]] = []
+
+        self.title = QLabel(self)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("detailMeta")
+        self.meta.setWordWrap(True)
+
+        self.summary = QTextBrowser(self)
+        self.summary.setObjectName("detailSummary")
+        self.summary.setAccessibleName("Explanation, dates and how they were counted")
+        self.summary.setOpenLinks(False)
+
+        self.order_view = QTextEdit(self)
+        self.order_view.setObjectName("orderText")
+        self.order_view.setReadOnly(True)
+        self.order_view.setAccessibleName("The order's text, with this item's words highlighted")
+        self.order_view.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.order_view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.order_view.setFont(mono)
+        order_box = QWidget(self)
+        order_lay = QVBoxLayout(order_box)
+        order_lay.setContentsMargins(0, 0, 0, 0)
+        self.order_label = QLabel("The order (this item's words highlighted):", order_box)
+        self.order_label.setBuddy(self.order_view)
+        order_lay.addWidget(self.order_label)
+        order_lay.addWidget(self.order_view)
+
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setObjectName("detailSplitter")
+        self.split.addWidget(self.summary)
+        self.split.addWidget(order_box)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(False)
+
+        self.notes_label = QLabel("&Notes (saved as you type; Edit > Undo takes them back):",
+                                  self)
+        self.notes_label.setWordWrap(True)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("notes")
+        self.notes.setAccessibleName("Notes on this item")
+        self.notes.setPlaceholderText("Who you spoke to, what was agreed, what to do next...")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(110)
+        self.notes.setMinimumHeight(56)
+        self.notes_label.setBuddy(self.notes)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DELAY_MS)
+        self._note_timer.timeout.connect(self.commit_note)
+        self.notes.textChanged.connect(self._on_notes_text_changed)
+        self.notes.installEventFilter(self)
+        self._setting_note = False
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 0, 0, 0)
+        lay.addWidget(self.title)
+        lay.addWidget(self.meta)
+        lay.addWidget(self.split, 1)
+        lay.addWidget(self.notes_label)
+        lay.addWidget(self.notes)
+        self.show_item(None)
+
+    # --- what to show ------------------------------------------------------------------
+    def set_schedule(self, schedule: Schedule) -> None:
+        """Show the item again from a new schedule (its note is kept while typing)."""
+        self._schedule = schedule
+        raw = schedule.matter.order.text
+        if raw != self._order_raw or self._order_text is None:
+            self._order_raw = raw
+            self._order_text = None  # parsed when an item needs it
+            self.order_view.setPlainText(raw or "(No order text is stored for this matter.)")
+        current = self._item.id if self._item is not None else None
+        self._item = schedule.find(current) if current else None
+        self._render()
+
+    def show_item(self, it: ScheduledItem | None) -> None:
+        """Show one item (None: an overview)."""
+        self.commit_note()
+        self._item = it
+        self._render(note=True)
+
+    @property
+    def item(self) -> ScheduledItem | None:
+        """The item shown."""
+        return self._item
+
+    # --- notes -------------------------------------------------------------------------
+    @Slot()
+    def commit_note(self) -> None:
+        """Save the note being typed, if it changed."""
+        self._note_timer.stop()
+        it, sched = self._item, self._schedule
+        if it is None or sched is None or not self.notes.isEnabled():
+            return
+        text = self.notes.toPlainText()
+        if text != sched.matter.note(it.id):
+            self.note_edited.emit(it.id, text)
+
+    @Slot()
+    def _on_notes_text_changed(self) -> None:
+        if not self._setting_note:
+            self._note_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: save the note when its field loses focus."""
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self.commit_note()
+        return super().eventFilter(watched, event)
+
+    # --- rendering ---------------------------------------------------------------------
+    def _render(self, *, note: bool = False) -> None:
+        it, sched = self._item, self._schedule
+        if it is None or sched is None:
+            self._render_overview()
+            return
+        ob = it.obligation
+        persp = sched.matter.perspective
+        self.title.setText(ob.title_for(persp))
+        key = status_key(it)
+        col = theme.colour(key, self.palette()).name()
+        parts = [f"<b style='color:{col}'>{_e(status_text(it))}</b>",
+                 _e(ob.kind.label), f"who acts: {_e(who_label(ob.who, persp))}"]
+        if due_text(it):
+            parts.append(_e(due_text(it)))
+        left = days_left_text(it, sched.today)
+        if left:
+            parts.append(f"<b style='color:{col}'>{_e(left)}</b>")
+        self.meta.setText(" &middot; ".join(parts))
+        self.summary.setHtml(self._summary_html(it, sched))
+        self._highlight(it)
+        current = self.notes.toPlainText()
+        stored = sched.matter.note(it.id)
+        self.notes.setEnabled(True)
+        if note or (current != stored and not self.notes.hasFocus()):
+            self._set_note(stored)
+
+    def _set_note(self, text: str) -> None:
+        self._setting_note = True
+        try:
+            if self.notes.toPlainText() != text:
+                self.notes.setPlainText(text)
+        finally:
+            self._setting_note = False
+
+    def _render_overview(self) -> None:
+        sched = self._schedule
+        self.title.setText("Select an item in the checklist")
+        self.meta.setText("Its words in the order, what it means, and how its date was "
+                          "counted appear here.")
+        body = ""
+        if sched is not None:
+            body = f"<p><b>Next step:</b> {_e(sched.next_step_sentence())}</p>"
+            for w in sched.warnings:
+                body += f"<p><b>Warning:</b> {_e(w)}</p>"
+        self.summary.setHtml(body)
+        self.order_view.setExtraSelections([])
+        self.spans = []
+        self._set_note("")
+        self.notes.setEnabled(False)
+
+    def _summary_html(self, it: ScheduledItem, sched: Schedule) -> str:
+        ob = it.obligation
+        out: list[str] = []
+        if ob.explain:
+            out.append(f"<h3>In plain words</h3><p>{_e(ob.explain)}</p>")
+        if it.completion is not None:
+            c = it.completion
+            by = f" by {_e(c.by)}" if c.by else ""
+            note = f" ({_e(c.note)})" if c.note else ""
+            out.append(f"<p><b>Done</b> on {_e(long_date(c.on))}{by}{note}.</p>")
+        if it.status is Status.NOT_APPLICABLE:
+            out.append("<p><b>Marked not applicable</b> to this matter "
+                       "(Edit &gt; Mark not applicable undoes it).</p>")
+        out.append(self._dates_html(it, sched))
+        if it.result is not None and it.due is not None and it.lock is None:
+            out.append("<h3>How the date was counted</h3><ol>")
+            for step in it.result.steps:
+                strong = step.kind in (StepKind.DUE, StepKind.SKIP, StepKind.SERVICE_DAYS)
+                text = f"<b>{_e(step.text)}</b>" if strong else _e(step.text)
+                out.append(f"<li>{text}<br><small>{_e(step.rule)}</small></li>")
+            out.append("</ol>")
+            for n in it.result.notes:
+                out.append(f"<p><i>{_e(n)}</i></p>")
+        quotes = ob.quotes
+        if quotes:
+            out.append("<h3>The order's words</h3>")
+            for q in quotes:
+                out.append(f"<blockquote>&ldquo;{_e(q.text)}&rdquo;<br>"
+                           f"<small>{_e(q.reference)}</small></blockquote>")
+        if not ob.kind.is_task:
+            out.append(f"<p><i>This is a {_e(ob.kind.label.lower())}: there is nothing to "
+                       "tick off.</i></p>")
+        return "".join(out)
+
+    def _dates_html(self, it: ScheduledItem, sched: Schedule) -> str:
+        out: list[str] = []
+        if it.lock is not None:
+            out.append(f"<p><b>Due {_e(long_date(it.lock.due))}</b> (locked: "
+                       f"{_e(it.lock.reason)}). {_e(it.why)}</p>")
+        elif it.due is not None:
+            out.append(f"<h3>Due {_e(long_date(it.due))}</h3>")
+            if it.latest and it.latest != it.due:
+                out.append(f"<p>Another reading of the rules gives {_e(long_date(it.latest))}; "
+                           "filing by the earlier date is never late.</p>")
+        elif it.target is not None:
+            out.append(f"<h3>By {_e(long_date(it.target))}</h3>")
+            if it.why:
+                out.append(f"<p>{_e(it.why)}</p>")
+            elif it.obligation.linked_to:
+                out.append("<p>This step has no date of its own; it must be done before the "
+                           "linked deadline.</p>")
+        if len(it.clocks) > 1:
+            out.append("<p><b>The order sets two clocks; the earlier binds:</b></p><ul>")
+            for c in it.clocks:
+                binds = c.name == it.binding
+                when = _e(long_date(c.due)) if c.due else "not started"
+                mark = " &larr; <b>binds</b>" if binds else ""
+                out.append(f"<li>{_e(c.rule.describe())}: <b>{when}</b>{mark}<br>"
+                           f"<small>{_e(c.basis)}</small></li>")
+            out.append("</ul>")
+            if it.why:
+                out.append(f"<p>{_e(it.why)}</p>")
+            if sched.conference_by is not None and it.id == "statement_file":
+                out.append(f"<p>To keep the 7 days, hold the conference by "
+                           f"<b>{_e(long_date(sched.conference_by))}</b>.</p>")
+        if it.cutoff:
+            out.append(f"<p><b>Cut-off:</b> {_e(it.cutoff)}.</p>")
+        return "".join(out)
+
+    def _highlight(self, it: ScheduledItem) -> None:
+        if self._order_text is None and self._order_raw:
+            self._order_text = OrderText(self._order_raw)
+        selections: list[QTextEdit.ExtraSelection] = []
+        self.spans = []
+        if self._order_text is not None:
+            pal = self.palette()
+            for n, q in enumerate(it.obligation.quotes):
+                span = self._order_text.locate(q.text)
+                if span is None:
+                    continue
+                self.spans.append(span)
+                fmt = QTextCharFormat()
+                fmt.setBackground(theme.tint(Kind.WARNING.value, 0.45 if n == 0 else 0.25, pal))
+                fmt.setForeground(pal.color(pal.ColorRole.Text))
+                cur = QTextCursor(self.order_view.document())
+                cur.setPosition(span[0])
+                cur.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = cur
+                sel.format = fmt
+                selections.append(sel)
+        self.order_view.setExtraSelections(selections)
+        if self.spans:
+            cur = QTextCursor(self.order_view.document())
+            cur.setPosition(self.spans[0][1])
+            self.order_view.setTextCursor(cur)
+            self.order_view.ensureCursorVisible()
+            cur.setPosition(self.spans[0][0])
+            self.order_view.setTextCursor(cur)
+            self.order_view.ensureCursorVisible()
+
+    def highlighted_text(self) -> list[str]:
+        """The highlighted spans' text (tests, and a screen reader's 'read selection')."""
+        return [self._order_raw[a:b] for a, b in self.spans]

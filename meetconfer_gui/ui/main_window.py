@@ -1,0 +1,1003 @@
+"""The main window: the next step, the checklist, the item's details, and the calendar.
+
+Every edit is an undoable ``MatterCommand`` (ui/commands.py) that saves the whole matter
+through the repository and recomputes the schedule; the views only show the schedule.
+Dialogs are imported when first opened, so the window paints without loading them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetconfer_gui.domain.calendars import CalendarChoices
+from meetconfer_gui.domain.dates import long_date
+from meetconfer_gui.domain.errors import DomainError
+from meetconfer_gui.domain.matter import LockedDate, Matter
+from meetconfer_gui.domain.obligations import Perspective
+from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
+from meetconfer_gui.storage.base import Repository, StoreError
+from meetconfer_gui.ui import settings as ui_settings
+from meetconfer_gui.ui import theme
+from meetconfer_gui.ui.calendar_view import CalendarView, from_qdate, to_qdate
+from meetconfer_gui.ui.checklist_model import (
+    COL_DUE,
+    COL_STATUS,
+    COL_TITLE,
+    COL_WHO,
+    ChecklistModel,
+    status_key,
+)
+from meetconfer_gui.ui.commands import MatterCommand, MatterDocument, NoteCommand, TickCommand
+from meetconfer_gui.ui.detail_pane import DetailPane
+
+DEFAULT_SIZE = (1400, 880)
+RECORD_DIALOGS = {"contact": "record_contact", "conference": "record_conference",
+                  "filing": "record_filing", "order": "record_further_order"}
+
+
+class ChecklistView(QTreeView):
+    """The checklist tree: Space ticks the current row, Enter opens its details."""
+
+    details_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QTreeView.keyPressEvent."""
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Select) and not event.modifiers():
+            self.toggle_current()
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            current = self.currentIndex()
+            if current.isValid() and not current.parent().isValid():
+                self.setExpanded(current.siblingAtColumn(0),
+                                 not self.isExpanded(current.siblingAtColumn(0)))
+            else:
+                self.details_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def toggle_current(self) -> None:
+        """Tick or untick the current row, as a click on its check box would."""
+        index = self.currentIndex().siblingAtColumn(COL_TITLE)
+        model = self.model()
+        if not index.isValid() or model is None:
+            return
+        if not model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        state = model.data(index, Qt.ItemDataRole.CheckStateRole)
+        checked = state == Qt.CheckState.Checked or state == Qt.CheckState.Checked.value
+        new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Wraps long text in the checklist: each row is as tall as its longest cell needs."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        """Override QStyledItemDelegate.sizeHint: the height of the wrapped text."""
+        base = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return base
+        width = self._view.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth = 1 if index.parent().isValid() else 0
+            width -= self._view.indentation() * (depth + 1)
+            if not index.parent().isValid():  # a stage heading spans every column
+                width = self._view.viewport().width() - self._view.indentation()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        extra = 8
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+            extra += self._view.style().pixelMetric(
+                QStyle.PixelMetric.PM_IndicatorWidth) + 6
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
+            extra += opt.decorationSize.width() + 6
+        avail = max(40, width - extra)
+        fm = QFontMetrics(opt.font)
+        rect = fm.boundingRect(QRect(0, 0, avail, 10000),
+                               int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(base.width(), max(base.height(), rect.height() + 6))
+
+
+class LockDialog(QDialog):
+    """Fix an item's due date by hand (a court-granted extension), or release the lock."""
+
+    RELEASE = 2
+
+    def __init__(self, item: ScheduledItem, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Lock due date")
+        self.item = item
+        ob = item.obligation
+        intro = QLabel(f"Fix the due date of <b>{ob.title}</b> by hand, for example when the "
+                       "court grants an extension. A locked date overrides the order's clocks "
+                       "and is not recomputed.", self)
+        intro.setWordWrap(True)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd MMM d, yyyy")
+        start = item.lock.due if item.lock else (item.due or today)
+        self.date_edit.setDate(to_qdate(start))
+        self.date_edit.setAccessibleName("Locked due date")
+        self.reason = QLineEdit(item.lock.reason if item.lock else "extension granted by the "
+                                "court", self)
+        self.reason.setAccessibleName("Reason for the lock")
+        form = QFormLayout()
+        form.addRow("&Due date:", self.date_edit)
+        form.addRow("&Reason (e.g. order of Nov 1, ECF No. 52):", self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        if item.lock is not None:
+            release = self.buttons.addButton("&Release lock",
+                                             QDialogButtonBox.ButtonRole.DestructiveRole)
+            release.clicked.connect(lambda: self.done(self.RELEASE))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+
+    def lock(self) -> LockedDate:
+        """The lock the dialog describes."""
+        reason = self.reason.text().strip() or "set by the court"
+        return LockedDate(self.item.id, from_qdate(self.date_edit.date()), reason)
+
+
+class MainWindow(QMainWindow):
+    """One matter: banner, checklist, details and calendar."""
+
+    def __init__(self, repo: Repository, matter: Matter, today: date, *,
+                 settings: QSettings | None = None, user: str = "",
+                 store_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.today = today
+        self.settings = settings if settings is not None else QSettings()
+        self.store_label = store_label
+        self.doc = MatterDocument(repo, matter, today, user or "me", self)
+        self.undo_stack = QUndoStack(self)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("meetconfer")
+
+        self.model = ChecklistModel(self)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+
+        self.doc.changed.connect(self._on_doc_changed)
+        self.doc.failed.connect(self._on_doc_failed)
+        self.doc.reloaded.connect(self._on_doc_reloaded)
+        self.model.toggle_requested.connect(self._on_model_toggle_requested)
+        self.undo_stack.cleanChanged.connect(self._update_actions)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+
+        self._show_schedule(self.doc.schedule)
+        self._on_model_model_reset()
+        self.resize(*DEFAULT_SIZE)
+        self._restore_state()
+        self._select_next_step()
+        self.tree.setFocus()
+
+    # --- building ----------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.banner = QLabel(self)
+        self.banner.setObjectName("nextStepBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.setAccessibleName("Next step")
+        self.banner.setMargin(8)
+        self.banner.setAutoFillBackground(True)
+        font = self.banner.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.banner.setFont(font)
+
+        self.tree = ChecklistView(self)
+        self.tree.setObjectName("checklist")
+        self.tree.setAccessibleName("Checklist of the order's items")
+        self.tree.setAccessibleDescription(
+            "Grouped by stage. Space ticks an item off or marks it open again; Enter shows "
+            "its details.")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrapDelegate(self.tree))
+        self.model.modelReset.connect(self._on_model_model_reset)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_WHO, COL_DUE, COL_STATUS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        fm = self.tree.fontMetrics()
+        header.resizeSection(COL_WHO, fm.horizontalAdvance("the other side (defense") + 16)
+        header.resizeSection(COL_DUE, fm.horizontalAdvance("by Wed Nov 30, 2017") + 16)
+        header.resizeSection(COL_STATUS, fm.horizontalAdvance("Done Wed Nov 30") + 44)
+        header.setMinimumSectionSize(fm.horizontalAdvance("Status") + 24)
+        self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current_row_changed)
+        self.tree.doubleClicked.connect(self._on_tree_double_clicked)
+        self.tree.details_requested.connect(self._on_tree_details_requested)
+        header.sectionResized.connect(self._on_header_section_resized)
+
+        self.detail = DetailPane(self)
+        self.detail.setObjectName("detailPane")
+        self.detail.note_edited.connect(self._on_detail_note_edited)
+        self.calendar_view = CalendarView(self)
+        self.calendar_view.setObjectName("calendarView")
+        self.calendar_view.item_activated.connect(self.select_item)
+
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.setObjectName("leftSplitter")
+        self.left.addWidget(self.tree)
+        self.left.addWidget(self.calendar_view)
+        self.left.setChildrenCollapsible(False)
+        self.left.setStretchFactor(0, 3)
+        self.left.setStretchFactor(1, 2)
+        self.left.setSizes([560, 230])
+
+        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_split.setObjectName("mainSplitter")
+        self.main_split.addWidget(self.left)
+        self.main_split.addWidget(self.detail)
+        self.main_split.setChildrenCollapsible(False)
+        self.main_split.setStretchFactor(0, 6)
+        self.main_split.setStretchFactor(1, 5)
+        self.main_split.setSizes([780, 600])
+
+        central = QWidget(self)
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(6, 6, 6, 0)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.main_split, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.tree, self.calendar_view.calendar)
+        self.setTabOrder(self.calendar_view.calendar, self.calendar_view.day_list)
+        self.setTabOrder(self.calendar_view.day_list, self.detail.summary)
+        self.setTabOrder(self.detail.summary, self.detail.order_view)
+        self.setTabOrder(self.detail.order_view, self.detail.notes)
+
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        k = QKeySequence.StandardKey
+        self.act_new = self._action("&New matter from sample", self.new_sample_matter, k.New,
+                                    "Start a matter from the sample order")
+        self.act_open = self._action("&Open matter...", self.open_matter, k.Open)
+        self.act_import = self._action("&Import order...", self.import_order, "Ctrl+I")
+        self.act_statement = self._action("&Joint Statement...", self.joint_statement,
+                                          "Ctrl+J")
+        self.act_ics = self._action("Export &calendar (.ics)...", self.export_calendar)
+        self.act_report = self._action("Status &report (PDF)...", self.status_report, k.Print)
+        self.act_backup = self._action("&Back up store...", self.back_up_store)
+        self.act_quit = self._action("&Quit", self.close, k.Quit)
+        self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence(k.Undo))
+        self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcut(QKeySequence(k.Redo))
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        self.act_tick = self._action("&Tick off / mark open", self.tree.toggle_current,
+                                     None, "Tick the selected item off, or mark it open again")
+        self.act_contact = self._action("Record &contact...", self.record_contact, "Ctrl+1")
+        self.act_conference = self._action("Record con&ference...", self.record_conference,
+                                           "Ctrl+2")
+        self.act_filing = self._action("Record &filing...", self.record_filing, "Ctrl+3")
+        self.act_further = self._action("Record the court's further &order...",
+                                        self.record_further_order, "Ctrl+4")
+        self.act_details = self._action("&Matter details...", self.matter_details, "Ctrl+E")
+        self.act_calendar = self._action("Court &calendar...", self.court_calendar, "Ctrl+K")
+        self.act_lock = self._action("&Lock due date...", self.lock_due_date, "Ctrl+L",
+                                     "Fix the selected item's date by hand (an extension)")
+        self.act_na = self._action("Mark &not applicable", self.toggle_not_applicable)
+        self.act_na.setCheckable(True)
+        self.act_history = self._action("&History...", self.show_history, "Ctrl+H")
+
+        self.act_show_detail = QAction("Show &details", self, checkable=True, checked=True)
+        self.act_show_detail.toggled.connect(self.detail.setVisible)
+        self.act_show_calendar = QAction("Show c&alendar", self, checkable=True, checked=True)
+        self.act_show_calendar.toggled.connect(self.calendar_view.setVisible)
+        self.act_today = self._action("Go to &today", self._go_today, "Ctrl+T")
+        self.perspective_group = QActionGroup(self)
+        self.act_persp: dict[Perspective, QAction] = {}
+        for p in Perspective:
+            act = QAction(f"Read as {p.label}", self, checkable=True)
+            act.setData(p.value)
+            self.perspective_group.addAction(act)
+            act.triggered.connect(self._on_perspective_triggered)
+            self.act_persp[p] = act
+        self.act_glossary = self._action("&Glossary", lambda: self.show_help(0), k.HelpContents)
+        self.act_counting = self._action("How deadlines are &counted",
+                                         lambda: self.show_help(1))
+        self.act_about = self._action("&About meetconfer", self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu("&File")
+        for a in (self.act_new, self.act_open, self.act_import, None, self.act_statement,
+                  self.act_ics, self.act_report, None, self.act_backup, None, self.act_quit):
+            m.addSeparator() if a is None else m.addAction(a)
+        m = bar.addMenu("&Edit")
+        for a in (self.act_undo, self.act_redo, None, self.act_tick, self.act_contact,
+                  self.act_conference, self.act_filing, self.act_further, None,
+                  self.act_details, self.act_calendar, self.act_lock, self.act_na, None,
+                  self.act_history):
+            m.addSeparator() if a is None else m.addAction(a)
+        m = bar.addMenu("&View")
+        m.addAction(self.act_show_detail)
+        m.addAction(self.act_show_calendar)
+        m.addAction(self.act_today)
+        m.addSeparator()
+        for act in self.act_persp.values():
+            m.addAction(act)
+        m = bar.addMenu("&Help")
+        for a in (self.act_glossary, self.act_counting, None, self.act_about):
+            m.addSeparator() if a is None else m.addAction(a)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.matter_label = QLabel(self)
+        self.matter_label.setObjectName("matterLabel")
+        self.today_label = QLabel(f"Today: {long_date(self.today)}", self)
+        self.store_label_w = QLabel(self)
+        self.store_label_w.setObjectName("storeLabel")
+        bar.addWidget(self.matter_label, 1)
+        bar.addPermanentWidget(self.today_label)
+        bar.addPermanentWidget(self.store_label_w)
+        self._update_store_label()
+
+    # --- state -------------------------------------------------------------------------
+    @property
+    def matter(self) -> Matter:
+        """The open matter."""
+        return self.doc.matter
+
+    @property
+    def schedule(self) -> Schedule:
+        """The open matter's schedule."""
+        return self.doc.schedule
+
+    def current_item(self) -> ScheduledItem | None:
+        """The item selected in the checklist."""
+        return self.model.item(self.tree.currentIndex())
+
+    def select_item(self, obligation_id: str, *, scroll: bool = True) -> None:
+        """Select an item in the checklist (and so show its details and count)."""
+        index = self.model.index_of(obligation_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            if scroll:
+                self.tree.scrollTo(index)
+
+    def _select_next_step(self) -> None:
+        nxt = self.schedule.next_step()
+        if nxt is not None:
+            self.select_item(nxt.id, scroll=False)
+        self.tree.scrollToTop()
+
+    def _restore_state(self) -> None:
+        s = ui_settings.load(self.settings)
+        if s.geometry:
+            self.restoreGeometry(QByteArray(s.geometry))
+        if s.window_state:
+            self.restoreState(QByteArray(s.window_state))
+        if s.main_splitter:
+            self.main_split.restoreState(QByteArray(s.main_splitter))
+        if s.left_splitter:
+            self.left.restoreState(QByteArray(s.left_splitter))
+        if s.detail_splitter:
+            self.detail.split.restoreState(QByteArray(s.detail_splitter))
+        self.act_show_detail.setChecked(s.show_detail)
+        self.act_show_calendar.setChecked(s.show_calendar)
+
+    def ui_state(self) -> ui_settings.UiSettings:
+        """The window state to remember."""
+        def b(data: QByteArray) -> bytes:
+            return bytes(data.data())
+        return ui_settings.UiSettings(
+            geometry=b(self.saveGeometry()), window_state=b(self.saveState()),
+            main_splitter=b(self.main_split.saveState()),
+            left_splitter=b(self.left.saveState()),
+            detail_splitter=b(self.detail.split.saveState()),
+            show_calendar=self.act_show_calendar.isChecked(),
+            show_detail=self.act_show_detail.isChecked())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QMainWindow.closeEvent: save the note being typed and the window state."""
+        self.detail.commit_note()
+        ui_settings.save(self.settings, self.ui_state())
+        super().closeEvent(event)
+
+    # --- showing -----------------------------------------------------------------------
+    def _show_schedule(self, schedule: Schedule) -> None:
+        self.model.set_schedule(schedule)
+        self.calendar_view.set_schedule(schedule)
+        self.detail.set_schedule(schedule)
+        self._update_banner(schedule)
+        m = schedule.matter
+        self.setWindowTitle(f"{m.name} - meetconfer")
+        case = f" ({m.case_number})" if m.case_number else ""
+        self.matter_label.setText(f"Matter: {m.name}{case}")
+        self.act_persp[m.perspective].setChecked(True)
+        self._update_actions()
+
+    def _update_banner(self, schedule: Schedule) -> None:
+        nxt = schedule.next_step()
+        key = status_key(nxt) if nxt is not None else Status.DONE.value
+        pal = self.banner.palette()
+        pal.setColor(QPalette.ColorRole.Window, theme.tint(key, 0.18))
+        pal.setColor(QPalette.ColorRole.WindowText,
+                     self.palette().color(QPalette.ColorRole.WindowText))
+        self.banner.setPalette(pal)
+        label = nxt.status.label if nxt is not None else "Up to date"
+        col = theme.colour(key).name()
+        text = (f"<b style='color:{col}'>Next step ({label.lower()}):</b> "
+                f"{schedule.next_step_sentence()}")
+        for w in schedule.warnings:
+            text += f"<br><span style='font-size:small'>Warning: {w}</span>"
+        self.banner.setText(text)
+        self.banner.setAccessibleDescription(schedule.next_step_sentence())
+
+    def _update_store_label(self) -> None:
+        ro = getattr(self.repo, "read_only", False)
+        text = self.store_label or "store in memory: changes are not kept"
+        if ro:
+            text += " (read-only)"
+        self.store_label_w.setText(text)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        it = self.current_item()
+        writable = not getattr(self.repo, "read_only", False)
+        for act in (self.act_contact, self.act_conference, self.act_filing, self.act_further,
+                    self.act_details, self.act_calendar):
+            act.setEnabled(writable)
+        self.act_tick.setEnabled(writable and it is not None and it.obligation.kind.is_task)
+        self.act_lock.setEnabled(writable and it is not None and bool(it.obligation.rules))
+        self.act_na.setEnabled(writable and it is not None)
+        self.act_na.setChecked(it is not None and it.status is Status.NOT_APPLICABLE)
+        for act in self.act_persp.values():
+            act.setEnabled(writable)
+
+    # --- slots: views ------------------------------------------------------------------
+    @Slot(object)
+    def _on_doc_changed(self, schedule: Schedule) -> None:
+        self._show_schedule(schedule)
+
+    @Slot(str)
+    def _on_doc_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, "Not saved", message)
+
+    @Slot(str)
+    def _on_doc_reloaded(self, message: str) -> None:
+        QTimer.singleShot(0, self.undo_stack.clear)
+        QMessageBox.information(self, "Changed in another window", message)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_tree_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        it = self.model.item(current)
+        self.detail.show_item(it)
+        self.calendar_view.show_item(it)
+        self._update_actions()
+
+    @Slot(QModelIndex)
+    def _on_tree_double_clicked(self, index: QModelIndex) -> None:
+        it = self.model.item(index)
+        if it is not None and it.obligation.needs_record in RECORD_DIALOGS:
+            getattr(self, RECORD_DIALOGS[it.obligation.needs_record])()
+
+    @Slot()
+    def _on_tree_details_requested(self) -> None:
+        if not self.act_show_detail.isChecked():
+            self.act_show_detail.setChecked(True)
+        self.detail.summary.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def _on_model_model_reset(self) -> None:
+        root = QModelIndex()
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, root, True)  # noqa: FBT003
+        self.tree.expandAll()
+
+    @Slot(int, int, int)
+    def _on_header_section_resized(self, _section: int, _old: int, _new: int) -> None:
+        self.tree.doItemsLayout()
+
+    @Slot(str, str)
+    def _on_detail_note_edited(self, obligation_id: str, text: str) -> None:
+        if self._read_only():
+            return
+        self.undo_stack.push(NoteCommand(self.doc, obligation_id, text))
+
+    @Slot(str, bool)
+    def _on_model_toggle_requested(self, obligation_id: str, checked: bool) -> None:  # noqa: FBT001
+        if self._read_only():
+            self.doc.refresh()
+            return
+        it = self.schedule.find(obligation_id)
+        if it is None:
+            return
+        record = it.obligation.needs_record
+        own_tick = self.matter.completion(obligation_id) is not None
+        if record in RECORD_DIALOGS and (checked or not own_tick):
+            if not checked:
+                self.statusBar().showMessage(
+                    "This item is done because of what was recorded; change the record to "
+                    "mark it open again.", 8000)
+            self.doc.refresh()
+            getattr(self, RECORD_DIALOGS[record])()
+            return
+        if not checked and not own_tick and it.completion is not None:
+            self.doc.refresh()
+            QMessageBox.information(
+                self, "Done by a record",
+                f"This item is done because {it.completion.note or 'of an event recorded'}. "
+                "Change that record to mark it open again.")
+            return
+        try:
+            cmd = TickCommand(self.doc, obligation_id, checked=checked)
+        except DomainError as err:
+            self.doc.refresh()
+            QMessageBox.warning(self, "Cannot tick", str(err))
+            return
+        self.undo_stack.push(cmd)
+
+    @Slot()
+    def _on_perspective_triggered(self) -> None:
+        act: QAction | None = self.perspective_group.checkedAction()
+        if act is None:
+            return
+        p = Perspective(str(act.data()))
+        if p is not self.matter.perspective:
+            self.apply_edit(self.matter.with_details(perspective=p),
+                            f"Read as {p.label}", action="edit",
+                            detail=f"perspective: {p.value}")
+
+    @Slot()
+    def _go_today(self) -> None:
+        self.calendar_view.calendar.setSelectedDate(QDate(self.today.year, self.today.month,
+                                                          self.today.day))
+        self.calendar_view.calendar.setFocus()
+
+    # --- edits -------------------------------------------------------------------------
+    def _read_only(self) -> bool:
+        if getattr(self.repo, "read_only", False):
+            QMessageBox.information(self, "Read-only store", "The store is open read-only: "
+                                    "nothing can be changed. See the status bar.")
+            return True
+        return False
+
+    def apply_edit(self, after: Matter, text: str, *, action: str,
+                   obligation: str | None = None, detail: str = "") -> bool:
+        """Push an undoable edit replacing the matter with ``after``; False if not saved."""
+        if self._read_only():
+            return False
+        before_index = self.undo_stack.index()
+        self.undo_stack.push(MatterCommand(self.doc, after, text, action=action,
+                                           obligation=obligation, detail=detail))
+        return self.undo_stack.index() != before_index or self.matter == after
+
+    def _dialog_module(self, name: str, what: str) -> ModuleType | None:
+        full = f"meetconfer_gui.ui.{name}"
+        try:
+            return importlib.import_module(full)
+        except ModuleNotFoundError as err:
+            if err.name != full:
+                raise
+        QMessageBox.information(self, "Not available yet",
+                                f"The {what} is not available yet in this version.")
+        return None
+
+    def _guard(self, build: object) -> Matter | None:
+        """Call ``build()`` for a new matter value; show a domain error instead of raising."""
+        assert callable(build)  # noqa: S101
+        try:
+            result = build()
+        except (DomainError, ValueError) as err:
+            QMessageBox.warning(self, "Not recorded", str(err))
+            return None
+        return result if isinstance(result, Matter) else None
+
+    @Slot()
+    def record_contact(self) -> None:
+        """Record attempts to reach the other side (the contact log)."""
+        if self._read_only():
+            return
+        mod = self._dialog_module("contact_dialog", "contact log dialog")
+        if mod is None:
+            return
+        log = mod.ContactLogDialog.ask(self, self.matter, self.today, self.doc.user)
+        if log is None:
+            return
+
+        def build() -> Matter:
+            m = self.matter
+            for c in m.events.contacts:
+                m = m.without_contact(c.id)
+            for c in log:
+                m = m.with_contact(c)
+            return m
+
+        after = self._guard(build)
+        if after is not None and after != self.matter:
+            self.apply_edit(after, "Record contact log", action="contact",
+                            obligation="contact", detail=f"{len(log)} entries")
+
+    @Slot()
+    def record_conference(self) -> None:
+        """Record the conference's sessions and its resolution."""
+        if self._read_only():
+            return
+        mod = self._dialog_module("conference_dialog", "conference dialog")
+        if mod is None:
+            return
+        result = mod.ConferenceDialog.ask(self, self.matter, self.today)
+        if result is None:
+            return
+        sessions, resolution = result
+        after = self._guard(lambda: self.matter.with_sessions(tuple(sessions), resolution))
+        if after is not None and after != self.matter:
+            days = ", ".join(s.held_on.isoformat() for s in sessions) or "none"
+            self.apply_edit(after, "Record conference", action="conference",
+                            obligation="meet_and_confer", detail=f"sessions: {days}")
+
+    @Slot()
+    def record_filing(self) -> None:
+        """Record the Joint Statement as filed."""
+        if self._read_only():
+            return
+        mod = self._dialog_module("filing_dialog", "filing dialog")
+        if mod is None:
+            return
+        filing = mod.FilingDialog.ask(self, self.matter, self.today)
+        if filing is None:
+            return
+        after = self._guard(lambda: self.matter.with_filing(filing))
+        if after is not None and after != self.matter:
+            self.apply_edit(after, "Record filing", action="filing",
+                            obligation="statement_file",
+                            detail=f"filed {filing.filed_on.isoformat()}")
+
+    @Slot()
+    def record_further_order(self) -> None:
+        """Record the court's further order."""
+        if self._read_only():
+            return
+        mod = self._dialog_module("filing_dialog", "further order dialog")
+        if mod is None:
+            return
+        further = mod.FurtherOrderDialog.ask(self, self.matter, self.today)
+        if further is None:
+            return
+        after = self._guard(lambda: self.matter.with_further_order(further))
+        if after is not None and after != self.matter:
+            self.apply_edit(after, "Record further order", action="order",
+                            obligation="further_order", detail=f"order of {further.on}")
+
+    @Slot()
+    def matter_details(self) -> None:
+        """Edit the case, the parties, the order's date and service."""
+        if self._read_only():
+            return
+        mod = self._dialog_module("setup_dialog", "matter details dialog")
+        if mod is None:
+            return
+        after = mod.MatterSetupDialog.ask(self, self.matter)
+        if isinstance(after, Matter) and after != self.matter:
+            self.apply_edit(replace(after, id=self.matter.id), "Edit matter details",
+                            action="edit", detail="matter details")
+
+    @Slot()
+    def court_calendar(self) -> None:
+        """Decide disputed days and add closure days; the schedule follows every change."""
+        if self._read_only():
+            return
+        mod = self._dialog_module("calendar_dialog", "court calendar dialog")
+        if mod is None:
+            return
+        base = self.matter
+        dlg = mod.CourtCalendarDialog(base, self.today, self)
+        chosen: list[CalendarChoices] = []
+
+        def on_changed(choices: CalendarChoices) -> None:
+            chosen[:] = [choices]
+            try:
+                self.doc.preview(base.with_choices(choices))
+            except (DomainError, ValueError) as err:
+                self.statusBar().showMessage(str(err), 8000)
+
+        def on_finished(result: int) -> None:
+            value = getattr(dlg, "choices", None)
+            if value is None or callable(value):
+                value = value() if callable(value) else (chosen[0] if chosen else None)
+            if result == QDialog.DialogCode.Accepted and value is not None \
+                    and value != base.choices:
+                self.apply_edit(base.with_choices(value), "Change court calendar",
+                                action="calendar", detail="court calendar choices")
+            else:
+                self.doc.refresh()
+            dlg.deleteLater()
+
+        dlg.choices_changed.connect(on_changed)
+        dlg.finished.connect(on_finished)
+        dlg.open()
+
+    @Slot()
+    def lock_due_date(self) -> None:
+        """Fix the selected item's due date by hand, or release the lock."""
+        it = self.current_item()
+        if it is None or not it.obligation.rules or self._read_only():
+            return
+        dlg = LockDialog(it, self.today, self)
+
+        def on_finished(result: int) -> None:
+            if result == LockDialog.RELEASE:
+                self.apply_edit(self.matter.with_lock(None, it.id), "Release locked date",
+                                action="unlock", obligation=it.id, detail="lock released")
+            elif result == QDialog.DialogCode.Accepted:
+                lock = dlg.lock()
+                after = self._guard(lambda: self.matter.with_lock(lock))
+                if after is not None and after != self.matter:
+                    self.apply_edit(after, f"Lock due date to {lock.due.isoformat()}",
+                                    action="lock", obligation=it.id,
+                                    detail=f"{lock.due.isoformat()}: {lock.reason}")
+            dlg.deleteLater()
+
+        dlg.finished.connect(on_finished)
+        dlg.open()
+
+    @Slot()
+    def toggle_not_applicable(self) -> None:
+        """Mark the selected item as not applying to this matter, or applying again."""
+        it = self.current_item()
+        if it is None or self._read_only():
+            return
+        applicable = it.status is Status.NOT_APPLICABLE
+        after = self._guard(lambda: self.matter.with_applicable(it.id, applicable))
+        if after is not None:
+            text = "Mark applicable" if applicable else "Mark not applicable"
+            self.apply_edit(after, text, action="applicable" if applicable else
+                            "not_applicable", obligation=it.id, detail=text.lower())
+
+    # --- matters -----------------------------------------------------------------------
+    def open_matter_value(self, matter: Matter) -> None:
+        """Show another matter; its undo history starts afresh."""
+        self.detail.commit_note()
+        self.undo_stack.clear()
+        self.doc.open(matter)
+        self._select_next_step()
+        with contextlib.suppress(StoreError):
+            self.repo.set_setting("last_matter", matter.id)
+
+    @Slot()
+    def new_sample_matter(self) -> None:
+        """Create a matter from the sample order, dated today so its countdown is live."""
+        if self._read_only():
+            return
+        from meetconfer_gui.domain.sample import sample_matter
+
+        answer = QMessageBox.question(
+            self, "New matter from the sample",
+            "Date the sample order today, so its deadlines count down from now?\n\n"
+            "Yes: dated today. No: keep its own date (October 4, 2017).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return
+        if answer == QMessageBox.StandardButton.Yes:
+            matter = sample_matter(perspective=self.matter.perspective, order_date=self.today)
+        else:
+            matter = sample_matter(perspective=self.matter.perspective)
+        try:
+            created = self.repo.create(matter, user=self.doc.user)
+        except StoreError as err:
+            QMessageBox.warning(self, "Not created", str(err))
+            return
+        self.open_matter_value(created)
+
+    @Slot()
+    def open_matter(self) -> None:
+        """Pick a matter from the store."""
+        mod = self._dialog_module("matters_dialog", "matter list")
+        if mod is None:
+            return
+        matter_id = mod.MattersDialog.ask(self, self.repo, self.today)
+        if not matter_id:
+            return
+        try:
+            matter = self.repo.get(str(matter_id))
+        except StoreError as err:
+            QMessageBox.warning(self, "Cannot open", str(err))
+            return
+        self.open_matter_value(matter)
+
+    @Slot()
+    def import_order(self) -> None:
+        """Read an order's text into a new matter."""
+        mod = self._dialog_module("import_wizard", "order import")
+        if mod is None or self._read_only():
+            return
+        matter = mod.ImportWizard.ask(self, self.today)
+        if matter is None:
+            return
+        try:
+            created = self.repo.create(matter, user=self.doc.user)
+        except StoreError as err:
+            QMessageBox.warning(self, "Not created", str(err))
+            return
+        self.open_matter_value(created)
+
+    @Slot()
+    def joint_statement(self) -> None:
+        """Preview and export the Joint Statement."""
+        mod = self._dialog_module("statement_dialog", "Joint Statement preview")
+        if mod is None:
+            return
+        dlg = mod.StatementDialog(self.matter, self.today, self)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+
+    @Slot()
+    def show_history(self) -> None:
+        """Show who did what and when, for the matter or the selected item."""
+        mod = self._dialog_module("history_dialog", "history view")
+        if mod is None:
+            return
+        it = self.current_item()
+        dlg = mod.HistoryDialog(self.repo, self.matter.id, it.id if it else None, self)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+
+    def _save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
+                                              pattern)
+        return Path(path) if path else None
+
+    @Slot()
+    def export_calendar(self) -> None:
+        """Write the deadlines to an .ics file for Outlook or other calendars."""
+        try:
+            from meetconfer_gui.export import ics  # type: ignore[attr-defined]
+        except ImportError:
+            QMessageBox.information(self, "Not available yet",
+                                    "Calendar export is not available yet in this version; "
+                                    "'meetconfer ics' will write it when it is.")
+            return
+        path = self._save_path("Export calendar", "meetconfer.ics", "Calendar (*.ics)")
+        if path is None:
+            return
+        try:
+            ics.write_ics(self.schedule, path)
+        except (OSError, DomainError, AttributeError) as err:
+            QMessageBox.warning(self, "Not exported", str(err))
+            return
+        self.statusBar().showMessage(f"Calendar written to {path}", 8000)
+
+    @Slot()
+    def status_report(self) -> None:
+        """Write a PDF status report."""
+        try:
+            from meetconfer_gui.export import pdf  # type: ignore[attr-defined]
+        except ImportError:
+            QMessageBox.information(self, "Not available yet",
+                                    "The status report is not available yet in this version.")
+            return
+        path = self._save_path("Status report", "meetconfer-status.pdf", "PDF (*.pdf)")
+        if path is None:
+            return
+        try:
+            pdf.write_report(self.schedule, path)
+        except (OSError, DomainError, AttributeError) as err:
+            QMessageBox.warning(self, "Not written", str(err))
+            return
+        self.statusBar().showMessage(f"Report written to {path}", 8000)
+
+    @Slot()
+    def back_up_store(self) -> None:
+        """Copy the whole store safely while the app runs."""
+        backup = getattr(self.repo, "backup", None)
+        if not callable(backup):
+            QMessageBox.information(self, "Not available",
+                                    "This store cannot be backed up (it is held in memory).")
+            return
+        path = self._save_path("Back up store", f"meetconfer-backup-{self.today}.sqlite3",
+                               "SQLite store (*.sqlite3 *.db)")
+        if path is None:
+            return
+        try:
+            backup(path)
+        except (OSError, StoreError) as err:
+            QMessageBox.warning(self, "Not backed up", str(err))
+            return
+        self.statusBar().showMessage(f"Store backed up to {path}", 8000)
+
+    # --- help --------------------------------------------------------------------------
+    @Slot()
+    def show_help(self, page: int = 0) -> None:
+        """The glossary (page 0) or how deadlines are counted (page 1)."""
+        from meetconfer_gui.ui.glossary_dialog import GlossaryDialog
+
+        dlg = GlossaryDialog(self, page=page)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+
+    @Slot()
+    def show_about(self) -> None:
+        """The About box: version, and not legal advice."""
+        from meetconfer_gui.ui.glossary_dialog import show_about
+
+        show_about(self)
