@@ -161,7 +161,7 @@ class ConferenceDialog(QDialog):
             "session of the parties' conference, then how it ended.")
         intro.setWordWrap(True)
 
-        # --- sessions ---------------------------------------------------------------------
+        # --- sessions ---
         columns: list[Column[SessionDraft]] = [
             Column("Date", lambda s: short_date(s.held_on)),
             Column("Method", lambda s: s.method_text),
@@ -215,7 +215,7 @@ class ConferenceDialog(QDialog):
         left.addWidget(self.session_form)
         left.addWidget(self.clock_note)
 
-        # --- outcome -------------------------------------------------------------------------
+        # --- outcome ---
         self.outcome_group = QButtonGroup(self)
         self.outcome_buttons: dict[str, QRadioButton] = {}
         grid = QGridLayout()
@@ -279,7 +279,7 @@ class ConferenceDialog(QDialog):
         right.addWidget(notes_label)
         right.addWidget(self.notes)
 
-        # --- bottom ---------------------------------------------------------------------------
+        # --- bottom ---
         self.message = InlineMessage()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -307,7 +307,7 @@ class ConferenceDialog(QDialog):
             self.req_defense, self.notes, self.ok_button,
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
 
-        # --- initial values and wiring -----------------------------------------------------
+        # --- initial values and wiring ---
         key = resolution.status.value if resolution else _NOT_KNOWN
         self.outcome_buttons[key].setChecked(True)
         if resolution:
@@ -338,7 +338,7 @@ class ConferenceDialog(QDialog):
         hint = self.sizeHint()
         self.resize(max(hint.width(), 980), max(hint.height(), 640))
 
-    # --- reading the form -------------------------------------------------------------------
+    # --- reading the form ---
     def status(self) -> ResolutionStatus | None:
         """The outcome chosen, or None while not yet known."""
         for key, button in self.outcome_buttons.items():
@@ -422,7 +422,7 @@ class ConferenceDialog(QDialog):
             text += f"; {k} request{'s' if k > 1 else ''} still at issue"
         return text + "."
 
-    # --- keeping the form in step -------------------------------------------------------------
+    # --- keeping the form in step ---
     @Slot()
     def _revalidate(self) -> None:
         problems = self.problems()
@@ -540,7 +540,7 @@ class ConferenceDialog(QDialog):
         if checked:
             self._revalidate()
 
-    # --- closing ------------------------------------------------------------------------------
+    # --- closing ---
     def accept(self) -> None:
         """Override QDialog.accept: save only a valid record, else say why and stay open."""
         try:

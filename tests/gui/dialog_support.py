@@ -105,7 +105,7 @@ def clipped(dialog: QWidget) -> list[str]:
 def assert_tab_reaches(dialog: QWidget, widgets: list[QWidget]) -> None:
     """Assert pressing Tab from the first control visits each of ``widgets``."""
     start = focusable(dialog)[0]
-    seen = []
+    seen = [start]
     w: QWidget | None = start
     for _ in range(200):
         assert w is not None
@@ -185,10 +185,13 @@ def build(name: str) -> QDialog:
     if name == "welcome":
         from meetconfer_gui.ui.welcome_dialog import WelcomeDialog
         return WelcomeDialog(date(2026, 11, 30))
+    if name == "setup":
+        from meetconfer_gui.ui.setup_dialog import MatterSetupDialog
+        return MatterSetupDialog(sample_matter())
     raise SystemExit(f"unknown dialog {name!r}")
 
 
-NAMES = ("conference", "welcome")
+NAMES = ("conference", "welcome", "setup")
 
 
 def main(argv: list[str] | None = None) -> int:
