@@ -1,0 +1,345 @@
+"""The store's commands (../CLI.md, "The store"): matters, matter, tick, history, backup, restore.
+
+Every command takes the global ``--data-dir`` (or ``$MEETCONFER_DATA_DIR``). Commands that
+only read open the store read-only; the others open it for writing and save each change in
+one transaction with its history entry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from meetconfer_gui.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from meetconfer_gui.domain.matter import Matter
+    from meetconfer_gui.domain.obligations import Actor
+    from meetconfer_gui.storage.repository import SqliteRepository
+
+#: How many times a change is retried when another program saved the matter meanwhile.
+RETRIES = 5
+
+
+def add_parser(sub: Any) -> None:
+    """Register the store's commands."""
+    p = sub.add_parser("matters", help="list the matters in the store",
+                       description="List the matters in the store, soonest deadline first.")
+    p.add_argument("--all", action="store_true", help="include archived matters")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=run_matters)
+
+    p = sub.add_parser("matter", help="create, export or import a matter")
+    msub = p.add_subparsers(dest="matter_command", metavar="ACTION", required=True)
+    new = msub.add_parser("new", help="create a matter; prints its id")
+    src = new.add_mutually_exclusive_group(required=True)
+    src.add_argument("--sample", action="store_true", help="from the sample order (E.D. Cal.)")
+    src.add_argument("--import-order", metavar="FILE",
+                     help="from an order's text or PDF, read by the importer")
+    new.add_argument("--name", help="what to call the matter")
+    new.set_defaults(run=run_new)
+    exp = msub.add_parser("export", help="write a matter, its history and files to one file")
+    exp.add_argument("id", metavar="ID", help="the matter's id ('meetconfer matters')")
+    exp.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+    exp.set_defaults(run=run_export)
+    imp = msub.add_parser("import", help="add an exported matter as a new one; prints its id")
+    imp.add_argument("file", metavar="FILE", help="a file 'meetconfer matter export' wrote")
+    imp.set_defaults(run=run_import)
+
+    p = sub.add_parser("tick", help="mark an item done (or open again with --undo)")
+    p.add_argument("id", metavar="ID", help="the matter's id")
+    p.add_argument("obligation", metavar="OBLIGATION_ID", help="the item's id, e.g. contact")
+    p.add_argument("--date", metavar="DATE", help="the day it was done (default: today)")
+    p.add_argument("--user", metavar="NAME", help="who did it (default: the store's user name)")
+    p.add_argument("--undo", action="store_true", help="mark the item open again")
+    p.set_defaults(run=run_tick)
+
+    p = sub.add_parser("history", help="a matter's history: every tick, event and edit")
+    p.add_argument("id", metavar="ID", help="the matter's id")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=run_history)
+
+    p = sub.add_parser("backup", help="copy the whole store to a file (safe while in use)")
+    p.add_argument("file", metavar="FILE", help="the backup file to write")
+    p.set_defaults(run=run_backup)
+
+    p = sub.add_parser("restore", help="bring back a backup, after showing what it holds")
+    p.add_argument("file", metavar="FILE", help="a file 'meetconfer backup' wrote")
+    p.add_argument("--yes", action="store_true", help="do not ask before replacing the store")
+    p.set_defaults(run=run_restore)
+
+
+def _open(args: argparse.Namespace, *, read_only: bool = False) -> SqliteRepository:
+    from meetconfer_gui.storage.repository import open_repository
+
+    return open_repository(getattr(args, "data_dir", None), read_only=read_only)
+
+
+def _today() -> date:
+    return date.today()  # noqa: DTZ011 - the user's local date is what "today" means
+
+
+def run_matters(args: argparse.Namespace) -> int:
+    """Print the matters, soonest next deadline first."""
+    from meetconfer_gui.storage.base import sort_by_next_due
+    from meetconfer_gui.storage.db import resolve_data_dir, store_file
+
+    if not store_file(resolve_data_dir(args.data_dir)).is_file():
+        rows = []  # no store yet: nothing to list, and nothing is created
+    else:
+        repo = _open(args, read_only=True)
+        try:
+            rows = sort_by_next_due(repo.list_matters(include_archived=args.all))
+        finally:
+            repo.close()
+    if args.json:
+        print(json.dumps([{
+            "id": r.id, "name": r.name, "case_number": r.case_number,
+            "updated": r.updated.isoformat(timespec="seconds"), "archived": r.archived,
+            "next_due": r.next_due.isoformat() if r.next_due else None} for r in rows]))
+        return 0
+    if not rows:
+        print("No matters yet: 'meetconfer matter new --sample' creates one.")
+        return 0
+    width = max(len(r.id) for r in rows)
+    for r in rows:
+        due = r.next_due.isoformat() if r.next_due else "-" * 10
+        flag = "  (archived)" if r.archived else ""
+        print(f"{r.id:>{width}}  {due}  {r.name}  [{r.case_number or 'no case number'}]{flag}")
+    return 0
+
+
+def _matter_from_order(path: str, name: str | None) -> Matter:
+    """A new matter from an order's file, through the importer (every item custom-checked)."""
+    try:
+        from meetconfer_gui.importer.extract import import_order
+    except ImportError:
+        raise DomainError("reading an order into a matter needs the order importer, which this "
+                          "installation lacks: use --sample, or update meetconfer") from None
+    order_text, result = import_order(path)
+    matter, notes = _matter_from_import(result, order_text.text, Path(path).stem)
+    for note in notes:
+        print(f"meetconfer: note: {note}", file=sys.stderr)
+    return replace(matter, name=name) if name else matter
+
+
+def _actor(who: str) -> Actor:
+    from meetconfer_gui.domain.obligations import Actor
+
+    try:
+        return Actor(who)
+    except ValueError:
+        pass
+    for word, actor in (("defen", Actor.DEFENSE_COUNSEL), ("plaintiff", Actor.PLAINTIFF),
+                        ("court", Actor.COURT), ("part", Actor.ALL_PARTIES)):
+        if word in who:
+            return actor
+    return Actor.ALL
+
+
+def _matter_from_import(result: Any, text: str, stem: str) -> tuple[Matter, list[str]]:
+    """A matter whose obligations are the importer's proposals, each with its quote."""
+    from meetconfer_gui.domain.calendars import Direction
+    from meetconfer_gui.domain.districts import DISTRICTS
+    from meetconfer_gui.domain.matter import Matter, Order
+    from meetconfer_gui.domain.obligations import (
+        DateRule,
+        Kind,
+        Obligation,
+        Quote,
+        Stage,
+        TriggerKind,
+    )
+
+    notes = list(result.notes)
+    signed = result.order_date
+    if signed is None:
+        signed = _today()
+        notes.append("the order's date was not found: it was set to today; correct it")
+    court = (result.caption.court or "").lower()
+    code = next((d.code for d in DISTRICTS.values() if d.name.lower() in court), None)
+    if code is None:
+        code = "caed"
+        notes.append("the court was not recognised: it was set to E.D. Cal.; correct it")
+    triggers = {"order_date": TriggerKind.ORDER_DATE, "order_entry": TriggerKind.ORDER_ENTRY,
+                "service": TriggerKind.SERVICE, "conference": TriggerKind.CONFERENCE,
+                "hearing": TriggerKind.HEARING, "fixed_date": TriggerKind.FIXED_DATE}
+    ids: list[str] = []
+    obligations = []
+    for n, prop in enumerate(result.obligations, 1):
+        oid = prop.suggested_id if prop.suggested_id and prop.suggested_id not in ids \
+            else f"item_{n}"
+        ids.append(oid)
+        trigger = triggers.get(prop.trigger.value) if prop.trigger else None
+        rules: tuple[DateRule, ...] = ()
+        if prop.chained_to is not None and prop.days and prop.chained_to < len(ids):
+            rules = (DateRule("main", TriggerKind.OBLIGATION, prop.days, prop.court_days,
+                              after_obligation=ids[prop.chained_to]),)
+        elif trigger is TriggerKind.FIXED_DATE and prop.fixed_date:
+            rules = (DateRule("main", trigger, fixed=prop.fixed_date),)
+        elif trigger is not None and prop.days:
+            rules = (DateRule("main", trigger, prop.days, prop.court_days,
+                              prop.direction or Direction.AFTER),)
+        elif prop.days or prop.fixed_date:
+            notes.append(f"item {n} ('{prop.what[:40]}') counts from an event the app cannot "
+                         "date: set its date by hand")
+        ref = prop.ref
+        stage = Stage.STATEMENT if prop.kind is Kind.CONTENT or trigger is \
+            TriggerKind.CONFERENCE else Stage.BEFORE
+        obligations.append(Obligation(
+            id=oid, title=prop.what[:1].upper() + prop.what[1:], who=_actor(prop.who),
+            kind=prop.kind, stage=stage,
+            quotes=(Quote(prop.source_sentence, ref.page, ref.printed_lines, ref.paragraph),),
+            rules=rules, filing="file" in prop.what.lower()))
+    cap = result.caption
+    matter = Matter(
+        id="new", name=cap.case_name or stem, district_code=code,
+        order=Order(signed, text, ecf=result.order_ecf, title=cap.title or
+                    "Order requiring the parties to meet and confer"),
+        obligations=tuple(obligations), case_name=cap.case_name or "",
+        case_number=cap.case_number or "", judge=result.judge or "",
+        motion_ecf=result.motion_ecf)
+    return matter, notes
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Create a matter and print its id."""
+    if args.sample:
+        from meetconfer_gui.domain.sample import sample_matter
+
+        matter = sample_matter("new")
+        if args.name:
+            matter = replace(matter, name=args.name)
+    else:
+        matter = _matter_from_order(args.import_order, args.name)
+    repo = _open(args)
+    try:
+        stored = repo.create(matter, user=repo.setting("user_name"))
+    finally:
+        repo.close()
+    print(stored.id)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write a matter to one JSON file."""
+    repo = _open(args, read_only=True)
+    try:
+        text = repo.export_matter(args.id)
+    finally:
+        repo.close()
+    out = Path(args.output)
+    tmp = out.with_name(out.name + ".partial")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Add the matter of an export file as a new matter and print its id."""
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DomainError(f"{args.file} is not a meetconfer matter file (it is not text)"
+                          ) from None
+    repo = _open(args)
+    try:
+        matter = repo.import_matter(text, user=repo.setting("user_name"))
+    finally:
+        repo.close()
+    print(matter.id)
+    return 0
+
+
+def run_tick(args: argparse.Namespace) -> int:
+    """Mark an item done, or open again."""
+    from meetconfer_gui.domain.dates import long_date, parse_iso_date
+    from meetconfer_gui.domain.matter import Completion
+    from meetconfer_gui.storage.base import ConflictError
+
+    on = parse_iso_date(args.date, "--date") if args.date else _today()
+    repo = _open(args)
+    try:
+        user = args.user or repo.setting("user_name")
+        for attempt in range(RETRIES):
+            matter = repo.get(args.id)
+            ob = matter.obligation(args.obligation)
+            if args.undo:
+                if matter.completion(ob.id) is None:
+                    print(f"'{ob.title}' is already open.")
+                    return 0
+                changed = matter.without_completion(ob.id)
+                action, detail = "untick", f"marked open again: {ob.title}"
+            else:
+                changed = matter.with_completion(Completion(ob.id, on, user))
+                action, detail = "tick", f"done on {long_date(on)}: {ob.title}"
+            try:
+                repo.save(changed, user=user, action=action, obligation=ob.id, detail=detail)
+                break
+            except ConflictError:
+                if attempt == RETRIES - 1:
+                    raise
+    finally:
+        repo.close()
+    print(f"{'Opened again' if args.undo else 'Done'}: {ob.title}")
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    """Print a matter's history, oldest first."""
+    repo = _open(args, read_only=True)
+    try:
+        repo.get(args.id)  # says so if there is no such matter
+        entries = repo.history(args.id)
+    finally:
+        repo.close()
+    if args.json:
+        print(json.dumps([h.to_json() for h in entries], ensure_ascii=False))
+        return 0
+    for h in entries:
+        item = f" [{h.obligation}]" if h.obligation else ""
+        detail = f": {h.detail}" if h.detail else ""
+        print(f"{h.at.isoformat(sep=' ', timespec='seconds')}  {h.user}  {h.action}{item}"
+              f"{detail}")
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """Copy the store to a file."""
+    repo = _open(args, read_only=True)
+    try:
+        summary = repo.backup(Path(args.file))
+    finally:
+        repo.close()
+    print(f"Backed up: {summary.describe()}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Show what a backup holds, then (once confirmed) make it the store."""
+    from meetconfer_gui.storage.repository import describe_backup
+
+    summary = describe_backup(Path(args.file))
+    print(summary.describe())
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise DomainError("restoring replaces the store's content: add --yes to confirm "
+                              "(the store as it is now is kept beside it)")
+        answer = input("Replace the store's content with this backup? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return 0
+    repo = _open(args)
+    try:
+        after = repo.restore_backup(Path(args.file))
+    finally:
+        repo.close()
+    print(f"Restored: the store now holds {after.matters} matter"
+          f"{'s' if after.matters != 1 else ''}; the store as it was is kept in "
+          f"{repo.data_dir} (meetconfer-before-restore-*.sqlite3).")
+    return 0
