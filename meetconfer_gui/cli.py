@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "districts",
     "deadlines",
     "import_order",
+    "store",
 )
 
 EXIT_USAGE = 2
