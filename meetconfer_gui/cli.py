@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "count",
     "districts",
     "deadlines",
+    "documents",
     "import_order",
     "store",
 )

@@ -1,0 +1,904 @@
+"""The Joint Statement the meet-and-confer order asks for, drafted from what the matter records.
+
+The sample order (p. 1 lines 14-24) requires a Joint Statement, signed by all parties, saying
+(a) that the parties met and conferred in good faith by phone or in person, and when; (b)
+whether the motion was resolved in full or in part; (c) each request still at issue. The
+draft follows ../shared/FILING.md section 2: the filer's identification block, the court's
+title, the caption, an introduction citing the order, sections I-III (and an optional IV), a
+signature block per party in the forms of E.D. Cal. L.R. 131, a printable signature page for
+a party without counsel, and a certificate of service by mail.
+
+A fact the matter does not record never becomes a sentence: it becomes a
+``[MISSING: ...]`` marker in the text and an entry of ``StatementDraft.gaps``. Values in
+square brackets (the sample's "[CDCR No.]") count as not recorded.
+
+When a party will not sign, ``StatementKind.SEPARATE`` drafts the filer's own statement
+saying so (Figueroa v. Clark, 1:19-cv-00968-ADA-BAM (PC), FILING.md section 1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from meetconfer_gui.domain.dates import MONTHS
+from meetconfer_gui.domain.matter import (
+    ConferenceMethod,
+    ConferenceSession,
+    DiscoveryRequest,
+    Matter,
+    Party,
+    ResolutionStatus,
+    Role,
+)
+from meetconfer_gui.export.textblocks import (
+    Block,
+    Column,
+    Line,
+    format_blocks,
+    missing_in,
+    parse_body,
+)
+
+JOINT_TITLE = "JOINT STATEMENT REGARDING MEET-AND-CONFER CONFERENCE"
+JOINT_SHORT_TITLE = "Joint Statement re Meet-and-Confer Conference"
+SIGNATURE_RULE = "_" * 30
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI")
+
+
+class SigningMode(StrEnum):
+    """How a party without counsel signs a statement counsel files (FILING.md 2.4)."""
+
+    RULE_131F = "131f"  # L.R. 131(f): "/s/ John Doe (original signature retained by ...)"
+    AUTHORIZED = "authorized"  # "/s/ John Doe (as authorized on DATE)"; UNVERIFIED for pro se
+
+    @property
+    def label(self) -> str:
+        """The mode in words."""
+        if self is SigningMode.RULE_131F:
+            return "L.R. 131(f): counsel keeps the original signature"
+        return "As authorized on a date (L.R. 131(e) form)"
+
+
+class StatementKind(StrEnum):
+    """A joint statement, or the filer's separate statement when a party will not sign."""
+
+    JOINT = "joint"
+    SEPARATE = "separate"
+
+
+class CourtTitleForm(StrEnum):
+    """The two court-title forms seen in E.D. Cal. filings (FILING.md 2.2 item 2)."""
+
+    PLAIN = "plain"  # UNITED STATES DISTRICT COURT / EASTERN DISTRICT OF CALIFORNIA
+    IN_FOR = "in_for"  # IN THE UNITED STATES DISTRICT COURT / FOR THE EASTERN DISTRICT ...
+
+
+class OutputFormat(StrEnum):
+    """The file formats a statement is written in."""
+
+    DOCX = "docx"
+    PDF = "pdf"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class StatementOptions:
+    """Choices for one draft.
+
+    Attributes:
+        kind: Joint statement, or the filer's separate statement.
+        pro_se_signing: How a party without counsel signs (default L.R. 131(f)).
+        dated: The date on the signature blocks (default: today).
+        authorized_on: The day other counsel or a pro se party authorized a "/s/" signature.
+        filer_id: The party who files (default: the first defendant with counsel).
+        signature_page: Add a page for a party without counsel to sign by hand; None: add it
+            for each such party whose original signature is needed (131(f) mode, or a party
+            filing on paper itself).
+        serve_by_mail: Parties served by mail; None: every party without counsel (not a
+            CM/ECF user) other than the filer.
+        mailed_on: The day of mailing (default: ``dated``).
+        declarant: Who signs the certificate of service (default: the filer's counsel).
+        executed_at: "City, ST" where the certificate is signed (default: from the filer's
+            address).
+        further_action: Text of an optional section asking for further action.
+        sent_for_signature_on: Separate statement: the day the joint draft was sent.
+        non_signer_note: Separate statement: what the party who did not sign said.
+        court_title: Which court-title form to print.
+        division: An optional third court-title line ("FRESNO DIVISION").
+        resolution_status: What-if override of the recorded resolution (command line).
+        at_issue: What-if override of the requests at issue (command line).
+        good_faith: What-if override of whether the parties conferred in good faith.
+    """
+
+    kind: StatementKind = StatementKind.JOINT
+    pro_se_signing: SigningMode = SigningMode.RULE_131F
+    dated: date | None = None
+    authorized_on: date | None = None
+    filer_id: str | None = None
+    signature_page: bool | None = None
+    serve_by_mail: tuple[str, ...] | None = None
+    mailed_on: date | None = None
+    declarant: str = ""
+    executed_at: str = ""
+    further_action: str = ""
+    sent_for_signature_on: date | None = None
+    non_signer_note: str = ""
+    court_title: CourtTitleForm = CourtTitleForm.PLAIN
+    division: str = ""
+    resolution_status: ResolutionStatus | None = None
+    at_issue: tuple[DiscoveryRequest, ...] | None = None
+    good_faith: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A fact the draft needs and the matter does not record.
+
+    Attributes:
+        label: What is missing, as the ``[MISSING: label]`` marker says it.
+        hint: Where to record it.
+    """
+
+    label: str
+    hint: str = ""
+
+    @property
+    def marker(self) -> str:
+        """The marker in the text."""
+        return f"[MISSING: {self.label}]"
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionLine:
+    """A line of the caption's left column, with its indent in inches."""
+
+    text: str
+    indent: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """Page one above the body: identification block, court, caption box.
+
+    Attributes:
+        filer_block: The filer's identification lines, flush left, single-spaced.
+        court: The court's title lines, centred, in capitals.
+        parties: The left column of the caption box.
+        case_line: "Case No. 1:13-cv-01820-DAD-BAM (PC)".
+        title: The document's title in capitals.
+        ecf_line: "(ECF Nos. 43, 48)".
+        short_title: The title for the footer.
+        case_number: The case number alone, for the footer.
+        case_name: "Moore v. Gipson".
+    """
+
+    filer_block: tuple[str, ...]
+    court: tuple[str, ...]
+    parties: tuple[CaptionLine, ...]
+    case_line: str
+    title: str
+    ecf_line: str
+    short_title: str
+    case_number: str
+    case_name: str = ""
+
+    @property
+    def footer(self) -> str:
+        """Short title and case number, as AG filings print them above the page number."""
+        return f"{self.short_title} ({self.case_number})"
+
+    @property
+    def right_column(self) -> tuple[str, ...]:
+        """The caption box's right column: case number, title, ECF numbers."""
+        return (self.case_line, "", self.title, "", self.ecf_line)
+
+    def to_text(self) -> str:
+        """The caption as plain text (identification block, court, two-column box)."""
+        out = [*self.filer_block, "", ""]
+        out += [ln.center(76).rstrip() for ln in self.court]
+        out.append("")
+        left = [(" " * round(ln.indent * 8) + ln.text) for ln in self.parties]
+        right: list[str] = []
+        for part in self.right_column:
+            right += _wrap_plain(part, 36) if part else [""]
+        rows = max(len(left) * 2 - 1, len(right))
+        spaced: list[str] = []
+        for i, text in enumerate(left):
+            spaced.append(text)
+            if i < len(left) - 1:
+                spaced.append("")
+        for i in range(rows):
+            lt = spaced[i] if i < len(spaced) else ""
+            rt = right[i] if i < len(right) else ""
+            out.append(f"{lt:<38})  {rt}".rstrip())
+        out.append("-" * 38 + ")")
+        return "\n".join(out) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBlock:
+    """One party's signature block.
+
+    Attributes:
+        party_id: The party.
+        dated: "Dated: October 27, 2017".
+        lines: The block's lines, the "/s/" line among them.
+    """
+
+    party_id: str
+    dated: str
+    lines: tuple[str, ...]
+
+    @property
+    def signature(self) -> str:
+        """The "/s/" (or blank signature) line."""
+        return next((ln for ln in self.lines if ln.startswith(("/s/", "_"))), "")
+
+
+@dataclass(frozen=True, slots=True)
+class StatementDocument:
+    """What a writer lays out: the caption and the (possibly edited) body text."""
+
+    caption: Caption
+    body: str
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The body's blocks."""
+        return parse_body(self.body)
+
+    def to_text(self) -> str:
+        """The whole document as plain text."""
+        return self.caption.to_text() + "\n" + self.body
+
+    @property
+    def missing(self) -> list[str]:
+        """Every ``[MISSING: ...]`` gap left in the caption or the body."""
+        return missing_in(self.to_text())
+
+
+@dataclass(frozen=True, slots=True)
+class StatementDraft:
+    """A drafted statement: structured parts, the body as blocks, and what is missing.
+
+    Attributes:
+        kind: Joint or separate.
+        caption: Page one above the body.
+        blocks: The body (introduction, sections, signatures, signature pages, certificate).
+        signatures: The signature blocks.
+        signature_pages: Parties given a page to sign by hand.
+        served_by_mail: Parties the certificate of service covers.
+        gaps: Facts not recorded, each marked ``[MISSING: ...]`` in the text.
+        warnings: True statements the user should look at (a session held by video).
+        options: The options used.
+    """
+
+    kind: StatementKind
+    caption: Caption
+    blocks: tuple[Block, ...]
+    signatures: tuple[SignatureBlock, ...]
+    signature_pages: tuple[str, ...]
+    served_by_mail: tuple[str, ...]
+    gaps: tuple[Gap, ...]
+    warnings: tuple[str, ...]
+    options: StatementOptions = field(default_factory=StatementOptions)
+
+    @property
+    def missing(self) -> list[str]:
+        """The gaps' labels, as the markers in the text name them."""
+        return [g.label for g in self.gaps]
+
+    @property
+    def has_certificate(self) -> bool:
+        """Whether a certificate of service by mail is attached."""
+        return bool(self.served_by_mail)
+
+    def body_text(self) -> str:
+        """The editable body as plain text (textblocks conventions)."""
+        return format_blocks(self.blocks)
+
+    def to_text(self) -> str:
+        """The whole statement as plain text: caption, then body."""
+        return self.document().to_text()
+
+    def document(self, body: str | None = None) -> StatementDocument:
+        """The document to write, with the user's edited body if given.
+
+        Args:
+            body: The body as edited; None keeps the drafted one.
+
+        Returns:
+            The caption and body.
+        """
+        return StatementDocument(self.caption, self.body_text() if body is None else body)
+
+
+def legal_date(day: date) -> str:
+    """A date as filings write it: ``October 27, 2017``.
+
+    Args:
+        day: The date.
+
+    Returns:
+        Month name, day and year.
+    """
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def _wrap_plain(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    cur = ""
+    for word in text.split():
+        if cur and len(cur) + 1 + len(word) > width:
+            lines.append(cur)
+            cur = word
+        else:
+            cur = f"{cur} {word}".strip()
+    if cur:
+        lines.append(cur)
+    return lines or [""]
+
+
+def _known(value: str) -> bool:
+    """Whether a recorded value is a real one (not empty, not a "[placeholder]")."""
+    return bool(value.strip()) and not _PLACEHOLDER.search(value)
+
+
+def _plural(party: Party, side: tuple[Party, ...] = ()) -> bool:
+    return len(side) > 1 or "et al" in party.name.lower()
+
+
+def _role_word(role: Role, plural: bool) -> str:  # noqa: FBT001
+    word = "Plaintiff" if role is Role.PLAINTIFF else "Defendant"
+    return word + "s" if plural else word
+
+
+def _possessive(word: str) -> str:
+    return word + "'" if word.endswith("s") else word + "'s"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} and {items[1]}"
+    return ", ".join(items[:-1]) + f", and {items[-1]}"
+
+
+_METHOD_PHRASE = {
+    ConferenceMethod.TELEPHONE: "by telephone",
+    ConferenceMethod.IN_PERSON: "in person",
+    ConferenceMethod.VIDEO: "by video conference",
+    ConferenceMethod.WRITTEN: "by exchanging letters or e-mail",
+    ConferenceMethod.OTHER: "by another method",
+}
+
+
+class _Builder:
+    """Builds one draft, collecting gaps as it writes."""
+
+    def __init__(self, matter: Matter, today: date, options: StatementOptions) -> None:
+        self.m = matter
+        self.o = options
+        self.dated = options.dated or today
+        self.gaps: list[Gap] = []
+        self.warnings: list[str] = []
+        self.filer = self._filer()
+
+    # --- helpers --------------------------------------------------------------------
+    def gap(self, label: str, hint: str = "") -> str:
+        """Record a gap and return its marker."""
+        g = Gap(label, hint)
+        if all(x.label != label for x in self.gaps):
+            self.gaps.append(g)
+        return g.marker
+
+    def value(self, value: str, label: str, hint: str = "") -> str:
+        """The value if recorded, else a marker."""
+        return value.strip() if _known(value) else self.gap(label, hint)
+
+    def _filer(self) -> Party | None:
+        m = self.m
+        if self.o.filer_id:
+            p = m.party(self.o.filer_id)
+            if p is not None:
+                return p
+        for p in m.parties_with(Role.DEFENDANT):
+            if not p.pro_se:
+                return p
+        return next((p for p in m.parties if not p.pro_se), m.parties[0] if m.parties else None)
+
+    def side(self, role: Role) -> tuple[Party, ...]:
+        return self.m.parties_with(role)
+
+    def word(self, party: Party) -> str:
+        """"Plaintiff", "Defendants" for one party as named."""
+        return _role_word(party.role, _plural(party))
+
+    def who(self, party: Party) -> str:
+        """"Plaintiff MERRICK JOSE MOORE"."""
+        return f"{self.word(party)} {party.name}"
+
+    def counsel_label(self, party: Party) -> str:
+        return f"counsel for {self.word(party)}"
+
+    def counsel_name(self, party: Party) -> str:
+        return self.value(party.counsel, f"name of {self.counsel_label(party)}",
+                          "Case details: the party's counsel")
+
+    def inmate_line(self, party: Party) -> list[str]:
+        prisoner = "(PC)" in self.m.case_number or bool(party.inmate_number.strip())
+        if not prisoner:
+            return []
+        num = self.value(party.inmate_number, f"CDCR number of {self.who(party)}",
+                         "Case details: the party's CDCR number")
+        return [f"CDCR No. {num}"]
+
+    def address_lines(self, party: Party, whose: str) -> list[str]:
+        if _known(party.address):
+            return [ln.strip() for ln in party.address.splitlines() if ln.strip()]
+        return [self.gap(f"mailing address of {whose}", "Case details: the party's address")]
+
+    @property
+    def case_number(self) -> str:
+        return self.value(self.m.case_number, "case number",
+                          "Case details: copy it from the latest order")
+
+    def ecf(self, number: int | None, what: str) -> str:
+        if number is None:
+            return self.gap(f"ECF number of {what}", "Case details: the docket number")
+        return str(number)
+
+    @property
+    def order_ref(self) -> str:
+        o = self.m.order
+        return f"order of {legal_date(o.signed)} (ECF No. {self.ecf(o.ecf, 'the order')})"
+
+    @property
+    def motion_ref(self) -> str:
+        title = self.m.motion_title.strip() or "the motion"
+        return f"{title} (ECF No. {self.ecf(self.m.motion_ecf, 'the motion')})"
+
+    @property
+    def motion_noun(self) -> str:
+        return "motion to compel" if "compel" in self.m.motion_title.lower() else "motion"
+
+    @property
+    def title(self) -> str:
+        if self.o.kind is StatementKind.JOINT:
+            return JOINT_TITLE
+        return f"{self.filer_possessive.upper()} SEPARATE STATEMENT REGARDING MEET-AND-CONFER " \
+               "CONFERENCE"
+
+    @property
+    def short_title(self) -> str:
+        if self.o.kind is StatementKind.JOINT:
+            return JOINT_SHORT_TITLE
+        return f"{self.filer_possessive} Separate Statement re Meet-and-Confer Conference"
+
+    @property
+    def doc_name(self) -> str:
+        """The title as a sentence names it."""
+        return self.short_title.replace(" re ", " Regarding ")
+
+    @property
+    def filer_possessive(self) -> str:
+        if self.filer is None:
+            return "Filer's"
+        return _possessive(self.word(self.filer))
+
+    # --- caption ----------------------------------------------------------------------
+    def filer_block(self) -> tuple[str, ...]:
+        f = self.filer
+        if f is None:
+            return (self.gap("the filing party", "Case details: add the parties"),)
+        if f.pro_se:
+            lines = [f.name, *self.inmate_line(f)]
+            lines += self.address_lines(f, self.who(f))
+            lines.append(f"{self.word(f)}, pro se")
+            return tuple(lines)
+        label = self.counsel_label(f)
+        lines = [f"{self.counsel_name(f).upper() if _known(f.counsel) else self.counsel_name(f)}"
+                 f", State Bar No. {self.value(f.bar_number, f'State Bar number of {label}')}"]
+        if f.firm.strip():
+            lines.append(self.value(f.firm, f"office of {label}"))
+        lines += self.address_lines(f, label)
+        lines.append(f"Telephone: {self.value(f.phone, f'telephone of {label}')}")
+        lines.append(f"E-mail: {self.value(f.email, f'e-mail of {label}')}")
+        lines.append(f"Attorneys for {self.who(f)}")
+        return tuple(lines)
+
+    def court(self) -> tuple[str, ...]:
+        name = self.m.district.name.upper()
+        if self.o.court_title is CourtTitleForm.IN_FOR:
+            lines = ["IN THE UNITED STATES DISTRICT COURT", f"FOR THE {name}"]
+        else:
+            lines = ["UNITED STATES DISTRICT COURT", name]
+        if self.o.division.strip():
+            lines.append(self.o.division.strip().upper())
+        return tuple(lines)
+
+    def caption_parties(self) -> tuple[CaptionLine, ...]:
+        out: list[CaptionLine] = []
+        for role in (Role.PLAINTIFF, Role.DEFENDANT):
+            side = self.side(role)
+            if side:
+                first = side[0].name.strip()
+                if len(side) > 1 and "et al" not in first.lower():
+                    first = f"{first}, et al."
+                plural = _plural(side[0], side)
+            else:
+                first = self.gap(f"{role.value}'s name", "Case details: add the parties")
+                plural = False
+            out.append(CaptionLine(first.rstrip(",") + ","))
+            end = "," if role is Role.PLAINTIFF else "."
+            out.append(CaptionLine(_role_word(role, plural) + end, 1.5))
+            if role is Role.PLAINTIFF:
+                out.append(CaptionLine("v.", 0.75))
+        return tuple(out)
+
+    def caption(self) -> Caption:
+        o = self.m.order
+        nums = f"{self.ecf(self.m.motion_ecf, 'the motion')}, {self.ecf(o.ecf, 'the order')}"
+        return Caption(
+            filer_block=self.filer_block(), court=self.court(),
+            parties=self.caption_parties(), case_line=f"Case No. {self.case_number}",
+            title=self.title, ecf_line=f"(ECF Nos. {nums})", short_title=self.short_title,
+            case_number=self.case_number,
+            case_name=self.value(self.m.case_name, "case name", "Case details"))
+
+    # --- body ---------------------------------------------------------------------------
+    def party_phrase(self, party: Party) -> str:
+        how = "proceeding pro se" if party.pro_se else "through counsel"
+        return f"{self.who(party)}, {how},"
+
+    def introduction(self) -> list[Block]:
+        if self.o.kind is StatementKind.JOINT:
+            phrases = [self.party_phrase(p) for p in self.m.parties]
+            if not phrases:
+                phrases = [self.gap("the parties", "Case details: add the parties")]
+            subject = _join(phrases)
+            return [Block.paragraph(
+                f"{subject} submit this Joint Statement under the Court's {self.order_ref}, "
+                f"regarding {self.motion_ref}.")]
+        f = self.filer
+        filer = self.party_phrase(f).rstrip(",") if f else self.gap("the filing party")
+        others = [p for p in self.m.parties if p is not f]
+        who_not = _join([self.who(p) for p in others]) or self.gap("the party who did not sign")
+        sent = (legal_date(self.o.sent_for_signature_on) if self.o.sent_for_signature_on else
+                self.gap("date the proposed joint statement was sent for signature"))
+        sender = "counsel" if f is not None and not f.pro_se else "the filer"
+        out = [Block.paragraph(
+            f"{filer} submit this separate statement under the Court's {self.order_ref}, "
+            f"regarding {self.motion_ref}. The order requires a joint statement signed by all "
+            f"parties. On {sent}, {sender} sent a proposed joint statement to {who_not} for "
+            f"signature. {who_not} did not sign it, so {self.word(f) if f else 'the filer'} "
+            "file this statement to report on the meet-and-confer conference as the order "
+            "requires.")]
+        if self.o.non_signer_note.strip():
+            out.append(Block.paragraph(self.o.non_signer_note))
+        return out
+
+    def section_conference(self) -> list[Block]:
+        sessions = sorted(self.m.events.sessions, key=lambda s: (s.held_on, s.id))
+        res = self.m.events.resolution
+        good_faith = self.o.good_faith if self.o.good_faith is not None else (
+            res.good_faith if res else False)
+        about = f"regarding the {self.motion_noun}"
+        if not sessions:
+            return [Block.paragraph(self.gap(
+                "date(s) and method of the meet-and-confer conference: no conference is "
+                "recorded", "Record the conference: date and method of each session"))]
+        gf = " in good faith" if good_faith else ""
+        parts = [f"{_METHOD_PHRASE[s.method]} on {legal_date(s.held_on)}" for s in sessions]
+        if len(sessions) == 1:
+            text = f"The parties met and conferred{gf} {about} {parts[0]}."
+        else:
+            text = (f"The parties met and conferred{gf} {about} in {len(sessions)} sessions: "
+                    + "; ".join(parts[:-1]) + f"; and {parts[-1]}.")
+        text += self._participants(sessions)
+        out = [Block.paragraph(text)]
+        if not good_faith:
+            out.append(Block.paragraph(self.gap(
+                "a statement that the parties met and conferred in good faith (the order asks "
+                "for one); confirm it in the conference record")))
+        self.warnings += [s.warning for s in sessions if s.warning]
+        return out
+
+    @staticmethod
+    def _participants(sessions: list[ConferenceSession]) -> str:
+        out = ""
+        for s in sessions:
+            if s.participants:
+                took = _join(list(s.participants))
+                out += f" Taking part on {legal_date(s.held_on)}: {took}."
+        return out
+
+    def _resolution(self) -> tuple[ResolutionStatus | None, tuple[DiscoveryRequest, ...]]:
+        res = self.m.events.resolution
+        status = self.o.resolution_status or (res.status if res else None)
+        at_issue = self.o.at_issue if self.o.at_issue is not None else (
+            res.at_issue if res else ())
+        return status, at_issue
+
+    def section_status(self) -> list[Block]:
+        status, _ = self._resolution()
+        noun = self.motion_noun
+        if status is None:
+            return [Block.paragraph(self.gap(
+                f"whether the {noun} was resolved in full, in part, or not at all",
+                "Record how the conference ended"))]
+        text = {
+            ResolutionStatus.FULL: f"The parties resolved the {noun} in full through the "
+                                   "meet-and-confer process. No discovery request from the "
+                                   "motion remains at issue.",
+            ResolutionStatus.PART: f"The parties resolved the {noun} in part through the "
+                                   "meet-and-confer process. The discovery requests that "
+                                   "remain at issue are listed below.",
+            ResolutionStatus.NONE: f"The parties did not resolve the {noun} through the "
+                                   "meet-and-confer process. The discovery requests that "
+                                   "remain at issue are listed below.",
+        }[status]
+        out = [Block.paragraph(text)]
+        res = self.m.events.resolution
+        if res and res.notes.strip() and self.o.resolution_status in (None, res.status):
+            out.append(Block.paragraph(res.notes))
+        return out
+
+    def section_at_issue(self) -> list[Block]:
+        status, at_issue = self._resolution()
+        if status in (None, ResolutionStatus.FULL):
+            return []  # unknown status: its own gap says so; in full: nothing is at issue
+        if not at_issue:
+            return [Block.paragraph(self.gap(
+                "each discovery request still at issue (e.g. Request for Production No. 4, "
+                "Set One)", "Record the requests at issue with the conference"))]
+        pl = self.side(Role.PLAINTIFF)
+        df = self.side(Role.DEFENDANT)
+        pl_word = _possessive(_role_word(Role.PLAINTIFF, bool(pl) and _plural(pl[0], pl)))
+        df_word = _possessive(_role_word(Role.DEFENDANT, bool(df) and _plural(df[0], df)))
+        out: list[Block] = []
+        for n, req in enumerate(at_issue, 1):
+            text = f"{n}. {req.full_label}."
+            if req.description.strip():
+                text += f" {req.description.strip()}"
+            out.append(Block.paragraph(text))
+            if req.plaintiff_position.strip():
+                out.append(Block.paragraph(f"{pl_word} position: "
+                                           f"{req.plaintiff_position.strip()}"))
+            if req.defense_position.strip():
+                out.append(Block.paragraph(f"{df_word} position: "
+                                           f"{req.defense_position.strip()}"))
+        return out
+
+    def sections(self) -> list[Block]:
+        parts: list[tuple[str, list[Block]]] = [
+            ("MEET-AND-CONFER CONFERENCE", self.section_conference()),
+            (f"STATUS OF THE {self.motion_noun.upper()}", self.section_status()),
+        ]
+        at_issue = self.section_at_issue()
+        if at_issue:
+            parts.append(("DISCOVERY REQUESTS REMAINING AT ISSUE", at_issue))
+        if self.o.further_action.strip():
+            parts.append(("REQUESTED FURTHER ACTION", [Block.paragraph(self.o.further_action)]))
+        out: list[Block] = []
+        for i, (heading, blocks) in enumerate(parts):
+            out.append(Block.heading(f"{_ROMAN[i]}. {heading}"))
+            out += blocks
+        return out
+
+    # --- signatures -----------------------------------------------------------------
+    def authorized(self, whose: str) -> str:
+        if self.o.authorized_on:
+            return legal_date(self.o.authorized_on)
+        return self.gap(f"date {whose} authorized the signature",
+                        "Statement options: 'authorized on'")
+
+    def signature(self, party: Party) -> SignatureBlock:
+        f = self.filer
+        lines: list[str] = []
+        if not party.pro_se:
+            name = self.counsel_name(party)
+            if party.firm.strip():
+                lines.append(self.value(party.firm, f"office of {self.counsel_label(party)}"))
+            if party is f:
+                lines.append(f"/s/ {name}")
+            else:
+                lines.append(f"/s/ {name} (as authorized on "
+                             f"{self.authorized(self.counsel_label(party))})")
+            lines += [name.upper() if _known(party.counsel) else name,
+                      f"Attorneys for {self.who(party)}"]
+        else:
+            if party is f:
+                lines.append(SIGNATURE_RULE)  # a party's own paper filing is signed by hand
+            elif self.o.pro_se_signing is SigningMode.RULE_131F:
+                if f is not None and not f.pro_se:
+                    attorney = self.counsel_name(f)
+                else:
+                    attorney = self.gap("the attorney who keeps the original signature")
+                lines.append(f"/s/ {party.name} (original signature retained by attorney "
+                             f"{attorney})")
+            else:
+                lines.append(f"/s/ {party.name} (as authorized on "
+                             f"{self.authorized(self.who(party))})")
+            lines += [party.name, *self.inmate_line(party), f"{self.word(party)}, pro se"]
+        return SignatureBlock(party.id, f"Dated: {legal_date(self.dated)}", tuple(lines))
+
+    def signers(self) -> list[Party]:
+        if self.o.kind is StatementKind.SEPARATE:
+            return [self.filer] if self.filer else []
+        return list(self.m.parties)
+
+    def signature_page_parties(self) -> list[Party]:
+        pros = [p for p in self.signers() if p.pro_se]
+        if self.o.signature_page is False:
+            return []
+        if self.o.signature_page:
+            return pros
+        return [p for p in pros if p is self.filer
+                or self.o.pro_se_signing is SigningMode.RULE_131F]
+
+    def signature_page(self, party: Party) -> list[Block]:
+        caption = f"{self.value(self.m.case_name, 'case name')}, Case No. {self.case_number}"
+        out = [Block.page_break(), Block.title(f"SIGNATURE PAGE OF {self.who(party)}"),
+               Block.paragraph(f"{caption}: {self.doc_name} "
+                               f"(ECF Nos. {self.ecf(self.m.motion_ecf, 'the motion')}, "
+                               f"{self.ecf(self.m.order.ecf, 'the order')})."),
+               Block.paragraph(f"I, {party.name}, sign the {self.doc_name} to which this page "
+                               "belongs.")]
+        f = self.filer
+        if party is not f and f is not None and not f.pro_se:
+            out.append(Block.paragraph(
+                f"Return this signed page to {self.counsel_name(f)}, {self.counsel_label(f)}, "
+                "who keeps the original signature (E.D. Cal. L.R. 131(f))."))
+        out.append(Block.kept(
+            Line("Dated: ____________________"),
+            Line(SIGNATURE_RULE, Column.RIGHT), Line(party.name, Column.RIGHT),
+            *(Line(x, Column.RIGHT) for x in self.inmate_line(party)),
+            Line(f"{self.word(party)}, pro se", Column.RIGHT)))
+        return out
+
+    # --- certificate of service -------------------------------------------------------
+    def mail_recipients(self) -> list[Party]:
+        f = self.filer
+        if self.o.serve_by_mail is not None:
+            return [p for p in self.m.parties if p.id in self.o.serve_by_mail and p is not f]
+        if f is not None and f.pro_se:
+            return [p for p in self.m.parties if p is not f]
+        return [p for p in self.m.parties if p.pro_se and p is not f]
+
+    def executed_at(self) -> str:
+        if self.o.executed_at.strip():
+            return self.o.executed_at.strip()
+        f = self.filer
+        if f is not None and _known(f.address):
+            last = [ln.strip() for ln in f.address.splitlines() if ln.strip()][-1]
+            m = re.match(r"^(.+?),\s*([A-Z]{2})\b", last)
+            if m:
+                return f"{m.group(1)}, {m.group(2)}"
+        return self.gap("city where the certificate of service is signed",
+                        "Statement options: 'executed at'")
+
+    def certificate(self, recipients: list[Party]) -> list[Block]:
+        f = self.filer
+        mailed = legal_date(self.o.mailed_on or self.dated)
+        dated = legal_date(self.dated)
+        out = [Block.page_break(), Block.title("CERTIFICATE OF SERVICE"),
+               Block.kept(Line(f"Case Name: {self.value(self.m.case_name, 'case name')}"),
+                          Line(f"Case No.: {self.case_number}"))]
+        if f is not None and not f.pro_se:
+            out.append(Block.paragraph(
+                f"I hereby certify that on {dated}, I electronically filed the following "
+                f"document with the Clerk of the Court by using the CM/ECF system: "
+                f"{self.title}."))
+            names = _join([self.who(p) for p in recipients])
+            verb = "is not a registered CM/ECF user" if len(recipients) == 1 else \
+                "are not registered CM/ECF users"
+            out.append(Block.paragraph(
+                f"I further certify that {names} {verb}. On {mailed}, I served the document "
+                "by U.S. Mail, first-class postage prepaid, addressed as follows:"))
+        else:
+            out.append(Block.paragraph(
+                f"I hereby certify that on {mailed}, I served the following document: "
+                f"{self.title}, by U.S. Mail, first-class postage prepaid, addressed as "
+                "follows:"))
+        for p in recipients:
+            if p.pro_se:
+                lines = [p.name, *self.inmate_line(p), *self.address_lines(p, self.who(p))]
+            else:
+                lines = [self.counsel_name(p), *([p.firm] if _known(p.firm) else []),
+                         *self.address_lines(p, self.counsel_label(p)),
+                         f"Attorneys for {self.who(p)}"]
+            out.append(Block.kept(*(Line(x, Column.INDENT) for x in lines)))
+        out.append(Block.paragraph(
+            "I declare under penalty of perjury that the foregoing is true and correct. "
+            f"Executed on {dated}, at {self.executed_at()}."))
+        if self.o.declarant.strip():
+            declarant = self.o.declarant.strip()
+        elif f is not None and not f.pro_se:
+            declarant = self.counsel_name(f)
+        elif f is not None:
+            declarant = f.name
+        else:
+            declarant = self.gap("who signs the certificate of service")
+        out.append(Block.kept(Line(SIGNATURE_RULE, Column.RIGHT),
+                              Line(declarant, Column.RIGHT)))
+        return out
+
+    # --- the whole --------------------------------------------------------------------
+    def build(self) -> StatementDraft:
+        caption = self.caption()
+        blocks = self.introduction() + self.sections()
+        signatures = [self.signature(p) for p in self.signers()]
+        if not signatures:
+            self.gap("a signer for each party", "Case details: add the parties")
+        for sig in signatures:
+            blocks.append(Block.kept(Line(sig.dated),
+                                     *(Line(x, Column.RIGHT) for x in sig.lines)))
+        page_parties = self.signature_page_parties()
+        for p in page_parties:
+            blocks += self.signature_page(p)
+        recipients = self.mail_recipients()
+        if recipients:
+            blocks += self.certificate(recipients)
+        return StatementDraft(
+            kind=self.o.kind, caption=caption, blocks=tuple(blocks),
+            signatures=tuple(signatures), signature_pages=tuple(p.id for p in page_parties),
+            served_by_mail=tuple(p.id for p in recipients), gaps=tuple(self.gaps),
+            warnings=tuple(self.warnings), options=self.o)
+
+
+def build_statement(matter: Matter, today: date,
+                    options: StatementOptions | None = None) -> StatementDraft:
+    """Draft the Joint Statement (or the filer's separate statement) from a matter.
+
+    Args:
+        matter: The matter, with its parties, order, conference sessions and resolution.
+        today: The default date of the signature blocks (the domain never reads the clock).
+        options: Signing mode, kind, dates and overrides.
+
+    Returns:
+        The draft; its ``gaps`` list every fact the text marks ``[MISSING: ...]``.
+    """
+    return _Builder(matter, today, options or StatementOptions()).build()
+
+
+def write_statement(document: StatementDocument | StatementDraft, path: str | Path,
+                    fmt: OutputFormat | str | None = None, layout: object | None = None) -> Path:
+    """Write a statement as DOCX, PDF or text.
+
+    Args:
+        document: A draft, or a caption with an edited body.
+        path: The file to write.
+        fmt: The format; None takes it from the file's extension (.docx, .pdf, else text).
+        layout: A ``PageLayout`` for DOCX and PDF (None: the defaults).
+
+    Returns:
+        The path written.
+    """
+    from meetconfer_gui.export.layout import PageLayout
+
+    doc = document.document() if isinstance(document, StatementDraft) else document
+    out = Path(path)
+    if fmt is None:
+        ext = out.suffix.lower().lstrip(".")
+        fmt = OutputFormat(ext) if ext in ("docx", "pdf") else OutputFormat.TEXT
+    fmt = OutputFormat(fmt)
+    page = layout if isinstance(layout, PageLayout) else PageLayout()
+    if fmt is OutputFormat.DOCX:
+        from meetconfer_gui.export.docx_writer import write_docx
+
+        write_docx(doc, out, page)
+    elif fmt is OutputFormat.PDF:
+        from meetconfer_gui.export.pdf_writer import write_pdf
+
+        write_pdf(doc, out, page)
+    else:
+        out.write_text(doc.to_text(), encoding="utf-8")
+    return out
+
