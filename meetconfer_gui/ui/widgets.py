@@ -308,6 +308,7 @@ class Column(Generic[T]):
     header: str
     text: Callable[[T], str]
     stretch: bool = False
+    tip: Callable[[T], str] | None = None  # a longer text for the tooltip
 
 
 class DraftModel(QAbstractTableModel, Generic[T]):
@@ -385,8 +386,11 @@ class DraftModel(QAbstractTableModel, Generic[T]):
         value = self._rows[index.row()]
         if role == ROW_ROLE:
             return value
-        if role in (DISPLAY, TOOLTIP, ACCESSIBLE):
-            return self._columns[index.column()].text(value)
+        column = self._columns[index.column()]
+        if role in (DISPLAY, ACCESSIBLE):
+            return column.text(value)
+        if role == TOOLTIP:
+            return column.tip(value) if column.tip else column.text(value)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -418,7 +422,9 @@ def make_table(model: QAbstractTableModel, name: str, stretch: Sequence[int] = (
     view.setTabKeyNavigation(False)  # Tab moves to the next control, arrows move in the table
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
+    rows = view.verticalHeader()
+    rows.setVisible(False)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)  # the font's, at any scale
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setHighlightSections(False)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetconfer_gui.domain.calendars import Closure
 from meetconfer_gui.domain.matter import (
     ConferenceMethod,
     ConferenceSession,
@@ -188,10 +189,16 @@ def build(name: str) -> QDialog:
     if name == "setup":
         from meetconfer_gui.ui.setup_dialog import MatterSetupDialog
         return MatterSetupDialog(sample_matter())
+    if name == "calendar":
+        from meetconfer_gui.ui.calendar_dialog import CourtCalendarDialog
+        m = sample_matter()
+        m = m.with_choices(m.choices.with_closure(
+            Closure(date(2017, 11, 8), "Clerk's office closed: power outage")))
+        return CourtCalendarDialog(m, TODAY)
     raise SystemExit(f"unknown dialog {name!r}")
 
 
-NAMES = ("conference", "welcome", "setup")
+NAMES = ("conference", "welcome", "setup", "calendar")
 
 
 def main(argv: list[str] | None = None) -> int:
