@@ -121,6 +121,11 @@ class CourtHoliday:
         return text
 
 
+#: What ``CourtCalendar.classify`` answers: (legal holiday or None, undecided day or None).
+_Classified = tuple[CourtHoliday | None, CourtHoliday | None]
+_NEITHER: _Classified = (None, None)
+
+
 @dataclass(frozen=True, slots=True)
 class Closure:
     """A day the clerk's office was inaccessible (FRCP 6(a)(3)), added by the user.
@@ -147,9 +152,12 @@ class CalendarChoices:
     not_counted: frozenset[date] = frozenset()
     closures: tuple[Closure, ...] = ()
     closed_days: frozenset[date] = field(init=False, repr=False, compare=False)
+    #: True when the user decided no day either way (the calendar's defaults apply).
+    decides_nothing: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "closed_days", frozenset(c.day for c in self.closures))
+        object.__setattr__(self, "decides_nothing", not self.counted and not self.not_counted)
         both = self.counted & self.not_counted
         if both:
             first = min(both)
@@ -180,6 +188,8 @@ class CalendarChoices:
             not_counted |= {day}
         return CalendarChoices(counted, not_counted, self.closures)
 
+
+_NO_CHOICES = CalendarChoices()
 
 FIRST_YEAR = 1971  # the Uniform Monday Holiday Act's dates apply from 1971
 LAST_YEAR = 2199
@@ -383,6 +393,10 @@ class CourtCalendar:
         self.state = state
         self.district = district
         self._years: dict[int, dict[date, tuple[CourtHoliday, ...]]] = {}
+        # classify() with no user decisions, per direction, for every listed day of the
+        # years built so far: counting looks days up here instead of re-deciding them.
+        self._plain_after: dict[date, _Classified] = {}
+        self._plain_before: dict[date, _Classified] = {}
 
     @property
     def description(self) -> str:
@@ -399,6 +413,9 @@ class CourtCalendar:
         if table is None:
             table = self._build(year)
             self._years[year] = table
+            for day in table:
+                self._plain_after[day] = self._decide(day, Direction.AFTER, _NO_CHOICES)
+                self._plain_before[day] = self._decide(day, Direction.BEFORE, _NO_CHOICES)
         return table
 
     def _build(self, year: int) -> dict[date, tuple[CourtHoliday, ...]]:
@@ -446,10 +463,22 @@ class CourtCalendar:
         Returns:
             ``(holiday, undecided)``: the holiday that makes the day a legal holiday (or
             None), and, when it is not one, an undecided uncertain holiday on it (or None).
+
+        Raises:
+            DomainError: If the day's year is outside the years the app counts.
         """
-        found = self._year(day.year).get(day)
+        if day.year not in self._years:
+            self._year(day.year)
+        if choices.decides_nothing:  # the common case: answered from the table
+            plain = self._plain_after if direction is Direction.AFTER else self._plain_before
+            return plain.get(day, _NEITHER)
+        return self._decide(day, direction, choices)
+
+    def _decide(self, day: date, direction: Direction, choices: CalendarChoices) -> _Classified:
+        """classify() from the year's table, for a year already built."""
+        found = self._years[day.year].get(day)
         if not found:
-            return None, None
+            return _NEITHER
         undecided = None
         for h in found:
             if not h.applies_to(direction) or day in choices.not_counted:
@@ -460,7 +489,8 @@ class CourtCalendar:
         return None, undecided
 
 
-@functools.lru_cache(maxsize=128)
+# 94 districts + 55 states + federal-only: every court fits, so none is ever rebuilt.
+@functools.lru_cache(maxsize=256)
 def court_calendar(state: str | None, district: District | None = None) -> CourtCalendar:
     """Return the shared calendar of a court (built once, kept for the process).
 

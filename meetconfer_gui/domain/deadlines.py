@@ -22,11 +22,14 @@ deadline to meet (``due``), and the latest is shown beside it with the reading b
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
 from meetconfer_gui.domain.calendars import (
+    FIRST_YEAR,
+    LAST_YEAR,
     CalendarChoices,
     CourtCalendar,
     CourtHoliday,
@@ -41,6 +44,11 @@ E_SERVICE_AMENDMENT = date(2016, 12, 1)
 #: Rule 6(a)'s present method took effect on this date.
 TIME_COMPUTATION_AMENDMENT = date(2009, 12, 1)
 MAX_DAYS = 3650
+
+# A batch counts the same few thousand days over and over: their words are made once.
+# Both caches are bounded; the keys are dates, so every entry is a few dozen bytes.
+_long = functools.lru_cache(maxsize=32768)(long_date)
+_iso = functools.lru_cache(maxsize=32768)(date.isoformat)
 
 
 class Service(StrEnum):
@@ -92,8 +100,14 @@ class Step:
 
     def to_json(self) -> dict[str, str]:
         """The step as ``{"date", "kind", "text", "rule"}``."""
-        return {"date": self.day.isoformat(), "kind": self.kind.value, "text": self.text,
+        return {"date": _iso(self.day), "kind": self.kind._value_, "text": self.text,
                 "rule": self.rule}
+
+
+def _steps_json(steps: tuple[Step, ...]) -> list[dict[str, str]]:
+    """``[step.to_json() for step in steps]``, inlined: a batch writes millions of steps."""
+    return [{"date": _iso(s.day), "kind": s.kind._value_, "text": s.text, "rule": s.rule}
+            for s in steps]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +129,13 @@ class PeriodRequest:
     service: Service | None = None
 
     def __post_init__(self) -> None:
+        if not isinstance(self.trigger, date):
+            raise DomainError("the trigger must be a date")
+        if not FIRST_YEAR <= self.trigger.year <= LAST_YEAR:
+            # Also keeps the count inside the dates Python can represent (years 1-9999).
+            raise DomainError(
+                f"the trigger date {self.trigger.isoformat()} is outside the years this app "
+                f"counts ({FIRST_YEAR}-{LAST_YEAR})")
         if isinstance(self.days, bool) or not isinstance(self.days, int):
             raise DomainError("the number of days must be a whole number, e.g. 21")
         if self.days < 1:
@@ -138,8 +159,8 @@ class Reading:
 
     def to_json(self) -> dict[str, object]:
         """The reading as ``{"due", "assumes", "steps"}``."""
-        return {"due": self.due.isoformat(), "assumes": self.assumes,
-                "steps": [s.to_json() for s in self.steps]}
+        return {"due": _iso(self.due), "assumes": self.assumes,
+                "steps": _steps_json(self.steps)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,27 +201,61 @@ class PeriodResult:
         """The result object of ``meetconfer count --json`` (../CLI.md)."""
         req = self.request
         out: dict[str, object] = {
-            "due": self.due.isoformat(),
-            "due_long": long_date(self.due),
+            "due": _iso(self.due),
+            "due_long": _long(self.due),
         }
         if self.readings:
-            out["latest"] = self.readings[-1].due.isoformat()
+            out["latest"] = _iso(self.readings[-1].due)
             out["readings"] = [r.to_json() for r in self.readings]
-        out.update({
-            "steps": [s.to_json() for s in self.steps],
-            "trigger": req.trigger.isoformat(),
-            "days": req.days,
-            "direction": req.direction.value,
-            "court_days": req.court_days,
-            "state": self.state,
-            "service": req.service.value if req.service else None,
-        })
+        out["steps"] = _steps_json(self.steps)
+        out["trigger"] = _iso(req.trigger)
+        out["days"] = req.days
+        out["direction"] = req.direction._value_
+        out["court_days"] = req.court_days
+        out["state"] = self.state
+        out["service"] = req.service._value_ if req.service is not None else None
         if self.notes:
             out["notes"] = list(self.notes)
         return out
 
 
-_ROLL_RULE = {Direction.AFTER: "FRCP 6(a)(1)(C)", Direction.BEFORE: "FRCP 6(a)(1)(C), 6(a)(5)"}
+_ROLL_AFTER = "FRCP 6(a)(1)(C)"
+_ROLL_BEFORE = "FRCP 6(a)(1)(C), 6(a)(5)"
+_SATURDAY = ("Saturday", "FRCP 6(a)(1)(C)")
+_SUNDAY = ("Sunday", "FRCP 6(a)(1)(C)")
+_NEXT_DAY = timedelta(days=1)
+_PREVIOUS_DAY = timedelta(days=-1)
+_NO_DAYS: frozenset[date] = frozenset()
+
+
+# Steps are immutable values, so a step that depends only on a day (and the words it gives)
+# is made once and shared by every count that passes that day. Bounded; keys are small.
+_shared_step = functools.lru_cache(maxsize=16384)
+
+
+@_shared_step
+def _trigger_step(day: date) -> Step:
+    return Step(day, StepKind.TRIGGER,
+                f"The period starts from {_long(day)}; that day is not counted.",
+                "FRCP 6(a)(1)(A)")
+
+
+@_shared_step
+def _due_step(day: date) -> Step:
+    return Step(day, StepKind.DUE, f"Due {_long(day)}.", "FRCP 6(a)(4)")
+
+
+@_shared_step
+def _roll_step(day: date, what: str, name: str, towards: str, rule: str) -> Step:
+    return Step(day, StepKind.SKIP,
+                f"{_long(day)} is not a day {what} can end: {name}. "
+                f"The period runs to the {towards} day.", rule)
+
+
+@_shared_step
+def _court_skip_step(day: date, name: str, rule: str) -> Step:
+    return Step(day, StepKind.SKIP, f"{_long(day)} is not counted as a court day: {name}.",
+                rule)
 
 
 @dataclass(slots=True)
@@ -215,6 +270,8 @@ class _Pass:
 class _Counter:
     """Counts one request under one set of assumptions about disputed days."""
 
+    __slots__ = ("assume", "cal", "choices", "old_e_service", "req", "steps", "undecided")
+
     def __init__(self, req: PeriodRequest, cal: CourtCalendar, choices: CalendarChoices,
                  assume: frozenset[date], old_e_service: bool) -> None:  # noqa: FBT001
         self.req, self.cal, self.choices = req, cal, choices
@@ -225,31 +282,34 @@ class _Counter:
     def _blocker(self, day: date, direction: Direction) -> tuple[str, str] | None:
         """Why ``day`` cannot end a period (weekend or legal holiday), with the rule; else None."""
         wd = day.weekday()
-        if wd == 5:
-            return "Saturday", "FRCP 6(a)(1)(C)"
-        if wd == 6:
-            return "Sunday", "FRCP 6(a)(1)(C)"
+        if wd >= 5:
+            return _SATURDAY if wd == 5 else _SUNDAY
         holiday, undecided = self.cal.classify(day, direction, self.choices)
-        if holiday is None and undecided is not None:
-            if day in self.assume:
-                holiday = undecided
-            elif undecided not in self.undecided:
-                self.undecided.append(undecided)
-        if holiday is not None:
-            return holiday.label(), holiday.rule
-        return None
+        if holiday is None:
+            if undecided is None:
+                return None
+            if day not in self.assume:
+                # a disputed day this reading does not count: note it for another reading
+                if undecided not in self.undecided:
+                    self.undecided.append(undecided)
+                return None
+            holiday = undecided
+        return holiday.label(), holiday.rule
 
     def _roll(self, day: date, direction: Direction, what: str) -> date:
         """Move past weekends and legal holidays (6(a)(1)(C)), recording a step per day."""
-        step = 1 if direction is Direction.AFTER else -1
-        while (why := self._blocker(day, direction)) is not None:
+        why = self._blocker(day, direction)
+        if why is None:
+            return day
+        after = direction is Direction.AFTER
+        delta = _NEXT_DAY if after else _PREVIOUS_DAY
+        towards = "next" if after else "previous"
+        roll_rule = _ROLL_AFTER if after else _ROLL_BEFORE
+        while why is not None:
             name, rule = why
-            towards = "next" if step > 0 else "previous"
-            self.steps.append(Step(day, StepKind.SKIP,
-                                   f"{long_date(day)} is not a day {what} can end: {name}. "
-                                   f"The period runs to the {towards} day.",
-                                   f"{_ROLL_RULE[direction]}; {rule}"))
-            day += timedelta(days=step)
+            self.steps.append(_roll_step(day, what, name, towards, f"{roll_rule}; {rule}"))
+            day += delta
+            why = self._blocker(day, direction)
         return day
 
     def _closure(self, day: date, direction: Direction) -> date:
@@ -261,53 +321,62 @@ class _Counter:
             if day in closed:
                 reason = next(c.reason for c in self.choices.closures if c.day == day)
                 self.steps.append(Step(day, StepKind.CLOSED,
-                                       f"The clerk's office was inaccessible on {long_date(day)} "
+                                       f"The clerk's office was inaccessible on {_long(day)} "
                                        f"({reason}): the period is extended to the next "
                                        "accessible day, counting forward.",
                                        "FRCP 6(a)(3)(A)"))
-                day += timedelta(days=1)
+                day += _NEXT_DAY
                 continue
             why = self._blocker(day, direction)
             if why is None:
                 return day
             self.steps.append(Step(day, StepKind.SKIP,
-                                   f"{long_date(day)} is not a day the period can end: "
+                                   f"{_long(day)} is not a day the period can end: "
                                    f"{why[0]}.", f"FRCP 6(a)(3)(A); {why[1]}"))
-            day += timedelta(days=1)
+            day += _NEXT_DAY
+
+    def _count_court_days(self, direction: Direction) -> date:
+        """Count only days that are not weekends or legal holidays; return the last one."""
+        req = self.req
+        delta = _NEXT_DAY if direction is Direction.AFTER else _PREVIOUS_DAY
+        blocker, append = self._blocker, self.steps.append
+        day, n, days = req.trigger, 0, req.days
+        while n < days:
+            day += delta
+            wd = day.weekday()
+            if wd >= 5:  # most days left out are weekend days: no need to ask the calendar
+                append(_court_skip_step(day, "Saturday" if wd == 5 else "Sunday",
+                                        "FRCP 6(a)(1)(C)"))
+                continue
+            why = blocker(day, direction)
+            if why is None:
+                n += 1
+            else:
+                append(_court_skip_step(day, why[0], why[1]))
+        return day
 
     def run(self) -> _Pass:
         req = self.req
         d = req.direction
-        sign = 1 if d is Direction.AFTER else -1
-        self.steps.append(Step(req.trigger, StepKind.TRIGGER,
-                               f"The period starts from {long_date(req.trigger)}; that day is "
-                               "not counted.", "FRCP 6(a)(1)(A)"))
+        self.steps.append(_trigger_step(req.trigger))
         if req.court_days:
-            day, n = req.trigger, 0
-            while n < req.days:
-                day += timedelta(days=sign)
-                why = self._blocker(day, d)
-                if why is None:
-                    n += 1
-                else:
-                    self.steps.append(Step(day, StepKind.SKIP,
-                                           f"{long_date(day)} is not counted as a court day: "
-                                           f"{why[0]}.", why[1]))
+            day = self._count_court_days(d)
             self.steps.append(Step(day, StepKind.COUNT,
-                                   f"Counting {req.days} court days {d.value} that day, leaving "
-                                   "out Saturdays, Sundays and legal holidays, the last is "
-                                   f"{long_date(day)}.", "order or local rule counting court days"))
+                                   f"Counting {req.days} court days {d._value_} that day, "
+                                   "leaving out Saturdays, Sundays and legal holidays, the last "
+                                   f"is {_long(day)}.", "order or local rule counting court days"))
             self.steps.append(Step(day, StepKind.LANDED,
-                                   f"The count lands on {long_date(day)}.", "FRCP 6(a)(1)(C)"))
+                                   f"The count lands on {_long(day)}.", "FRCP 6(a)(1)(C)"))
         else:
+            sign = 1 if d is Direction.AFTER else -1
             day = req.trigger + timedelta(days=sign * req.days)
             plural = "day" if req.days == 1 else "days"
             self.steps.append(Step(day, StepKind.COUNT,
-                                   f"Counting {req.days} {plural} {d.value} that day, every "
+                                   f"Counting {req.days} {plural} {d._value_} that day, every "
                                    "day included, weekends and holidays too.",
                                    "FRCP 6(a)(1)(B)"))
             self.steps.append(Step(day, StepKind.LANDED,
-                                   f"Day {req.days} is {long_date(day)}.", "FRCP 6(a)(1)(C)"))
+                                   f"Day {req.days} is {_long(day)}.", "FRCP 6(a)(1)(C)"))
             day = self._roll(day, d, "the period")
         day = self._closure(day, d)
         service = req.service
@@ -324,11 +393,11 @@ class _Counter:
                 rule = "FRCP 6(d)"
             self.steps.append(Step(day, StepKind.SERVICE_DAYS,
                                    f"3 days are added after the period would otherwise end on "
-                                   f"{long_date(end_6a)}, because {why}: {long_date(day)}.",
+                                   f"{_long(end_6a)}, because {why}: {_long(day)}.",
                                    rule))
             day = self._roll(day, Direction.AFTER, "the period")
             day = self._closure(day, Direction.AFTER)
-        self.steps.append(Step(day, StepKind.DUE, f"Due {long_date(day)}.", "FRCP 6(a)(4)"))
+        self.steps.append(_due_step(day))
         return _Pass(day, self.steps, self.undecided)
 
 
@@ -336,15 +405,21 @@ def _assumption_text(assumed: list[CourtHoliday], ignored: list[CourtHoliday],
                      old_e_service: bool) -> str:  # noqa: FBT001
     parts: list[str] = []
     for h in assumed:
-        parts.append(f"{h.name} ({long_date(h.day)}) counts as a legal holiday")
+        parts.append(f"{h.name} ({_long(h.day)}) counts as a legal holiday")
     for h in ignored:
-        parts.append(f"{h.name} ({long_date(h.day)}) is not a legal holiday")
+        parts.append(f"{h.name} ({_long(h.day)}) is not a legal holiday")
     if old_e_service:
         parts.append("Rule 6(d) as it read before December 1, 2016 applies "
                      "(3 days added for electronic service)")
     if not parts:
         return "Rule 6 as in force today"
     return "; ".join(parts)
+
+
+_PRE_2009_NOTE = (
+    "Counted under Rule 6 as amended December 1, 2009. Periods that began before then were "
+    "counted under the earlier rule (for periods under 11 days, weekends and holidays were "
+    "left out): check the rule in force.")
 
 
 def count_period(req: PeriodRequest, cal: CourtCalendar | None = None,
@@ -364,25 +439,28 @@ def count_period(req: PeriodRequest, cal: CourtCalendar | None = None,
     """
     cal = cal if cal is not None else court_calendar(None)
     choices = choices if choices is not None else _NO_CHOICES
-    variants = [False]
-    if (req.service is Service.ELECTRONIC and req.trigger < E_SERVICE_AMENDMENT):
-        variants.append(True)
+    notes: list[str] = []
+    if req.trigger < TIME_COMPUTATION_AMENDMENT:
+        notes.append(_PRE_2009_NOTE)
+    old_rule = req.service is Service.ELECTRONIC and req.trigger < E_SERVICE_AMENDMENT
+    first = _Counter(req, cal, choices, _NO_DAYS, old_e_service=False).run()
+    if not first.undecided and not old_rule:
+        # One reading only (the common case): no disputed day met, no older rule to apply.
+        return PeriodResult(req, first.due, tuple(first.steps), (), tuple(notes), cal.state)
     passes: list[tuple[_Pass, str]] = []
-    for old in variants:
+    for old in (False, True) if old_rule else (False,):
         assumed: list[CourtHoliday] = []
         while True:
-            p = _Counter(req, cal, choices, frozenset(h.day for h in assumed), old).run()
+            if old or assumed:
+                p = _Counter(req, cal, choices, frozenset(h.day for h in assumed), old).run()
+            else:
+                p = first
             pending = [h for h in p.undecided if h.day not in {a.day for a in assumed}]
             ignored_seen = [h for h in p.undecided if h not in assumed]
             passes.append((p, _assumption_text(assumed, ignored_seen, old)))
             if not pending or len(assumed) > 20:
                 break
             assumed.append(pending[0])
-    notes: list[str] = []
-    if req.trigger < TIME_COMPUTATION_AMENDMENT:
-        notes.append("Counted under Rule 6 as amended December 1, 2009. Periods that began "
-                     "before then were counted under the earlier rule (for periods under 11 "
-                     "days, weekends and holidays were left out): check the rule in force.")
     dues = sorted({p.due for p, _ in passes})
     best = min(passes, key=lambda pa: (pa[0].due, len(pa[0].steps)))[0]
     readings: tuple[Reading, ...] = ()
@@ -392,10 +470,10 @@ def count_period(req: PeriodRequest, cal: CourtCalendar | None = None,
             by_due.setdefault(p.due, Reading(p.due, text, tuple(p.steps)))
         readings = tuple(by_due[d] for d in dues)
         notes.append(
-            f"Readings of the law differ: the deadline to meet is {long_date(dues[0])}; "
-            f"if {readings[-1].assumes}, it is {long_date(dues[-1])}. Filing by the earlier "
+            f"Readings of the law differ: the deadline to meet is {_long(dues[0])}; "
+            f"if {readings[-1].assumes}, it is {_long(dues[-1])}. Filing by the earlier "
             "date is never late.")
-    if req.service is Service.ELECTRONIC and req.trigger < E_SERVICE_AMENDMENT:
+    if old_rule:
         notes.append("Electronic service before December 1, 2016: the present Rule 6(d) adds "
                      "no days; the rule then in force added 3. Both are shown.")
     return PeriodResult(req, best.due, tuple(best.steps), readings, tuple(notes), cal.state)

@@ -70,7 +70,7 @@ def test_california_court_holidays_count_after_an_event(day):
     """WORKED-EXAMPLES.md 11: each is a legal holiday for a forward period in California."""
     holiday, _ = court_calendar("CA").classify(D(day), A, CalendarChoices())
     assert holiday is not None
-    assert holiday.applies_to(A) and not holiday.applies_to(B) or holiday.category == "federal"
+    assert (holiday.applies_to(A) and not holiday.applies_to(B)) or holiday.category == "federal"
 
 
 def test_ninth_circuit_2009_jan_2_is_not_a_legal_holiday():
