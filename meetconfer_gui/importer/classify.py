@@ -91,17 +91,20 @@ _NOTICE = re.compile(
     r"rescheduled|taken off (?:the )?calendar|off calendar|held in abeyance|suspended|"
     r"terminated|withdrawn|granted|denied|deemed submitted|submitted|referred|extended|"
     r"modified|set (?:for|on|to|at)|moved to|advanced|dropped|lifted|discharged|adopted|"
-    r"moot|acceptable|sufficient)\b"
+    r"moot|acceptable|sufficient|adjourned|cancell?ed|canceled|dropped from calendar|"
+    r"overruled|sustained)\b"
     r"|\brelieved of\b|\bneed not\b"
     r"|\b(?:is|are) not (?:required|necessary|needed)\b"
     r"|\bno (?:opposition|reply|response|hearing|further briefing)s? (?:is|are|shall be|will "
     r"be) (?:due|required|necessary|held|permitted)\b"
     r"|\b(?:the |this )?court (?:shall|will|may|intends to) (?:thereafter |then |promptly "
     r")?(?:issue|rule|hold|decide|review|set|consider|resolve|determine|take|address|schedule|"
-    r"contact|enter|notify|advise|reset|convene|deem|hear)\b"
+    r"contact|enter|notify|advise|reset|convene|deem|hear|order|rule|decline)\b"
     r"|\bthe undersigned (?:shall|will|may)\b"
-    r"|\bremains? (?:set|in (?:full )?(?:force|effect)|on calendar|unchanged)\b")
+    r"|\bremains? (?:set|in (?:full )?(?:force|effect)|on calendar|unchanged)\b", _I)
 _NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED)\b")
+_PERMISSION = re.compile(r"\bmay (?=(?:file|serve|submit|lodge|move|seek|request|reply|"
+                         r"respond|renew|bring|oppose)\b)", _I)
 _NOTICE_WEAK = re.compile(r"\buntil further order\b", _I)
 _CONTENT_VERBS = (r"(?:set forth|include|contain|state|address|identify|list|describe|specify|"
                   r"attach|attest|certify|explain|detail|summarize|propose|indicate|outline|"
@@ -116,16 +119,25 @@ _CONTENT_INTRO = re.compile(
     rf"{_DOCUMENT}[^:]*\b{_CONTENT_VERBS}\b|\bfollowing (?:information|items|matters)\b", _I)
 _PAGE_LIMIT = re.compile(
     r"\b(?:exceed|more than|limited to|in excess of|no longer than|longer than|maximum of|"
-    r"up to)\s+(?:\w+[ -]+)?(?:\(\d+\) )?(?:\d+[ -])?(?:double-spaced |single-spaced )?"
+    r"up to)\s+(?:\w+[ -]+){0,3}?(?:\(\d+\) )?(?:\d+[ -])?(?:double-spaced |single-spaced )?"
     r"(?:pages?|words?|lines?|characters?)\b|\b\d+[ -]pages?\b(?: in length)?|\bpage limits?\b",
     _I)
+_LIMIT_VERB = re.compile(
+    r"\b(?:shall|must|may|will|should) not (?:exceed|be (?:more|longer) than)\b|\bnot to exceed\b|"
+    r"\b(?:shall|must|will) be limited to\b|\b(?:shall|must) be no (?:more|longer) than\b", _I)
+_BACKGROUND_LEAD = re.compile(
+    r"^(?:(?:currently |now )?pending before (?:the|this) court is|(?:currently |now )?before "
+    r"(?:the|this) court (?:is|are)|this matter (?:comes|came|is) before|the court has "
+    r"(?:received|reviewed|considered)|on [A-Z][a-z]+ \d{1,2}, \d{4}, (?:the )?(?:plaintiffs?|"
+    r"defendants?|the parties|the court) (?:filed|moved|held|served))", _I)
 _PARTY_SUBJECT = (r"(?:the )?(?:plaintiffs?|defendants?|defense counsel|defendants?['\u2019] "
                   r"counsel|plaintiffs?['\u2019]s? counsel|counsel for (?:the )?\w+|the parties|"
                   r"parties|(?:the )?moving party|movants?|respondents?|petitioners?|"
                   r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _PARTY_STATEMENT = re.compile(
     rf"^(?:(?:in|at|during) [^,]{{3,60}}, |according to [^,]{{3,40}}, )?{_PARTY_SUBJECT}"
-    r"(?: [a-z]+){0,2}? (?:now |further |also |hereby |jointly |both )?"
+    r" (?:now |further |also |hereby |jointly |both |each |again |previously |apparently |"
+    r"specifically |essentially |then |instead |repeatedly )?"
     r"(?:agrees?|agreed|have agreed|has agreed|represents?|represented|have represented|"
     r"has represented|states?|stated|contends?|contended|argues?|argued|asserts?|asserted|"
     r"proposes?|proposed|offers?|offered|has offered|have offered|indicates?|indicated|"
@@ -138,16 +150,16 @@ _PARTY_STATEMENT = re.compile(
 _RULE_SUBJECT = re.compile(
     r"^(?:(?:under|pursuant to|as set forth in|as provided (?:by|in)) (?:federal )?(?:local )?"
     r"rules? [\w().\-]+, (?:a|any|the moving|each) (?:party|movant|litigant)\b"
-    r"|(?:federal |local |civil l\.r\. )?rules? \d[\w().\-]*\b|(?:the )?federal rules?\b|"
-    r"(?:civil )?l\.r\. \d|(?:local|civil local) rule \d|section \d|\u00a7 ?\d|"
-    r"(?:a|any) (?:party|movant|litigant) (?:must|shall|may)\b|courts (?:have|may|must)\b|"
-    r"(?:the )?(?:ninth|supreme|federal) (?:circuit|court)\b|the rules?\b|see\b|cf\.|"
+    r"|(?:a|any) (?:party|movant|litigant) (?:must|shall|may)\b|"
+    r"courts (?:have|may|must)\b|"
+    r"(?:the )?(?:ninth|supreme|federal) (?:circuit|court)\b|see\b|cf\.|"
     r"id\.|(?:as )?(?:the )?court (?:held|explained|noted) in\b)", _I)
 _RULE_VERB = re.compile(
-    r"\b(?:rules?|l\.r\.|local rule|federal rules?|section|\u00a7|statute|courts|circuit|"
-    r"supreme court)\b[^.]{0,80}?\b(?:provides?|requires?|states?|says|mandates?|permits?|"
-    r"allows?|authorizes?|contemplates?|instructs?|explains?|held|holds|notes?|defines?|"
-    r"makes clear|dictates?)\b(?: that)?", _I)
+    r"\b(?:rules?|l\.r\.|local rule|federal rules?|section|\u00a7|statute)\b[^.]{0,80}?\b"
+    r"(?:provides?|requires?|states?|says|mandates?|permits?|allows?|authorizes?|contemplates?|"
+    r"instructs?|explains?|defines?|makes clear|dictates?)\b(?: that)?"
+    r"|\b(?:courts|circuit|supreme court)\b[^.]{0,40}?\b(?:held|holds|have held|explained|"
+    r"noted)\b(?: that)?", _I)
 _CITATION = re.compile(
     r"\bFed\. ?R\. ?Civ\. ?P\.|\bRule \d|\bL\.R\.|\bLocal Rule\b|\bU\.S\.C\.|\bF\. ?(?:2d|3d|"
     r"4th|Supp)|\bS\. ?Ct\.|\bCal\. ?(?:Civ|Code)|\b\d+ U\.S\. \d|\bWL \d")
@@ -293,7 +305,9 @@ def _clauses(text: str) -> list[_Clause]:
         for i in range(1, len(pieces)):
             if re.match(r"(?:also |thereafter )?(?:shall|must)\b", pieces[i].text, _I):
                 lead = _DIRECTIVE.search(pieces[i - 1].text)
-                hint = _who(pieces[i - 1].text[: lead.start()]) if lead else None
+                hint = None
+                if lead:
+                    hint = re.split(r",\s*", pieces[i - 1].text[: lead.start()].strip())[-1]
                 pieces[i] = _Clause(pieces[i].text, hint or pieces[i - 1].subject_hint)
     return [p for p in pieces if p.text]
 
@@ -301,7 +315,7 @@ def _clauses(text: str) -> list[_Clause]:
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:])", r"\1", text)
-    text = re.sub(r"^(?:[,;:]|and|or|to)\s+", "", text, flags=_I)
+    text = re.sub(r"^(?:[,;:]|and|or|to|thereafter|also|then)\s+", "", text, flags=_I)
     text = re.sub(r"(?:[,;:]\s*)?(?:\band\b|\bor\b)?\s*[,;:.]*$", "", text, flags=_I)
     text = re.sub(r",\s*,", ",", text)
     return text.strip(" ,;:")
@@ -413,6 +427,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                  content_list: bool) -> _Reading:
     raw = clause.text
     text = _strip_prefix(raw) if raw else raw
+    if clause.subject_hint and text:
+        # "..., and must sign the Joint Statement": read with the subject it shares.
+        text = f"{clause.subject_hint} {text}"
     if not text:
         return _Reading(other=OtherReason.LIST_INTRO)
     if _CLOSING.search(text) and len(text.split()) <= 6:
@@ -423,7 +440,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(other=OtherReason.CITATION)
 
     masked = _mask_quotes(text)
-    if _RULE_SUBJECT.match(masked) or _RULE_VERB.search(masked[:120]):
+    rule_verb = _RULE_VERB.search(masked)
+    if rule_verb and len(masked[: rule_verb.start()].split()) <= 3:
         masked = _mask_rules(masked)
     periods = find_periods(masked)
     fixed = deadline_dates(masked, order_date)
@@ -435,6 +453,11 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             return _Reading(other=OtherReason.LIST_INTRO)
     if _PARTY_STATEMENT.match(masked):
         return _Reading(other=OtherReason.PARTY_STATEMENT)
+    if _BACKGROUND_LEAD.match(masked):
+        return _Reading(other=OtherReason.BACKGROUND)
+    if (not timed and _PAGE_LIMIT.search(masked) and _LIMIT_VERB.search(masked)
+            and not _CONTENT_SUBJECT.match(masked) and not content_list):
+        return _Reading(other=OtherReason.PAGE_LIMIT)
 
     def who_and_pre(match: re.Match[str] | None, *,
                     by_agent: bool = False) -> tuple[str, bool, str]:
@@ -443,8 +466,6 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             found = _who(match.group(0))
             return found or "all parties", False, pre
         found = _who(pre)
-        if found is None and clause.subject_hint:
-            return clause.subject_hint, False, pre
         if found is None and match is not None and by_agent:
             by = re.search(r"\bby ((?:the )?[a-z' \u2019]+?)(?:[,.;]|$| within| no later)",
                            masked[match.end():], _I)
@@ -471,6 +492,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                         periods=tuple(periods))
 
     notice = _NOTICE.search(masked) or _NOTICE_CASE.search(masked)
+    first_directive = _DIRECTIVE.search(masked)
+    if notice and first_directive and first_directive.start() < notice.start() and timed:
+        notice = None  # "defendants shall file a notice stating whether ... is withdrawn"
     if notice:
         who, _, _ = who_and_pre(notice)
         if re.search(r"\b(?:the |this )?court (?:shall|will|may|intends)|\bthe undersigned\b",
@@ -514,6 +538,10 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                           pred, count=1, flags=_I)
             subject = re.split(r",\s*", pre.strip())[-1] if pre.strip() else ""
             pred = _active_what(pred, subject) if inferred or not _who(subject) else pred
+            if inferred and subject and re.match(
+                    r"\s*(?:take place|occur|be (?:held|completed|conducted|taken|concluded))\b",
+                    pred, _I):
+                pred = f"{subject} {lead.group(0)} {pred.strip()}"
             if lead.group(0).lower().endswith("due"):
                 pred = f"{subject} due" if subject else "due"
         what = _tidy(pred.replace("\u2591", "").strip()) or _tidy(text)
@@ -528,6 +556,16 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                         fixed=tuple((f.value, w) for f, w in fixed), confidence=confidence,
                         notes=tuple(notes), who_inferred=inferred)
 
+    permit = _PERMISSION.search(masked)
+    if permit and timed:
+        who, inferred, _ = who_and_pre(permit)
+        pred = _remove_spans(masked[permit.end():], [
+            (max(p.start - permit.end(), 0), max(p.end - permit.end(), 0)) for p in periods
+            if p.end > permit.end()])
+        return _Reading(Kind.DEADLINE, who=who, what=_tidy(pred) or _tidy(text),
+                        periods=tuple(periods), fixed=tuple((f.value, w) for f, w in fixed),
+                        confidence=0.6, who_inferred=inferred, notes=(
+                            "the order allows this (\"may\") but does not require it",))
     if _NOTICE_WEAK.search(masked):
         who, _, _ = who_and_pre(None)
         return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.6)
@@ -579,7 +617,7 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
                 notes.append("the order names no event to count from: read as from the date "
                              "of the order")
             elif trigger is Trigger.OTHER:
-                conf -= 0.2
+                conf -= 0.25
                 notes.append(f"counted from an event the importer does not know: {p.event!r}")
             if many:
                 conf -= 0.1
@@ -607,9 +645,11 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
 def _paragraph_label(sentence: Sentence, intro: Sentence | None) -> str:
     if not sentence.enumerator:
         return ""
+    number = sentence.enumerator.strip("()")
     if intro is not None and re.search(r"\bORDERED\b", intro.text):
-        number = sentence.enumerator.strip("()")
         return f"IT IS ORDERED, paragraph {number}"
+    if number.isdigit():
+        return f"paragraph {number}"
     return sentence.enumerator
 
 
@@ -660,6 +700,10 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
                 reason = next((r.other for r in readings if r.other), OtherReason.BACKGROUND)
                 other.append((index, OtherSentence(source, ref, reason)))
             continue
+        loose = [r.unclassified for r in readings if r.kind is None and r.unclassified]
+        if loose:
+            unclassified.append((index, UnclassifiedSentence(
+                source, ref, f"part of this sentence was not read: it {loose[0]}")))
         for number, reading in enumerate(readings):
             if reading.kind is None:
                 continue
@@ -747,10 +791,12 @@ def _infer_who(drafts: list[_Draft]) -> None:
                 *notes, "the order names no one here; read as all parties: check who"))
 
 
-_PRODUCES = {
-    Trigger.CONFERENCE: re.compile(r"meet and confer|meet[ -]and[ -]confer|\bconfer\b|"
-                                   r"\bmeet\b|\bconference\b|\bmeeting\b", _I),
-}
+_GENERIC_NOUNS = frozenset((
+    "discovery", "close", "motion", "order", "court", "court's", "parties", "party", "their",
+    "which", "after", "before", "being", "filing", "service", "served", "date", "dates",
+    "matter", "case", "time", "requests", "request", "counsel", "defendant", "defendants",
+    "plaintiff", "plaintiffs", "judge", "district", "period", "entry", "other", "thereof",
+))
 
 
 def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
@@ -790,10 +836,12 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
                            and bool(re.search(r"hearing|conference|trial", o.what, _I)))
         elif trigger in (Trigger.FILING, Trigger.OTHER) and d.event_words:
             nouns = [w for w in re.findall(r"[a-z]{5,}", d.event_words.lower())
-                     if w not in ("filing", "service", "served", "after", "before", "their",
-                                  "which", "parties", "party", "court", "date", "being")]
+                     if w not in _GENERIC_NOUNS]
             if nouns:
                 target = _find(items, i, _mentions(nouns))
+            elif trigger is Trigger.FILING and i > 0 and drafts[i - 1].block == d.block \
+                    and items[i - 1].kind is Kind.DEADLINE:
+                target = i - 1  # "within seven days of receipt": of what the step before sends
         if target is not None or trigger is not item.trigger:
             note: tuple[str, ...] = ()
             if target is not None:
@@ -804,9 +852,10 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
 
 
 def _mentions(nouns: list[str]) -> Callable[[ProposedObligation], bool]:
-    """A test: a deadline whose words name one of ``nouns`` ("letter", "report")."""
+    """A test: a deadline whose words name one of ``nouns`` ("letter", "deposition")."""
     def test(o: ProposedObligation) -> bool:
-        return o.kind is Kind.DEADLINE and any(n in o.what.lower() for n in nouns)
+        return o.kind is Kind.DEADLINE and any(
+            re.search(rf"\b{n}", o.what.lower()) for n in nouns)
     return test
 
 

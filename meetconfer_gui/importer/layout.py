@@ -29,6 +29,7 @@ class LineRole(StrEnum):
     FURNITURE = "furniture"  # line numbers, "///", page headers and footers
     CAPTION = "caption"
     SIGNATURE = "signature"
+    FOOTNOTE = "footnote"  # read as its own paragraph, not inside the sentence it interrupts
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,9 @@ class Line:
         role: What the line is.
         printed: The pleading-paper line number printed at its start, if any.
         page: The page it is on.
+        columns: The line's columns where it has gaps of three or more spaces (a caption's
+            parties on the left, case number and title on the right); the left column starts
+            with "" when the line is indented far (the right column only).
     """
 
     number: int
@@ -48,6 +52,7 @@ class Line:
     role: LineRole
     printed: int | None
     page: int
+    columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,13 @@ _LEADING_NUMBER = re.compile(r"^([1-9]|1[0-9]|2[0-8])(?: (?=\S)|$)")
 _BARE_NUMBERS = re.compile(r"^(?:\d{1,3} ?)+$")
 _SLASHES = re.compile(r"^(?:/ ?){3,}$")
 _RULE_LINE = re.compile(r"^[_\-=*.\u00b7\u2022~ ]{3,}$")
+# E.D. Cal. and other chambers end orders with a file tag: "/bank2468.mtc", "DLB:10".
+_FILE_TAG = re.compile(
+    r"^(?:[A-Z]{2,4}:\d+ ?)?(?:[\w.\-]* ?/)+[\w.\-]+$|^[\w\-]+\.(?:mtc|ord|wpd|ofc)$")
+_FOOTNOTE_START = re.compile(
+    r"^\s*(?:(?:[1-9]|1\d|2[0-8])\s+)?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_GLUED_MARK = re.compile(
+    r"[A-Za-z)\]\"\u201d\u2019][.,;:](\d{1,2})(?=\s|$)|[\u00b9\u00b2\u00b3\u2074-\u2079]")
 _ECF_HEADER = re.compile(
     r"^Case:? .{0,60}?\bDoc(?:ument|\.)? ?#?:? ?(\d{1,6})\b.{0,80}?\bPage ?(?:\d+ of \d+|ID)",
     re.IGNORECASE)
@@ -180,6 +192,11 @@ _JUDGE_TITLE = re.compile(
 _DATED = re.compile(
     r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b ?(?:this\b|on\b|at\b)?[:,.]? ?"
     r".{0,40}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")
+_DATED_LABEL = re.compile(r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED) ?:")
+_DATE_ONLY = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
+    r"\d{4}\.?$|^\d{1,2}/\d{1,2}/\d{2,4}$")
 _SIGNED = re.compile(r"/s/|^By: ?/|^Attorneys? for\b|^Counsel for\b", re.IGNORECASE)
 _CLOSING = re.compile(r"\bIT IS SO ORDERED\b|\bSO ORDERED\b", re.IGNORECASE)
 
@@ -430,21 +447,38 @@ def analyse(order: OrderText) -> Layout:
         elif not text:
             roles[i] = LineRole.BLANK if not cleaned[i] else LineRole.FURNITURE
         elif (ecf[i] or _SLASHES.match(text) or _RULE_LINE.match(text)
-              or _PAGE_FOOTER.match(text)):
+              or _PAGE_FOOTER.match(text) or (_FILE_TAG.match(text) and " " not in text.strip())):
             roles[i] = LineRole.FURNITURE
     _mark_repeated(texts, roles, pages)
     _mark_caption(texts, roles, pages)
     _mark_signature(texts, roles)
+    _mark_footnotes(order.lines, texts, roles, pages, numbered=numbered)
 
     words: set[str] = set()
     for i, text in enumerate(texts):
         if roles[i] is LineRole.BODY:
             words.update(w.lower() for w in _WORD.findall(text))
 
-    lines = tuple(Line(i + 1, texts[i], roles[i], printed[i], pages[i]) for i in range(count))
+    lines = tuple(Line(i + 1, texts[i], roles[i], printed[i], pages[i],
+                       _columns(order.lines[i], numbered=printed[i] is not None)
+                       if roles[i] is LineRole.CAPTION else ())
+                  for i in range(count))
     blocks = _blocks(lines, soft)
     sentences = _sentences(blocks, words)
     return Layout(lines, tuple(sentences), ecf_doc)
+
+
+def _columns(raw: str, *, numbered: bool) -> tuple[str, ...]:
+    """A caption line's columns, split at gaps of three or more spaces (or a tab)."""
+    expanded = raw.expandtabs(8)
+    if numbered:
+        expanded = re.sub(r"^\s*\d{1,2} ", "", expanded)
+    indent = len(expanded) - len(expanded.lstrip())
+    parts = [clean_line(p)[0] for p in re.split(r" {3,}|(?:^| )\)(?= |$)", expanded.strip())]
+    parts = [p for p in parts if p]
+    if indent >= 24 and len(parts) == 1:
+        return ("", parts[0])
+    return tuple(parts)
 
 
 def _mark_repeated(texts: list[str], roles: list[LineRole], pages: list[int]) -> None:
@@ -465,6 +499,38 @@ def _mark_repeated(texts: list[str], roles: list[LineRole], pages: list[int]) ->
         if (counts[key] >= 3 and len(on_pages) >= 3) or (
                 page_count >= 2 and len(on_pages) >= 2 and looks_like_footer):
             roles[i] = LineRole.FURNITURE
+
+
+def _mark_footnotes(raw: tuple[str, ...], texts: list[str], roles: list[LineRole],
+                    pages: list[int], *, numbered: bool) -> None:
+    """Footnotes: from a line starting with a footnote mark to the end of its page."""
+    marks: dict[int, set[str]] = {}
+    for i, line in enumerate(raw):
+        if roles[i] is LineRole.BODY:
+            for m in _GLUED_MARK.finditer(line):
+                marks.setdefault(pages[i], set()).add(m.group(1) or m.group(0))
+    last_of_page: dict[int, int] = {}
+    for i, page in enumerate(pages):
+        if roles[i] is LineRole.BODY:
+            last_of_page[page] = i
+    i = 0
+    while i < len(raw):
+        start = False
+        if roles[i] is LineRole.BODY:
+            if _FOOTNOTE_START.match(raw[i]):
+                start = True
+            elif not numbered:
+                lead = re.match(r"^(\d{1,2}) [A-Z]", texts[i])
+                near_end = last_of_page.get(pages[i], -1) - i < 8
+                start = bool(lead and near_end and lead.group(1) in marks.get(pages[i], set()))
+        if not start:
+            i += 1
+            continue
+        page = pages[i]
+        while i < len(raw) and pages[i] == page:
+            if roles[i] is LineRole.BODY:
+                roles[i] = LineRole.FOOTNOTE
+            i += 1
 
 
 def _mark_caption(texts: list[str], roles: list[LineRole], pages: list[int]) -> None:
@@ -496,7 +562,10 @@ def _mark_signature(texts: list[str], roles: list[LineRole]) -> None:
     body = [i for i, r in enumerate(roles) if r is LineRole.BODY]
     for pos, i in enumerate(body):
         text = texts[i]
-        if _DATED.match(text) or _SIGNED.search(text):
+        after_label = pos > 0 and bool(
+            _DATED_LABEL.match(texts[body[pos - 1]]) or _CLOSING.search(texts[body[pos - 1]]))
+        if (_DATED.match(text) or _SIGNED.search(text) or _DATED_LABEL.match(text)
+                or (after_label and _DATE_ONLY.match(text))):
             roles[i] = LineRole.SIGNATURE
         elif _JUDGE_TITLE.match(text):
             roles[i] = LineRole.SIGNATURE
@@ -505,9 +574,13 @@ def _mark_signature(texts: list[str], roles: list[LineRole]) -> None:
                 j = body[pos - 1]
                 above = texts[j]
                 short = len(above.split()) <= 6 and not above.endswith((":", ";"))
-                sentence = above.endswith(".") and not re.search(r"\b[A-Z]\.$", above)
+                sentence = above.endswith(".") and not re.search(
+                    r"\b(?:[A-Z]|Jr|JR|Sr|SR)\.$", above)
                 if short and not sentence and not _CLOSING.search(above):
                     roles[j] = LineRole.SIGNATURE
+                    # An e-signature glyph ("A", "s/") on the line above the name.
+                    if pos > 1 and len(texts[body[pos - 2]]) <= 3:
+                        roles[body[pos - 2]] = LineRole.SIGNATURE
 
 
 def _blocks(lines: tuple[Line, ...], soft: list[bool]) -> list[_Block]:
@@ -517,7 +590,7 @@ def _blocks(lines: tuple[Line, ...], soft: list[bool]) -> list[_Block]:
     gap = False  # a blank line (or a caption or signature line) since the last body line
     prev_text = ""
     for line in lines:
-        if line.role is LineRole.FURNITURE:
+        if line.role in (LineRole.FURNITURE, LineRole.FOOTNOTE):
             continue
         if line.role is not LineRole.BODY:
             if line.role is not LineRole.BLANK and current is not None:
@@ -527,9 +600,9 @@ def _blocks(lines: tuple[Line, ...], soft: list[bool]) -> list[_Block]:
             gap = True
             continue
         text = line.text
-        is_heading = _heading(text)
         starts_item = bool(_ENUMERATOR.match(text))
-        ended = bool(_TERMINAL.search(prev_text)) or (prev_text != "" and _heading(prev_text))
+        ended = bool(_TERMINAL.search(prev_text)) or (current is not None and current.heading)
+        is_heading = _heading(text) and (current is None or gap or ended)
         new_block = (current is None or is_heading or (current.heading)
                      or (starts_item and (ended or gap))
                      or (gap and ended))
@@ -544,6 +617,20 @@ def _blocks(lines: tuple[Line, ...], soft: list[bool]) -> list[_Block]:
         gap = False
     if current is not None:
         blocks.append(current)
+    note: _Block | None = None
+    for line in lines:
+        if line.role is LineRole.FOOTNOTE and line.text:
+            starts = bool(_FOOTNOTE_START.match(line.text)) or note is None or (
+                note.pieces[-1][3] != line.page)
+            if starts and note is not None:
+                blocks.append(note)
+                note = None
+            if note is None:
+                note = _Block([])
+            text = re.sub(r"^\d{1,2} (?=[A-Z])", "", line.text) if not note.pieces else line.text
+            note.pieces.append((line.number, text, line.printed, line.page))
+    if note is not None:
+        blocks.append(note)
     return blocks
 
 

@@ -32,8 +32,9 @@ _HONORABLE = re.compile(r"\b(?:HON\.|Hon\.|HONORABLE|Honorable) ([A-Z][A-Za-z.'\
 _FILED = re.compile(r"\bFiled:? (\d{1,2}/\d{1,2}/\d{2,4})\b")
 _CLOSING = re.compile(r"\bSO ORDERED\b", re.IGNORECASE)
 _CASE_NUMBER = re.compile(
-    r"(?:Case No\.?|CASE NO\.?|Case Number:?|Civil Action No\.?|CIVIL ACTION NO\.?|No\.)"
-    r" ?:? ?([A-Z]{0,3} ?\d{1,2}[:\-]\d{2}[\-\w:]*(?: ?\([A-Za-z]{1,6}\))?)"
+    r"(?:Case No\.?|CASE NO\.?|Case Number|Civil Action No\.?|CIVIL ACTION NO\.?|No\.|"
+    r"NO\.|Civil No\.?|CASE NUMBER)(?: ?:)? ?"
+    r"([A-Z]{0,3}[-: ]?\d[\w:]*[-:][\w:\-]*\w(?: ?\([A-Za-z]{1,6}\))?)"
     r"|\b(\d:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{2,5})*(?: ?\([A-Z]{1,6}\))?)")
 _PARTIES = re.compile(
     r"^(?P<p>.+?),? (?:an individual, )?(?:Plaintiffs?|Petitioners?)[,.]?(?: and "
@@ -115,9 +116,13 @@ def _judge(layout: Layout) -> tuple[str | None, str | None]:
     for ln in sig:
         m = _SLASH_S.search(ln.text)
         name = m.group(1).strip(" ,") if m else ""
+        name = re.sub(r"^(?:HON\.|Hon\.|HONORABLE|Honorable|The Honorable|THE HONORABLE) ", "",
+                      name)
         if not name and titles and not _TITLE.search(ln.text) and not re.match(
-                r"(?:DATED|Dated|Date|Signed|Entered|By|Attorneys?|Counsel)\b", ln.text):
-            name = ln.text.strip(" ,_")
+                r"(?:DATED|Dated|Date|Signed|Entered|By|Attorneys?|Counsel)\b", ln.text) \
+                and len(ln.text) > 3 and not find_dates(ln.text):
+            name = re.sub(r"^(?:HON\.|Hon\.|HONORABLE|Honorable|The Honorable|THE HONORABLE) ",
+                          "", ln.text.strip(" ,_"))
         if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]{2}", name):
             continue
         distance = min((abs(ln.number - t) for t, _ in titles), default=99)
@@ -169,38 +174,53 @@ def _motion_ecf(layout: Layout) -> int | None:
     return number if score >= 3 else None
 
 
+def _is_court(text: str) -> bool:
+    return text.isupper() and bool(re.search(
+        r"\bCOURT\b|\bDISTRICT OF\b|\bDIVISION\b|FOR THE .* DISTRICT|^AT [A-Z ]+$", text))
+
+
 def _caption(layout: Layout) -> Caption:
     lines = layout.lines_with(LineRole.CAPTION)
     if not lines:
         return Caption()
-    texts = [ln.text for ln in lines]
-    court_parts = [t for t in texts if re.search(
-        r"\bCOURT\b|\bDISTRICT OF\b|\bDIVISION\b|FOR THE .* DISTRICT", t) and t.isupper()]
+    court_parts = [ln.text for ln in lines if _is_court(ln.text)]
     court = ", ".join(dict.fromkeys(court_parts)) or None
-    joined = " ".join(t.replace(")", " ").replace("|", " ") for t in texts)
-    joined = " ".join(joined.split())
+    left: list[str] = []
+    right: list[str] = []
+    for ln in lines:
+        if _is_court(ln.text):
+            continue
+        columns = ln.columns or (ln.text,)
+        if len(columns) >= 2:
+            if columns[0]:
+                left.append(columns[0])
+            right.extend(c for c in columns[1:] if c)
+        else:
+            left.append(columns[0])
+    everything = " ".join(left + right)
     case_number = None
-    m = _CASE_NUMBER.search(joined)
+    m = _CASE_NUMBER.search(everything)
     if m:
         case_number = (m.group(1) or m.group(2)).strip()
     case_name = None
-    rest = joined
-    for part in court_parts:
-        rest = rest.replace(part, " ")
-    rest = " ".join(rest.split())
-    p = _PARTIES.search(rest)
+    parties = " ".join(t for t in left if not _CASE_NUMBER.search(t)
+                       and not re.match(r"^(?:\[?PROPOSED\]? )?ORDER\b", t))
+    p = _PARTIES.search(" ".join(parties.split()))
     if p:
         case_name = f"{p.group('p').strip(' ,')} v. {p.group('d').strip(' ,')}"
     title_lines: list[str] = []
-    for t in texts:
-        piece = t.split(")")[-1].strip() if ")" in t and "(" not in t.split(")")[0] else t
-        if title_lines:
-            if piece.isupper() and not re.search(r"\bCase No|\bv\.$", piece):
+    for column in (right, left) if right else (left,):
+        for piece in column:
+            if title_lines:
+                if piece.isupper() and not _CASE_NUMBER.search(piece) and not re.search(
+                        r"^v\.$|^(?:PLAINTIFFS?|DEFENDANTS?)[,.]?$", piece):
+                    title_lines.append(piece)
+                    continue
+                break
+            if re.match(r"^(?:\[?PROPOSED\]? )?(?:[A-Z ]+ )?ORDER\b", piece) and piece.isupper():
                 title_lines.append(piece)
-                continue
+        if title_lines:
             break
-        if re.match(r"^(?:\[?PROPOSED\]? )?(?:[A-Z ]+ )?ORDER\b", piece) and piece.isupper():
-            title_lines.append(piece)
     title = " ".join(title_lines) or None
     return Caption(court, case_number, case_name, title, (lines[0].number, lines[-1].number))
 

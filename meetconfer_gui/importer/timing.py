@@ -88,7 +88,8 @@ _EVENT = re.compile(
     r"upon|since|subsequent to|beyond|thereafter|after that|following that)\b ?",
     re.IGNORECASE)
 _EVENT_STOP = re.compile(
-    r"[,;:.(]| (?:to|and|or|in which|unless|which|that|if|shall|must|will|may|within|by|"
+    r"[,;:.(]| and\b(?! confer)| (?:to|or|in which|unless|which|that|if|shall|must|will|may|"
+    r"within|by|"
     r"whichever|defense|lead|counsel for|plaintiffs?|defendants?)\b",
     re.IGNORECASE)
 _LEADING_WHEN = re.compile(
@@ -339,8 +340,8 @@ def find_dates(text: str, order_date: date | None = None) -> list[FoundDate]:
 
 
 _DEADLINE_PREP = re.compile(
-    r"(?:\b(?:by|on or before|no later than|not later than|before|until|on|through|"
-    r"as of|due)\b,?)(?: (?:\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|noon|midnight)"
+    r"(?:\b(?:(?:by )?(?:no later than|not later than)|by|on or before|before|until|on|"
+    r"through|as of|due)\b,?)(?: (?:\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|noon|midnight)"
     r"(?: [A-Z][a-z]+ [Tt]ime)?,?(?: on)?)? ?$",
     re.IGNORECASE)
 _SET_PREP = re.compile(

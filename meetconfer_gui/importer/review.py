@@ -1,0 +1,228 @@
+"""From the items a user accepted in the import review to the obligations of a matter.
+
+Items that match one of the built-in template's obligations (``suggested_id``) take the
+template's plain-language title and notes, with the imported words and day counts; several
+items with the same id become one obligation with several quotes and clocks (the Joint
+Statement's "7 days after the conference" and "30 days after service" come out as two items
+and are combined here into one obligation with two clocks, the earlier binding). Other
+items become the user's own obligations, titled from the order's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from meetconfer_gui.domain.calendars import Direction
+from meetconfer_gui.domain.deadlines import Service
+from meetconfer_gui.domain.districts import DISTRICTS
+from meetconfer_gui.domain.matter import Matter, Order, OrderService, Party, Role
+from meetconfer_gui.domain.obligations import (
+    Actor,
+    DateRule,
+    Kind,
+    Obligation,
+    Perspective,
+    Quote,
+    Stage,
+    TriggerKind,
+)
+from meetconfer_gui.domain.sample import sample_obligations
+from meetconfer_gui.importer.model import ImportResult, ProposedObligation, Trigger
+
+_ACTORS = (
+    (re.compile(r"\bdefense counsel|defendants?'? counsel|counsel for defendant", re.I),
+     Actor.DEFENSE_COUNSEL),
+    (re.compile(r"\bdefendants?\b", re.I), Actor.DEFENDANTS),
+    (re.compile(r"\bplaintiffs?\b", re.I), Actor.PLAINTIFF),
+    (re.compile(r"\bcourt\b|\bjudge\b|\bclerk\b", re.I), Actor.COURT),
+    (re.compile(r"^\(content\)$"), Actor.NOBODY),
+    (re.compile(r"^all$", re.I), Actor.ALL),
+)
+
+_TRIGGERS = {
+    Trigger.ORDER_DATE: TriggerKind.ORDER_DATE,
+    Trigger.ORDER_ENTRY: TriggerKind.ORDER_ENTRY,
+    Trigger.SERVICE: TriggerKind.SERVICE,
+    Trigger.CONFERENCE: TriggerKind.CONFERENCE,
+    Trigger.HEARING: TriggerKind.HEARING,
+    Trigger.FIXED_DATE: TriggerKind.FIXED_DATE,
+}
+
+_CLOCK_NAMES = {
+    TriggerKind.ORDER_DATE: "after_order",
+    TriggerKind.ORDER_ENTRY: "after_entry",
+    TriggerKind.SERVICE: "after_service",
+    TriggerKind.CONFERENCE: "after_conference",
+    TriggerKind.HEARING: "before_hearing",
+    TriggerKind.FIXED_DATE: "fixed",
+}
+
+
+def actor_for(who: str) -> Actor:
+    """Map the importer's "who" to an actor (all parties when unsure)."""
+    for pattern, actor in _ACTORS:
+        if pattern.search(who.strip()):
+            return actor
+    return Actor.ALL_PARTIES
+
+
+def _slug(text: str, taken: set[str]) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())[:5]
+    base = "_".join(words) or "item"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}_{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def _rule(item: ProposedObligation, ids: dict[int, str]) -> DateRule | None:
+    """The date rule of a dated item, or None when it cannot be dated automatically."""
+    if item.trigger is Trigger.FIXED_DATE and item.fixed_date is not None:
+        return DateRule("fixed", TriggerKind.FIXED_DATE, fixed=item.fixed_date)
+    if item.days is None or item.trigger is None:
+        return None
+    if item.chained_to is not None and item.chained_to in ids and item.trigger not in (
+            Trigger.CONFERENCE, Trigger.SERVICE, Trigger.ORDER_DATE, Trigger.ORDER_ENTRY):
+        other = ids[item.chained_to]
+        return DateRule(f"after_{other}", TriggerKind.OBLIGATION, item.days, item.court_days,
+                        after_obligation=other)
+    kind = _TRIGGERS.get(item.trigger)
+    if kind is None:
+        return None
+    direction = Direction.BEFORE if (kind is TriggerKind.HEARING or
+                                     item.direction is Direction.BEFORE) else Direction.AFTER
+    return DateRule(_CLOCK_NAMES[kind], kind, item.days, item.court_days, direction,
+                    service_applies=kind is TriggerKind.SERVICE and direction is Direction.AFTER)
+
+
+def _stage(kind: Kind, rule: DateRule | None) -> Stage:
+    if kind is Kind.CONTENT:
+        return Stage.STATEMENT
+    if kind in (Kind.PROHIBITION, Kind.WARNING):
+        return Stage.AFTER
+    if rule is not None and rule.trigger is TriggerKind.CONFERENCE:
+        return Stage.STATEMENT
+    return Stage.BEFORE
+
+
+def _title(item: ProposedObligation) -> str:
+    what = item.what.strip().rstrip(".;,")
+    if item.kind in (Kind.DEADLINE, Kind.DUTY) and item.who not in ("all", "(content)"):
+        who = item.who[:1].upper() + item.who[1:]
+        return f"{who} must {what[:1].lower() + what[1:]}"
+    return what[:1].upper() + what[1:]
+
+
+def _quote(item: ProposedObligation) -> Quote:
+    return Quote(item.source_sentence, item.ref.page, item.ref.printed_lines,
+                 item.ref.paragraph)
+
+
+def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...]:
+    """Turn the accepted items into a matter's obligations.
+
+    Args:
+        items: The items the user accepted (and perhaps edited), in the order's order.
+
+    Returns:
+        The obligations: template items merged by id, the rest as the user's own.
+    """
+    template = {o.id: o for o in sample_obligations()}
+    taken: set[str] = set()
+    ids: dict[int, str] = {}
+    for i, item in enumerate(items):
+        if item.suggested_id in template:
+            ids[i] = item.suggested_id
+            taken.add(item.suggested_id)
+    for i, item in enumerate(items):
+        if i not in ids:
+            ids[i] = _slug(item.what or item.source_sentence, taken)
+    merged: dict[str, Obligation] = {}
+    order: list[str] = []
+    for i, item in enumerate(items):
+        oid = ids[i]
+        rule = _rule(item, ids)
+        quote = _quote(item)
+        if oid in merged:
+            ob = merged[oid]
+            quotes = ob.quotes if any(q.text == quote.text for q in ob.quotes) else (
+                *ob.quotes, quote)
+            rules = ob.rules
+            if rule is not None and all(r.clock != rule.clock for r in rules):
+                rules = (*rules, rule)
+            merged[oid] = replace(ob, quotes=quotes, rules=rules)
+            continue
+        order.append(oid)
+        base = template.get(oid)
+        if base is not None:
+            merged[oid] = replace(base, quotes=(quote,),
+                                  rules=(rule,) if rule is not None else ())
+        else:
+            merged[oid] = Obligation(
+                oid, _title(item), actor_for(item.who), item.kind, _stage(item.kind, rule),
+                (quote,), (rule,) if rule is not None else (), custom=True,
+                filing=bool(re.search(r"\bfile\b|\bfiled\b", item.what, re.I)))
+    obligations = [merged[oid] for oid in order]
+    # Template deadlines whose clocks the order did not give keep no stale rule; an item
+    # whose kind says deadline but that has no clock is a duty until the user dates it.
+    return tuple(ob if ob.rules or ob.kind is not Kind.DEADLINE else replace(ob, kind=Kind.DUTY)
+                 for ob in obligations)
+
+
+def district_for(court: str | None) -> str | None:
+    """The district code a caption's court names ("Eastern District of California")."""
+    if not court:
+        return None
+    text = " ".join(court.lower().split())
+    for d in DISTRICTS.values():
+        if d.name.lower() in text:
+            return d.code
+    return None
+
+
+def matter_from_import(result: ImportResult, text: str,
+                       accepted: Sequence[ProposedObligation], *, today: date,
+                       district_code: str | None = None, name: str | None = None,
+                       perspective: Perspective = Perspective.PLAINTIFF,
+                       order_date: date | None = None) -> Matter:
+    """Build a new matter from an import the user confirmed.
+
+    Args:
+        result: What the importer read.
+        text: The order's text as read.
+        accepted: The items the user accepted.
+        today: Today, used as the order's date when none was found or given.
+        district_code: The court; from the caption when not given; E.D. Cal. otherwise.
+        name: What to call the matter.
+        perspective: Whose view.
+        order_date: The order's date as the user confirmed it.
+
+    Returns:
+        The matter (id empty: the store gives it one).
+    """
+    cap = result.caption
+    signed = order_date or result.order_date or today
+    code = district_code or district_for(cap.court) or "caed"
+    case_name = (cap.case_name or "").strip()
+    plaintiff, defendant = "Plaintiff", "Defendants"
+    if " v. " in case_name:
+        left, right = case_name.split(" v. ", 1)
+        plaintiff, defendant = left.strip(" ,") or plaintiff, right.strip(" ,") or defendant
+    parties = (Party("plaintiff", plaintiff, Role.PLAINTIFF),
+               Party("defendants", defendant, Role.DEFENDANT, counsel="Defense counsel"))
+    order = Order(signed, text, ecf=result.order_ecf, service=(
+        OrderService("defendants", signed, Service.ELECTRONIC),
+        OrderService("plaintiff", signed, Service.MAIL)),
+        title=(cap.title or "Order").strip().capitalize()[:200])
+    obligations = to_obligations(accepted)
+    if not obligations:
+        obligations = sample_obligations()
+    title = name or (case_name.title() if case_name else f"Imported order of {signed:%B %d, %Y}")
+    return Matter(id="", name=title, district_code=code, order=order, obligations=obligations,
+                  case_name=case_name.title() if case_name else "",
+                  case_number=cap.case_number or "", judge=result.judge or "",
+                  motion_ecf=result.motion_ecf, parties=parties, perspective=perspective)
