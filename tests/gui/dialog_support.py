@@ -195,10 +195,13 @@ def build(name: str) -> QDialog:
         m = m.with_choices(m.choices.with_closure(
             Closure(date(2017, 11, 8), "Clerk's office closed: power outage")))
         return CourtCalendarDialog(m, TODAY)
+    if name == "contact":
+        from meetconfer_gui.ui.contact_dialog import ContactLogDialog
+        return ContactLogDialog(contact_matter(), TODAY, "jdoe")
     raise SystemExit(f"unknown dialog {name!r}")
 
 
-NAMES = ("conference", "welcome", "setup", "calendar")
+NAMES = ("conference", "welcome", "setup", "calendar", "contact")
 
 
 def main(argv: list[str] | None = None) -> int:
