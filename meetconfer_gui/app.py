@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
+    sys.stderr.write(f"meetconfer-gui: {message}\n")
     return EXIT_USAGE
 
 
@@ -244,7 +245,7 @@ def _install_message_filter() -> None:
             return
         if mode == QtMsgType.QtDebugMsg:
             return
-        print(message, file=sys.stderr)  # noqa: T201
+        sys.stderr.write(message + "\n")
 
     qInstallMessageHandler(handler)
 
