@@ -166,7 +166,11 @@ def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...
                 oid, _title(item), actor_for(item.who), item.kind, _stage(item.kind, rule),
                 (quote,), (rule,) if rule is not None else (), custom=True,
                 filing=bool(re.search(r"\bfile\b|\bfiled\b", item.what, re.I)))
-    obligations = [merged[oid] for oid in order]
+    rank = {oid: i for i, oid in enumerate(template)}
+    # Template items in the template's order (the life of the dispute), the order's own
+    # items after them in the order's order.
+    obligations = sorted((merged[oid] for oid in order),
+                         key=lambda ob: (rank.get(ob.id, len(rank)), order.index(ob.id)))
     # Template deadlines whose clocks the order did not give keep no stale rule; an item
     # whose kind says deadline but that has no clock is a duty until the user dates it.
     return tuple(ob if ob.rules or ob.kind is not Kind.DEADLINE else replace(ob, kind=Kind.DUTY)

@@ -1,0 +1,90 @@
+"""The import wizard: paste, review, create a matter (issue 7)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from meetconfer_gui.domain.sample import sample_order_text
+from meetconfer_gui.domain.schedule import compute_schedule
+from meetconfer_gui.ui.import_wizard import ImportWizard
+
+TODAY = date(2026, 11, 30)
+
+
+def make(qtbot) -> ImportWizard:
+    w = ImportWizard(TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def next_page(qtbot, w: ImportWizard) -> None:
+    qtbot.mouseClick(w.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def test_sample_text_becomes_the_template(qtbot, qtmodeltester):
+    w = make(qtbot)
+    assert not w.button(QWizard.WizardButton.NextButton).isEnabled()
+    w.source_page.text.setPlainText(sample_order_text())
+    assert w.button(QWizard.WizardButton.NextButton).isEnabled()
+    next_page(qtbot, w)
+    assert w.currentPage() is w.review_page
+    qtmodeltester.check(w.review_page.model)
+    assert w.review_page.model.rowCount() >= 14
+    # the selected row's words are highlighted in the order
+    sel = w.review_page.order_view.extraSelections()
+    assert sel and sel[0].cursor.selectedText().strip()
+    next_page(qtbot, w)
+    assert w.details_page.district.currentData() == "caed"
+    assert w.details_page.order_date.value() == date(2017, 10, 4)
+    qtbot.mouseClick(w.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    m = w.matter
+    assert m is not None
+    ids = {o.id for o in m.obligations}
+    assert {"contact", "statement_file", "sanctions_warning", "statement_content_c"} <= ids
+    s = compute_schedule(m, date(2017, 10, 10))
+    assert s.deadlines_json()["contact"] == "2017-10-25"
+    assert s.deadlines_json()["joint_statement"] == "2017-11-03"
+
+
+def test_reject_and_edit_an_item(qtbot):
+    w = make(qtbot)
+    w.source_page.text.setPlainText(
+        "Plaintiff shall file a status report within ten (10) days of the date of this "
+        "order.\nDefendants shall respond within 14 days of service of the report.\n\n"
+        "IT IS SO ORDERED.\nDated: March 3, 2020\n")
+    next_page(qtbot, w)
+    page = w.review_page
+    model = page.model
+    assert model.rowCount() >= 1
+    first = model.item(0)
+    assert first.days == 10
+    page.table.selectRow(0)
+    page.days.setValue(12)
+    qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    assert model.item(0).days == 12
+    # reject every other row
+    for row in range(1, model.rowCount()):
+        model.setData(model.index(row, 0), Qt.CheckState.Unchecked,
+                      Qt.ItemDataRole.CheckStateRole)
+    assert len(model.accepted()) == 1
+    next_page(qtbot, w)
+    w.details_page.district.setCurrentIndex(w.details_page.district.findData("nysd"))
+    qtbot.mouseClick(w.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    m = w.matter
+    assert m is not None and m.district_code == "nysd"
+    assert m.order.signed == date(2020, 3, 3)
+    assert len(m.obligations) == 1
+    assert m.obligations[0].rules[0].days == 12
+
+
+def test_unreadable_text_stays_on_the_page(qtbot, tmp_path):
+    w = make(qtbot)
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really a pdf")
+    assert not w.source_page.load_file(str(bad))
+    assert "\u26a0" in w.source_page.error.text()
+    assert w.currentPage() is w.source_page
