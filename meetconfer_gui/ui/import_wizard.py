@@ -369,7 +369,8 @@ class ReviewPage(QWizardPage):
         if days is not None:
             direction = Direction.BEFORE if self.before.isChecked() else Direction.AFTER
         try:
-            new = replace(it, who=self.who.text().strip() or it.who, kind=Kind(self.kind.currentData()),
+            new = replace(it, who=self.who.text().strip() or it.who,
+                          kind=Kind(self.kind.currentData()),
                           days=days, court_days=self.court_days.isChecked(),
                           trigger=trigger if days is not None or trigger is Trigger.FIXED_DATE
                           else None, direction=direction, confidence=1.0)
@@ -463,7 +464,8 @@ class ImportWizard(QWizard):
             self.import_result, self.order.text, self.review_page.model.accepted(),
             today=self.today,
             district_code=str(page.district.currentData()), name=page.name.text().strip() or None,
-            perspective=Perspective(page.perspective.currentData()), order_date=page.order_date.value())
+            perspective=Perspective(page.perspective.currentData()),
+            order_date=page.order_date.value())
 
     def accept(self) -> None:
         """Override QWizard.accept: build the matter, or stay open with the message."""
