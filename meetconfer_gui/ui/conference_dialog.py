@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from meetconfer_gui.ui.widgets import (
     DraftModel,
     InlineMessage,
     ListEditor,
+    NumberEdit,
     Severity,
     add_row,
     capitalized,
@@ -183,9 +183,7 @@ class ConferenceDialog(QDialog):
         self.method_warning = InlineMessage()
         self.participants = QLineEdit()
         self.participants.setPlaceholderText("Names, separated by commas")
-        self.minutes = QSpinBox()
-        self.minutes.setRange(0, 24 * 60)
-        self.minutes.setSpecialValueText("not recorded")
+        self.minutes = NumberEdit(None, "not recorded", 24 * 60)
         self.minutes.setSuffix(" minutes")
         self.concluded = QCheckBox("This session &concluded the conference")
         self.concluded.setAccessibleName("This session concluded the conference")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from meetconfer_gui.ui.widgets import (
     DraftModel,
     InlineMessage,
     ListEditor,
+    NumberEdit,
     Severity,
     add_row,
     capitalized,
@@ -319,11 +319,8 @@ class MatterSetupDialog(QDialog):
         self.resize(max(hint.width(), 1100), max(hint.height(), 660))
 
     @staticmethod
-    def _ecf_box(value: int | None) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(0, 999_999)
-        box.setSpecialValueText("not known")
-        box.setValue(value or 0)
+    def _ecf_box(value: int | None) -> NumberEdit:
+        box = NumberEdit(value)
         box.setToolTip("The docket number the court's electronic filing system gave it")
         return box
 

@@ -21,10 +21,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -113,6 +115,37 @@ class DateEdit(QDateEdit):
         day = to_date(value)
         self.setAccessibleDescription(long_date(day))
         self.value_changed.emit(day)
+
+
+class NumberEdit(QSpinBox):
+    """A whole-number field where 0 reads as ``special`` ("not known").
+
+    Clicking into the field while it shows the special text selects it, so typing replaces
+    it rather than being appended to it.
+
+    Args:
+        value: The number shown (None or 0: the special text).
+        special: What 0 reads as.
+        maximum: The largest number.
+        parent: The parent widget.
+    """
+
+    def __init__(self, value: int | None, special: str = "not known",
+                 maximum: int = 999_999, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, maximum)
+        self.setSpecialValueText(special)
+        self.setValue(value or 0)
+
+    def number(self) -> int | None:
+        """The number, or None while the field shows the special text."""
+        return self.value() or None
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Override QSpinBox.focusInEvent: select the special text to type over it."""
+        super().focusInEvent(event)
+        if self.value() == self.minimum():
+            QTimer.singleShot(0, self.selectAll)  # after the click has placed the cursor
 
 
 def with_weekday(edit: DateEdit) -> QWidget:

@@ -198,10 +198,16 @@ def build(name: str) -> QDialog:
     if name == "contact":
         from meetconfer_gui.ui.contact_dialog import ContactLogDialog
         return ContactLogDialog(contact_matter(), TODAY, "jdoe")
+    if name == "filing":
+        from meetconfer_gui.ui.filing_dialog import FilingDialog
+        return FilingDialog(conference_matter(), TODAY)
+    if name == "further-order":
+        from meetconfer_gui.ui.filing_dialog import FurtherOrderDialog
+        return FurtherOrderDialog(conference_matter(), TODAY)
     raise SystemExit(f"unknown dialog {name!r}")
 
 
-NAMES = ("conference", "welcome", "setup", "calendar", "contact")
+NAMES = ("conference", "welcome", "setup", "calendar", "contact", "filing", "further-order")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,300 @@
+"""Two small dialogs: the Joint Statement as filed, and the court's further order."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetconfer_gui.domain.dates import long_date
+from meetconfer_gui.domain.errors import DomainError
+from meetconfer_gui.domain.matter import Filing, FurtherOrder, Matter
+from meetconfer_gui.domain.schedule import compute_schedule
+from meetconfer_gui.ui.widgets import (
+    DateEdit,
+    InlineMessage,
+    NumberEdit,
+    Severity,
+    add_row,
+    capitalized,
+    clamp,
+    set_tab_order,
+    with_weekday,
+)
+
+V = TypeVar("V")
+
+
+def ecf_box(value: int | None) -> NumberEdit:
+    """A docket-number field; 0 reads "not known"."""
+    box = NumberEdit(value)
+    box.setToolTip("The docket number the court's electronic filing system gave it")
+    return box
+
+
+class _RecordDialog(QDialog, Generic[V]):
+    """A dated record with an ECF number: the shared frame of the two dialogs below."""
+
+    def __init__(self, matter: Matter, today: date, title: str, intro: str, day: date,
+                 date_label: str, date_name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._matter = matter
+        self._today = today
+        self.accepted_value: V | None = None
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.on = DateEdit(day, date_name)
+        self.form = QFormLayout()
+        add_row(self.form, date_label, with_weekday(self.on), date_name, buddy=self.on)
+        self.note = InlineMessage()
+        self.message = InlineMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.on.value_changed.connect(self._revalidate)
+
+    def _finish_layout(self, *tab_order: QWidget) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        set_tab_order(self.on, *tab_order, self.ok_button,
+                      self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        self._revalidate()
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), 560), hint.height())
+
+    def _date_problems(self, what: str) -> list[str]:
+        day, signed = self.on.value(), self._matter.order.signed
+        if day < signed:
+            return [f"{what} is dated {long_date(day)}, before the order of {long_date(signed)}: "
+                    "check the date."]
+        if day > self._today:
+            return [f"{what} is dated {long_date(day)}, after today ({long_date(self._today)}): "
+                    "record it once it has happened."]
+        return []
+
+    def _build(self) -> V:
+        raise NotImplementedError
+
+    def _ready_text(self) -> str:
+        return ""
+
+    def _note(self) -> tuple[str, Severity]:
+        return "", Severity.INFO
+
+    def problems(self) -> list[str]:
+        """Why the entries cannot be saved yet, in words; empty when they can."""
+        return []
+
+    def value(self) -> V:
+        """The record entered.
+
+        Raises:
+            DomainError: If an entry is invalid (the message says which and why).
+        """
+        problems = self.problems()
+        if problems:
+            raise DomainError(problems[0])
+        return self._build()
+
+    @Slot()
+    def _revalidate(self) -> None:
+        problems = self.problems()
+        self.message.set_problems(problems, self._ready_text())
+        self.ok_button.setEnabled(not problems)
+        text, severity = self._note() if not problems else ("", Severity.INFO)
+        self.note.set_message(text, severity)
+
+    def accept(self) -> None:
+        """Override QDialog.accept: save only a valid record, else say why and stay open."""
+        try:
+            self.accepted_value = self.value()
+        except ValueError as err:
+            self.message.set_message(capitalized(str(err)), Severity.ERROR)
+            self.ok_button.setEnabled(False)
+            return
+        super().accept()
+
+
+
+def _run(dialog: _RecordDialog[V]) -> V | None:
+    """Show a dialog modally and return what it saved, or None if cancelled."""
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.accepted_value
+        return None
+    finally:
+        dialog.deleteLater()
+
+
+class FilingDialog(_RecordDialog[Filing]):
+    """Record the Joint Statement as filed: the date, the ECF number, a separate statement.
+
+    Args:
+        matter: The matter; a recorded filing is shown first.
+        today: Today's date (a filing cannot be later).
+        parent: The parent widget.
+
+    Attributes:
+        accepted_value: The filing, once the dialog is accepted.
+    """
+
+    def __init__(self, matter: Matter, today: date, parent: QWidget | None = None) -> None:
+        filing = matter.events.filing
+        due: date | None = None
+        try:
+            statement = compute_schedule(matter, today).statement
+            due = statement.due if statement else None
+        except DomainError:
+            pass
+        intro = "Record the Joint Statement as filed with the court."
+        if due is not None:
+            intro += f" It is due by {long_date(due)}."
+        signed = matter.order.signed
+        super().__init__(matter, today, "Joint Statement filed", intro,
+                         filing.filed_on if filing else clamp(today, signed, today),
+                         "Filed &on:", "Date the Joint Statement was filed", parent)
+        self._due = due
+        self.ecf = ecf_box(filing.ecf if filing else None)
+        add_row(self.form, "&ECF No.:", self.ecf, "ECF number of the Joint Statement")
+        self.separate = QCheckBox(
+            "Filed as a &separate statement because a party would not sign")
+        self.separate.setAccessibleName(
+            "Filed as a separate statement because a party would not sign")
+        self.separate.setChecked(bool(filing and filing.separate))
+        self.form.addRow(self.separate)
+        self.ok_button.setAccessibleName("Save the filing")
+        self.ecf.valueChanged.connect(self._revalidate)
+        self.separate.toggled.connect(self._revalidate)
+        self._finish_layout(self.ecf, self.separate)
+
+    def problems(self) -> list[str]:
+        """Why the filing cannot be saved yet, in words; empty when it can."""
+        out = self._date_problems("The filing")
+        if not out:
+            try:
+                self._build()
+            except DomainError as err:
+                out.append(capitalized(str(err)))
+        return out
+
+    def _build(self) -> Filing:
+        filing = Filing(self.on.value(), self.ecf.value() or None, self.separate.isChecked())
+        self._matter.with_filing(filing)  # the matter's own checks (not before the conference)
+        return filing
+
+    def _ready_text(self) -> str:
+        kind = "A separate statement" if self.separate.isChecked() else "The Joint Statement"
+        ecf = f" as ECF No. {self.ecf.value()}" if self.ecf.value() else ""
+        return f"{kind} filed on {long_date(self.on.value())}{ecf}."
+
+    def _note(self) -> tuple[str, Severity]:
+        if self._due is not None and self.on.value() > self._due:
+            return (f"This is after the due date, {long_date(self._due)}. If the court granted "
+                    "more time, lock the due date in the checklist.", Severity.WARNING)
+        return "", Severity.INFO
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, matter: Matter, today: date) -> Filing | None:
+        """Show the dialog and wait.
+
+        Args:
+            parent: The window it belongs to.
+            matter: The matter.
+            today: Today's date.
+
+        Returns:
+            The filing, or None if the user cancelled.
+        """
+        return _run(cls(matter, today, parent))
+
+
+class FurtherOrderDialog(_RecordDialog[FurtherOrder]):
+    """Record the court's further order: its date, ECF number and what it says.
+
+    Args:
+        matter: The matter; a recorded further order is shown first.
+        today: Today's date (the order cannot be later).
+        parent: The parent widget.
+
+    Attributes:
+        accepted_value: The further order, once the dialog is accepted.
+    """
+
+    def __init__(self, matter: Matter, today: date, parent: QWidget | None = None) -> None:
+        further = matter.events.further_order
+        signed = matter.order.signed
+        super().__init__(matter, today, "Further order",
+                         "Record the court's order after the Joint Statement (or any later "
+                         "order on the motion).",
+                         further.on if further else clamp(today, signed, today),
+                         "&Date of the order:", "Date of the further order", parent)
+        self.ecf = ecf_box(further.ecf if further else None)
+        add_row(self.form, "&ECF No.:", self.ecf, "ECF number of the further order")
+        self.summary = QPlainTextEdit(further.summary if further else "")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText("e.g. Motion to compel granted in part; responses "
+                                        "due in 30 days")
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
+        add_row(self.form, "&What it says:", self.summary, "Summary of the further order")
+        self.ok_button.setAccessibleName("Save the further order")
+        self.ecf.valueChanged.connect(self._revalidate)
+        self.summary.textChanged.connect(self._revalidate)
+        self._finish_layout(self.ecf, self.summary)
+
+    def problems(self) -> list[str]:
+        """Why the order cannot be saved yet, in words; empty when it can."""
+        out = self._date_problems("The further order")
+        if not out:
+            try:
+                self._build()
+            except DomainError as err:
+                out.append(capitalized(str(err)))
+        return out
+
+    def _build(self) -> FurtherOrder:
+        further = FurtherOrder(self.on.value(), self.ecf.value() or None,
+                               self.summary.toPlainText().strip())
+        self._matter.with_further_order(further)  # the matter's own checks
+        return further
+
+    def _ready_text(self) -> str:
+        ecf = f" (ECF No. {self.ecf.value()})" if self.ecf.value() else ""
+        return f"Order of {long_date(self.on.value())}{ecf}."
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, matter: Matter, today: date) -> FurtherOrder | None:
+        """Show the dialog and wait.
+
+        Args:
+            parent: The window it belongs to.
+            matter: The matter.
+            today: Today's date.
+
+        Returns:
+            The further order, or None if the user cancelled.
+        """
+        return _run(cls(matter, today, parent))
+
+
+__all__ = ["FilingDialog", "FurtherOrderDialog", "ecf_box"]
