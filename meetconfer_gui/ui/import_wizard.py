@@ -47,7 +47,7 @@ from meetconfer_gui.importer import (
     read_order_text,
 )
 
-_COLUMNS = ("Use", "Kind", "Who", "When", "Confidence", "The order's words")
+_COLUMNS = ("Use", "Kind", "Who", "When", "Confidence")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -134,10 +134,8 @@ class ProposalModel(QAbstractTableModel):
                 return it.who
             if col == 3:
                 return _when(it)
-            if col == 4:
-                flag = "  \u26a0 check" if it.flagged else ""
-                return f"{round(it.confidence * 100)}%{flag}"
-            return it.source_sentence
+            flag = "  \u26a0 check" if it.flagged else ""
+            return f"{round(it.confidence * 100)}%{flag}"
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = "\n".join(it.notes)
             return f"{it.source_sentence}\n\nLines {it.text_lines[0]}-{it.text_lines[1]}" + (
@@ -282,13 +280,16 @@ class ReviewPage(QWizardPage):
         days_row = QHBoxLayout()
         days_row.addWidget(self.days)
         days_row.addWidget(self.court_days)
-        form.addRow("&Days:", days_row)
+        days_label = QLabel("&Days:")
+        days_label.setBuddy(self.days)
+        form.addRow(days_label, days_row)
         form.addRow("Counted &from:", self.trigger)
         form.addRow("", self.before)
         form.addRow("", self.apply_button)
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
+        self.table.setMinimumHeight(260)
         left_lay.addWidget(self.table, 1)
         left_lay.addLayout(form)
         left_lay.addWidget(self.summary)
@@ -297,8 +298,9 @@ class ReviewPage(QWizardPage):
         split.addWidget(self.order_view)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([680, 400])
         lay = QVBoxLayout(self)
-        lay.addWidget(split)
+        lay.addWidget(split, 1)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
     def initializePage(self) -> None:
@@ -409,11 +411,21 @@ class DetailsPage(QWizardPage):
         self.perspective.setAccessibleName("Who you are in the case")
         self.perspective.addItem("I am the plaintiff, representing myself", Perspective.PLAINTIFF)
         self.perspective.addItem("I am defense counsel or staff", Perspective.DEFENSE)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("What the new matter will hold")
         form = QFormLayout(self)
         form.addRow("&Name:", self.name)
         form.addRow("&Court:", self.district)
         form.addRow("Order &dated:", with_weekday(self.order_date))
         form.addRow("&You are:", self.perspective)
+        preview_label = QLabel("The new matter's &checklist:")
+        preview_label.setBuddy(self.preview)
+        form.addRow(preview_label)
+        form.addRow(self.preview)
+        self.district.currentIndexChanged.connect(self._on_changed)
+        self.order_date.value_changed.connect(self._on_changed)
+        self.perspective.currentIndexChanged.connect(self._on_changed)
 
     def initializePage(self) -> None:
         """Override QWizardPage.initializePage: fill in what the import found."""
@@ -427,6 +439,20 @@ class DetailsPage(QWizardPage):
         code = district_for(cap.court) or "caed"
         self.district.setCurrentIndex(max(0, self.district.findData(code)))
         self.order_date.set_value(result.order_date or self._wizard.today)
+        self._on_changed()
+
+    @Slot()
+    def _on_changed(self, *_args: object) -> None:
+        """Show the checklist the matter will have, dated as the choices stand."""
+        from meetconfer_gui.domain.report import schedule_text
+        from meetconfer_gui.domain.schedule import compute_schedule
+
+        try:
+            matter = self._wizard.build_matter()
+        except DomainError as err:
+            self.preview.setPlainText(f"\u26a0 {err}")
+            return
+        self.preview.setPlainText(schedule_text(compute_schedule(matter, self._wizard.today)))
 
 
 class ImportWizard(QWizard):
@@ -447,7 +473,7 @@ class ImportWizard(QWizard):
         self.addPage(self.review_page)
         self.addPage(self.details_page)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.resize(1000, 680)
+        self.resize(1120, 700)
 
     def set_result(self, order: OrderText, result: ImportResult) -> None:
         """Keep what the source page read."""
