@@ -47,6 +47,7 @@ from meetconfer_gui.ui.widgets import (
     Severity,
     add_row,
     clamp,
+    fit_to_screen,
     make_table,
     set_tab_order,
     with_weekday,
@@ -235,8 +236,7 @@ class CourtCalendarDialog(QDialog):
         self._on_holidays_current_changed()
         self._update_closures()
         self._update_summary()
-        hint = self.sizeHint()
-        self.resize(max(hint.width(), 1100), max(hint.height(), 760))
+        fit_to_screen(self, 1100, 760)
 
     # --- reading ---
     def value(self) -> CalendarChoices:

@@ -52,6 +52,7 @@ from meetconfer_gui.ui.widgets import (
     add_row,
     capitalized,
     clamp,
+    fit_to_screen,
     set_tab_order,
     with_weekday,
 )
@@ -333,8 +334,7 @@ class ConferenceDialog(QDialog):
         self._on_sessions_current_changed(self.sessions.current_row())
         self._on_requests_current_changed(self.requests.current_row())
         self._revalidate()
-        hint = self.sizeHint()
-        self.resize(max(hint.width(), 980), max(hint.height(), 640))
+        fit_to_screen(self, 1080, 640)
 
     # --- reading the form ---
     def status(self) -> ResolutionStatus | None:

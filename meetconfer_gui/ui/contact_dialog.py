@@ -43,6 +43,7 @@ from meetconfer_gui.ui.widgets import (
     add_row,
     capitalized,
     clamp,
+    fit_to_screen,
     set_tab_order,
     with_weekday,
 )
@@ -190,8 +191,7 @@ class ContactLogDialog(QDialog):
         self.log.select(self.model.rowCount() - 1)
         self._on_log_current_changed(self.log.current_row())
         self._revalidate()
-        hint = self.sizeHint()
-        self.resize(max(hint.width(), 820), max(hint.height(), 540))
+        fit_to_screen(self, 820, 540)
 
     def _new_attempt(self) -> AttemptDraft:
         day = clamp(self._today, self._matter.order.signed, self._today)

@@ -30,6 +30,7 @@ from meetconfer_gui.ui.widgets import (
     add_row,
     capitalized,
     clamp,
+    fit_to_screen,
     set_tab_order,
     with_weekday,
 )
@@ -80,8 +81,7 @@ class _RecordDialog(QDialog, Generic[V]):
         set_tab_order(self.on, *tab_order, self.ok_button,
                       self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
         self._revalidate()
-        hint = self.sizeHint()
-        self.resize(max(hint.width(), 560), hint.height())
+        fit_to_screen(self, 560, 0)
 
     def _date_problems(self, what: str) -> list[str]:
         day, signed = self.on.value(), self._matter.order.signed

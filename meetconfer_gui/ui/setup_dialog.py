@@ -46,6 +46,7 @@ from meetconfer_gui.ui.widgets import (
     Severity,
     add_row,
     capitalized,
+    fit_to_screen,
     set_tab_order,
     with_weekday,
 )
@@ -315,8 +316,7 @@ class MatterSetupDialog(QDialog):
         self.parties.select(0 if self.parties_model.rowCount() else -1)
         self._on_parties_current_changed(self.parties.current_row())
         self._revalidate()
-        hint = self.sizeHint()
-        self.resize(max(hint.width(), 1100), max(hint.height(), 660))
+        fit_to_screen(self, 1100, 660)
 
     @staticmethod
     def _ecf_box(value: int | None) -> NumberEdit:

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 from meetconfer_gui.domain.dates import long_date
 from meetconfer_gui.domain.errors import DomainError
 from meetconfer_gui.domain.obligations import Perspective
-from meetconfer_gui.ui.widgets import InlineMessage, Severity, add_row, set_tab_order
+from meetconfer_gui.ui.widgets import (
+    InlineMessage,
+    Severity,
+    add_row,
+    fit_to_screen,
+    set_tab_order,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +161,7 @@ class WelcomeDialog(QDialog):
         self.user_name.textChanged.connect(self._revalidate)
         self._revalidate()
         self.perspective_buttons[Perspective.PLAINTIFF].setFocus()
-        self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())
+        fit_to_screen(self, 620, 0)
 
     def perspective(self) -> Perspective | None:
         """The perspective chosen, if any."""

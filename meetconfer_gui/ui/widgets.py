@@ -20,12 +20,13 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -192,6 +193,22 @@ def add_row(form: QFormLayout, text: str, field: QWidget, name: str = "",
     target.setAccessibleName(name or text.replace("&", "").rstrip(":"))
     form.addRow(label, field)
     return label
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Size a dialog to ``width`` x ``height`` (or its size hint, if larger), within the screen.
+
+    At 150% scaling a 1920x1080 screen is 1280x720 logical pixels: a dialog is never made
+    taller or wider than the screen leaves room for, nor smaller than its layout needs.
+    """
+    hint = widget.sizeHint()
+    want = QSize(max(hint.width(), width), max(hint.height(), height))
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry().size()
+        # Leave room for the window frame and title bar the window manager adds.
+        want = want.boundedTo(QSize(room.width() - 16, room.height() - 48))
+    widget.resize(want.expandedTo(widget.minimumSizeHint()))
 
 
 def set_tab_order(*widgets: QWidget) -> None:

@@ -1,8 +1,9 @@
 """Checks the dialog tests share, and the dialogs as the screenshots show them.
 
-Run as a script to save screenshots (the docs/dialog-*.png files)::
+Run as a script to save screenshots (the docs/dialog-*.png files) on an offscreen
+1920x1080 screen::
 
-    QT_QPA_PLATFORM=offscreen python -m tests.gui.dialog_support --save docs [--dark] NAME...
+    python -m tests.gui.dialog_support --save docs [--dark] [NAME...]
 
 or, with ``--check``, to build each dialog and exit non-zero if a label, button or field is
 narrower than it needs (the 150% scale test runs it under ``QT_SCALE_FACTOR=1.5``).
@@ -11,11 +12,15 @@ narrower than it needs (the 150% scale test runs it under ``QT_SCALE_FACTOR=1.5`
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
+import tempfile
 import traceback
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -125,6 +130,30 @@ def click_box(qtbot: Any, button: QAbstractButton) -> None:
                      pos=QPoint(8, button.height() // 2))
 
 
+def hd_screen(folder: Path) -> str:
+    """A ``QT_QPA_PLATFORM`` value for an offscreen 1920x1080 screen (the default is 800x800).
+
+    Args:
+        folder: Where to write the screen's configuration file.
+    """
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "hd", "x": 0, "y": 0, "width": 1920, "height": 1080,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={config}"
+
+
+def check_scaled(tmp_path: Path, *names: str) -> None:
+    """Build dialogs at 150% on a 1920x1080 screen (1280x720 logical) in a new process.
+
+    The scale factor must be set before the QApplication exists, hence the subprocess.
+    """
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM=hd_screen(tmp_path))
+    proc = subprocess.run([sys.executable, "-m", "tests.gui.dialog_support", "--check", *names],
+                          capture_output=True, text=True, env=env, check=False, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
 def run_modal(handler: Callable[[QDialog], None]) -> list[BaseException]:
     """Schedule ``handler`` on the next modal dialog; a failure rejects the dialog.
 
@@ -212,7 +241,8 @@ NAMES = ("conference", "welcome", "setup", "calendar", "contact", "filing", "fur
 
 def main(argv: list[str] | None = None) -> int:
     """Save screenshots of dialogs, or check them for clipped text."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "QT_QPA_PLATFORM" not in os.environ:  # a full-HD screen, as the docs show
+        os.environ["QT_QPA_PLATFORM"] = hd_screen(Path(tempfile.mkdtemp()))
     parser = argparse.ArgumentParser()
     parser.add_argument("names", nargs="*", default=list(NAMES))
     parser.add_argument("--save", metavar="DIR")
@@ -236,6 +266,12 @@ def main(argv: list[str] | None = None) -> int:
             print(path, dialog.size().toTuple())
         if args.check:
             problems = clipped(dialog)
+            screen = dialog.screen()
+            room = screen.availableGeometry().size() if screen else None
+            if room is not None and (dialog.width() > room.width()
+                                     or dialog.height() > room.height()):
+                problems.append(f"{dialog.size().toTuple()} does not fit the screen's "
+                                f"{room.toTuple()}")
             for p in problems:
                 print(f"{name}: {p}")
             failed = failed or bool(problems)
