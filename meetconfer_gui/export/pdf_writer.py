@@ -149,10 +149,14 @@ class _PdfWriter:
     # --- pages ------------------------------------------------------------------------
     def new_page(self) -> None:
         if self.page:
-            self.c.showPage()
+            self.end_page()
         self.page += 1
         self.row = 0
+
+    def end_page(self) -> None:
+        # Drawn last, so text extraction and screen readers meet the body first.
         self.furniture()
+        self.c.showPage()
 
     def furniture(self) -> None:
         """Line numbers, rules, page number and footer."""
@@ -335,7 +339,7 @@ class _PdfWriter:
         self.new_page()
         self.caption()
         self.body()
-        self.c.showPage()
+        self.end_page()
 
 
 def render_pdf(doc: StatementDocument, layout: PageLayout | None = None) -> bytes:
@@ -353,7 +357,11 @@ def render_pdf(doc: StatementDocument, layout: PageLayout | None = None) -> byte
     page = layout or PageLayout()
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=(page.pt(page.page_width), page.pt(page.page_height)),
-                    invariant=True)
+                    invariant=True,
+                    # The stubs type it float; reportlab takes the face's name. Without it
+                    # Helvetica is added to every page's resources, unused.
+                    initialFontName=page.pdf_fonts[0],  # type: ignore[arg-type]
+                    initialFontSize=page.font_size)
     _PdfWriter(doc, page, canvas).run()
     canvas.save()
     return buf.getvalue()

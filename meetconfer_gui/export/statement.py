@@ -567,7 +567,7 @@ class _Builder:
                 f"{subject} submit this Joint Statement under the Court's {self.order_ref}, "
                 f"regarding {self.motion_ref}.")]
         f = self.filer
-        filer = self.party_phrase(f).rstrip(",") if f else self.gap("the filing party")
+        filer = self.party_phrase(f) if f else self.gap("the filing party")
         others = [p for p in self.m.parties if p is not f]
         who_not = _join([self.who(p) for p in others]) or self.gap("the party who did not sign")
         sent = (legal_date(self.o.sent_for_signature_on) if self.o.sent_for_signature_on else
