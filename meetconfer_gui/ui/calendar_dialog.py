@@ -243,6 +243,10 @@ class CourtCalendarDialog(QDialog):
         """The matter's calendar choices as they now stand."""
         return self._choices
 
+    def choices(self) -> CalendarChoices:
+        """The matter's calendar choices as they now stand (the same as :meth:`value`)."""
+        return self._choices
+
     def holidays(self) -> list[CourtHoliday]:
         """Every holiday listed for the matter's years (whatever the filter shows)."""
         return list(self._holidays)

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QGuiApplication, QPalette
+from PySide6.QtGui import QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -220,35 +220,6 @@ def set_tab_order(*widgets: QWidget) -> None:
 def capitalized(message: str) -> str:
     """Return a domain message as a sentence (the domain writes them in lower case)."""
     return message[:1].upper() + message[1:] if message[:1].isalpha() else message
-
-
-def dark_palette() -> QPalette:
-    """Return a dark palette for the Fusion style (screenshots and the dark-mode option)."""
-    pal = QPalette()
-    window, base, text = QColor(56, 56, 60), QColor(28, 28, 30), QColor(232, 232, 232)
-    disabled = QColor(150, 150, 150)
-    for role, color in (
-        (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
-        (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, QColor(40, 40, 44)),
-        (QPalette.ColorRole.ToolTipBase, QColor(60, 60, 64)),
-        (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.Text, text),
-        (QPalette.ColorRole.Button, QColor(66, 66, 70)), (QPalette.ColorRole.ButtonText, text),
-        (QPalette.ColorRole.BrightText, QColor(255, 120, 120)),
-        (QPalette.ColorRole.Link, QColor(120, 170, 255)),
-        (QPalette.ColorRole.Highlight, QColor(60, 110, 190)),
-        (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
-        (QPalette.ColorRole.PlaceholderText, disabled),
-        (QPalette.ColorRole.Light, QColor(90, 90, 94)),
-        (QPalette.ColorRole.Midlight, QColor(72, 72, 76)),
-        (QPalette.ColorRole.Mid, QColor(40, 40, 42)),
-        (QPalette.ColorRole.Dark, QColor(25, 25, 27)),
-        (QPalette.ColorRole.Shadow, QColor(10, 10, 10)),
-    ):
-        pal.setColor(role, color)
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
-    return pal
 
 
 # --- inline messages -----------------------------------------------------------------------

@@ -214,7 +214,9 @@ def build(name: str) -> QDialog:
         return conference
     if name == "welcome":
         from meetconfer_gui.ui.welcome_dialog import WelcomeDialog
-        return WelcomeDialog(date(2026, 11, 30))
+        welcome = WelcomeDialog(date(2026, 11, 30))
+        welcome.user_name.setText("Merrick Moore")  # not the login of the machine at hand
+        return welcome
     if name == "setup":
         from meetconfer_gui.ui.setup_dialog import MatterSetupDialog
         return MatterSetupDialog(sample_matter())
@@ -253,8 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
     if args.dark:
-        from meetconfer_gui.ui.widgets import dark_palette
-        app.setPalette(dark_palette())
+        from meetconfer_gui.ui.theme import apply_dark  # the app's own dark palette
+        apply_dark(app)
     failed = False
     for name in args.names:
         dialog = build(name)
