@@ -241,8 +241,11 @@ class _PdfWriter:
         if self.room() < keep * 2 - 1:
             self.new_page()
             self.to_line()
-        for r in rows:
-            if self.row >= self.rows:
+        avail = (self.room() + 1) // 2
+        # No widow: a paragraph's last line never starts a page alone.
+        widow = len(rows) - avail == 1 and avail >= 3
+        for i, r in enumerate(rows):
+            if self.row >= self.rows or (widow and i == avail - 1):
                 self.new_page()
                 self.to_line()
             self.draw(self.row, r)
