@@ -49,6 +49,7 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@cache
 def _init_fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
     return tuple(f for f in dataclasses.fields(cls) if f.init)
 
@@ -122,79 +123,125 @@ def _short(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _decode(tp: Any, value: object, path: str) -> object:
+Decoder = Callable[[object, str], object]
+
+
+def _expect_list(value: object, path: str) -> list[object]:
+    if not isinstance(value, list):
+        raise CodecError(f"{path}: expected a list, found {_short(value)}")
+    return value
+
+
+@cache
+def _decoder(tp: Any) -> Decoder:
+    """A function that checks and decodes a value of type ``tp`` (built once per type)."""
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         args = typing.get_args(tp)
-        if value is None and type(None) in args:
-            return None
         (inner,) = [a for a in args if a is not type(None)]
-        return _decode(inner, value, path)
+        sub = _decoder(inner)
+        if type(None) not in args:
+            return sub
+        return lambda v, p: None if v is None else sub(v, p)
     if origin is tuple:
         args = typing.get_args(tp)
-        if not isinstance(value, list):
-            raise CodecError(f"{path}: expected a list, found {_short(value)}")
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v, f"{path}[{i}]") for i, v in enumerate(value))
-        if len(value) != len(args):
-            raise CodecError(f"{path}: expected a list of {len(args)}, found {len(value)}")
-        return tuple(_decode(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, value,
-                                                                                    strict=True)))
+            item = _decoder(args[0])
+            return lambda v, p: tuple(item(x, f"{p}[{i}]")
+                                      for i, x in enumerate(_expect_list(v, p)))
+        subs = [_decoder(a) for a in args]
+
+        def fixed(v: object, p: str) -> object:
+            items = _expect_list(v, p)
+            if len(items) != len(subs):
+                raise CodecError(f"{p}: expected a list of {len(subs)}, found {len(items)}")
+            return tuple(d(x, f"{p}[{i}]") for i, (d, x) in enumerate(zip(subs, items,
+                                                                         strict=True)))
+        return fixed
     if origin is frozenset:
         (inner,) = typing.get_args(tp)
-        if not isinstance(value, list):
-            raise CodecError(f"{path}: expected a list, found {_short(value)}")
-        items = [_decode(inner, v, f"{path}[{i}]") for i, v in enumerate(value)]
-        if len(set(items)) != len(items):
-            raise CodecError(f"{path}: a value is listed twice")
-        return frozenset(items)
+        item = _decoder(inner)
+
+        def as_set(v: object, p: str) -> object:
+            items = [item(x, f"{p}[{i}]") for i, x in enumerate(_expect_list(v, p))]
+            if len(set(items)) != len(items):
+                raise CodecError(f"{p}: a value is listed twice")
+            return frozenset(items)
+        return as_set
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return _decode_dataclass(tp, value, path)
+        return lambda v, p: _decode_dataclass(tp, v, p)
     if isinstance(tp, type) and issubclass(tp, Enum):
-        try:
-            return tp(value)
-        except ValueError:
-            raise CodecError(f"{path}: {_short(value)} is not {_type_name(tp)}") from None
+        enum = tp
+
+        def as_enum(v: object, p: str) -> object:
+            try:
+                return enum(v)
+            except ValueError:
+                raise CodecError(f"{p}: {_short(v)} is not {_type_name(enum)}") from None
+        return as_enum
     if tp is date:
-        if not isinstance(value, str) or not _DATE.fullmatch(value):
-            raise CodecError(f"{path}: expected a date YYYY-MM-DD, found {_short(value)}")
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise CodecError(f"{path}: {value!r} is not a real date") from None
+        return _as_date
     if tp is bool:
-        if not isinstance(value, bool):
-            raise CodecError(f"{path}: expected true or false, found {_short(value)}")
-        return value
+        return _as_bool
     if tp is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise CodecError(f"{path}: expected a whole number, found {_short(value)}")
-        return value
+        return _as_int
     if tp is str:
-        if not isinstance(value, str):
-            raise CodecError(f"{path}: expected text, found {_short(value)}")
-        return value
-    raise CodecError(f"{path}: cannot read a {_type_name(tp)}")  # a domain type not handled
+        return _as_str
+    raise TypeError(f"cannot read a {_type_name(tp)}")  # a domain type the codec lacks
+
+
+def _as_date(value: object, path: str) -> object:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        raise CodecError(f"{path}: expected a date YYYY-MM-DD, found {_short(value)}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CodecError(f"{path}: {value!r} is not a real date") from None
+
+
+def _as_bool(value: object, path: str) -> object:
+    if not isinstance(value, bool):
+        raise CodecError(f"{path}: expected true or false, found {_short(value)}")
+    return value
+
+
+def _as_int(value: object, path: str) -> object:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise CodecError(f"{path}: expected a whole number, found {_short(value)}")
+    return value
+
+
+def _as_str(value: object, path: str) -> object:
+    if not isinstance(value, str):
+        raise CodecError(f"{path}: expected text, found {_short(value)}")
+    return value
+
+
+@cache
+def _plan(cls: type) -> tuple[frozenset[str], tuple[tuple[str, bool, Decoder], ...]]:
+    """A dataclass's field names and, per field: its name, whether required, its decoder."""
+    hints = _hints(cls)
+    fields = _init_fields(cls)
+    return frozenset(f.name for f in fields), tuple(
+        (f.name, f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+         _decoder(hints[f.name])) for f in fields)
 
 
 def _decode_dataclass(cls: type, value: object, path: str) -> object:
     if not isinstance(value, dict):
         raise CodecError(f"{path}: expected an object, found {_short(value)}")
-    hints = _hints(cls)
-    fields = _init_fields(cls)
-    names = {f.name for f in fields}
-    unknown = sorted(set(value) - names)
-    if unknown:
+    names, plan = _plan(cls)
+    if not names.issuperset(value):
+        unknown = sorted(set(value) - names)
         raise CodecError(f"{path}.{unknown[0]}: unknown field (is the file from another "
                          "program, or a newer version of meetconfer?)")
     kwargs: dict[str, object] = {}
-    for f in fields:
-        sub = f"{path}.{f.name}"
-        if f.name not in value:
-            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise CodecError(f"{sub}: missing")
+    for name, required, decode in plan:
+        if name not in value:
+            if required:
+                raise CodecError(f"{path}.{name}: missing")
             continue
-        kwargs[f.name] = _decode(hints[f.name], value[f.name], sub)
+        kwargs[name] = decode(value[name], f"{path}.{name}")
     try:
         return cls(**kwargs)
     except ValueError as err:  # the domain's own checks (DomainError is a ValueError)
