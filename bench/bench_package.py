@@ -9,10 +9,11 @@ Reports, each as a ratio app / baseline from the same run:
 
 - size: bytes of the one-folder app (``dist/meetconfer/``, both executables) over the
   baseline's folder; budget 1.3x;
-- time to a painted window: wall time from spawn to exit of ``meetconfer-gui --screenshot``
-  (which renders offscreen, writes the PNG and exits) over ``baseline-window --screenshot``
-  (which does the same after its first paint), median of alternating runs on a store made by
-  a first, untimed run; budget 1.3x.
+- time to a painted window: from spawn to the first paint of ``meetconfer-gui --screenshot``
+  (offscreen) over the same for ``baseline-window --screenshot``, each taken from the
+  ``painted <epoch seconds>`` line both print when MEETCONFER_PAINT_STAMP is set; median of
+  alternating runs on a store made by a first, untimed run; budget 1.3x. The time to exit
+  (after writing the PNG) is printed too.
 
 Skips with a message and exit status 0 when PyInstaller is not installed or a build cannot be
 made. Usage: ``python bench/bench_package.py [--runs N] [--rebuild] [--strict]``; ``--strict``
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -42,6 +44,7 @@ BASE_GUI = BASE_DIR / f"baseline-window{EXE}"
 SIZE_BUDGET = 1.3
 TIME_BUDGET = 1.3
 TODAY = "2017-10-10"
+PAINT_STAMP_ENV = "MEETCONFER_PAINT_STAMP"
 
 
 def folder_size(path: Path) -> int:
@@ -74,16 +77,28 @@ def build_app() -> str | None:
     return None
 
 
-def time_screenshot(exe: Path, store: Path, out: Path) -> float:
-    """Seconds from spawn to exit of exe --screenshot; raises if it fails."""
+def time_to_paint(exe: Path, store: Path, out: Path) -> tuple[float, float]:
+    """Seconds from spawn to first paint, and to exit, of ``exe --screenshot``.
+
+    The first paint is the ``painted <epoch seconds>`` line both programs print when
+    MEETCONFER_PAINT_STAMP is set; without it (an older build), the exit time is used for both.
+    Raises RuntimeError if the program fails.
+    """
     cmd = [str(exe), "--screenshot", str(out), "--today", TODAY, "--data-dir", str(store)]
+    env = {**os.environ, PAINT_STAMP_ENV: "1"}
+    env.pop("QT_QPA_PLATFORM", None)  # both choose offscreen themselves for --screenshot
+    spawned = time.time()
     started = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=120)
-    seconds = time.perf_counter() - started
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=120,
+                          env=env)
+    to_exit = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"{exe.name} --screenshot: exit {proc.returncode}: "
                            f"{proc.stderr.strip()[-300:]}")
-    return seconds
+    stamps = [line.split()[1] for line in proc.stdout.splitlines()
+              if line.startswith("painted ")]
+    to_paint = float(stamps[0]) - spawned if stamps else to_exit
+    return to_paint, to_exit
 
 
 def verdict(ratio: float, budget: float) -> str:
@@ -126,25 +141,28 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="meetconfer-bench-") as name:
         tmp = Path(name)
-        app_times: list[float] = []
-        base_times: list[float] = []
+        app: list[tuple[float, float]] = []
+        base: list[tuple[float, float]] = []
         try:
             # The first run of each makes the store and warms the disk cache: not timed.
-            time_screenshot(APP_GUI, tmp / "app-store", tmp / "app.png")
-            time_screenshot(BASE_GUI, tmp / "base-store", tmp / "base.png")
-            for _ in range(max(1, args.runs)):
-                app_times.append(time_screenshot(APP_GUI, tmp / "app-store", tmp / "app.png"))
-                base_times.append(time_screenshot(BASE_GUI, tmp / "base-store",
-                                                  tmp / "base.png"))
+            time_to_paint(APP_GUI, tmp / "app-store", tmp / "app.png")
+            time_to_paint(BASE_GUI, tmp / "base-store", tmp / "base.png")
+            for _ in range(max(1, args.runs)):  # alternate, so load changes hit both alike
+                app.append(time_to_paint(APP_GUI, tmp / "app-store", tmp / "app.png"))
+                base.append(time_to_paint(BASE_GUI, tmp / "base-store", tmp / "base.png"))
         except (RuntimeError, OSError, subprocess.TimeoutExpired) as err:
             print(f"bench_package: skipped the start-up measurement: {err}")
             return 0
-    app_ms = statistics.median(app_times) * 1000
-    base_ms = statistics.median(base_times) * 1000
-    time_ratio = app_ms / base_ms
-    print(f"package start-up: {time_ratio:.2f}x baseline (spawn to painted window and exit, "
-          f"median of {len(app_times)}: app {app_ms:.0f} ms, bare window {base_ms:.0f} ms; "
-          f"budget {TIME_BUDGET}x: {verdict(time_ratio, TIME_BUDGET)})")
+    app_paint = statistics.median(t[0] for t in app) * 1000
+    base_paint = statistics.median(t[0] for t in base) * 1000
+    app_exit = statistics.median(t[1] for t in app) * 1000
+    base_exit = statistics.median(t[1] for t in base) * 1000
+    time_ratio = app_paint / base_paint
+    print(f"package start-up: {time_ratio:.2f}x baseline (spawn to first paint, median of "
+          f"{len(app)}: app {app_paint:.0f} ms, bare window {base_paint:.0f} ms; budget "
+          f"{TIME_BUDGET}x: {verdict(time_ratio, TIME_BUDGET)})")
+    print(f"package start-up to exit after --screenshot: {app_exit / base_exit:.2f}x baseline "
+          f"(app {app_exit:.0f} ms, bare window {base_exit:.0f} ms; for information)")
     over = size_ratio > SIZE_BUDGET or time_ratio > TIME_BUDGET
     return 1 if over and args.strict else 0
 

@@ -12,6 +12,9 @@ Options (the subset of ``meetconfer-gui``'s that the bench and the smoke test us
     --data-dir DIR          accepted and ignored (the stand-in keeps no store)
     --today DATE            accepted and ignored
     --version               print the version and exit
+
+With ``MEETCONFER_PAINT_STAMP`` set it prints ``painted <epoch seconds>`` at the first paint,
+as ``meetconfer-gui`` does, so the bench can time spawn-to-paint on both.
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
 
 VERSION = "baseline"
+PAINT_STAMP_ENV = "MEETCONFER_PAINT_STAMP"
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -72,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if not self.done and event.type() == QEvent.Type.Paint:
                 self.done = True
+                if os.environ.get(PAINT_STAMP_ENV):
+                    print(f"painted {time.time():.6f}", flush=True)
                 QTimer.singleShot(0, finish)
             return False
 

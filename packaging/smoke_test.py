@@ -1,25 +1,24 @@
 """Smoke test of the built package in dist/ (``make package-test``; run by ``build.py``).
 
-    python packaging/smoke_test.py [--dist DIR]
+    python packaging/smoke_test.py [--dist DIR] [--no-window]
 
-Checks, each on a fresh temporary store and working directory, with PYTHONPATH, PYTHONHOME
-and VIRTUAL_ENV removed from the environment:
+Checks, each with a fresh temporary store, home and working directory, and with PYTHONPATH,
+PYTHONHOME and VIRTUAL_ENV removed from the environment:
 
-1. ``meetconfer-gui --screenshot`` (one-folder) exits 0 and writes a non-empty PNG, and
-   prints nothing on stderr but known-harmless Qt lines;
-2. started without ``--data-dir`` or MEETCONFER_DATA_DIR, it creates its store where user data
-   belongs (``$XDG_DATA_HOME`` on Linux, ``~/Library/Application Support`` on macOS,
-   ``%LOCALAPPDATA%``/``%APPDATA%`` on Windows) and writes nothing to the working directory;
-3. ``meetconfer count`` (one-folder) gives the sample order's dates, and a count that loads the
-   ``holidays`` package (``--state NY``) matches the source tree's answer, when the source
-   tree is importable;
-4. the one-file executable, copied out of the project and started with an empty environment
+1. ``meetconfer-gui --screenshot --data-dir DIR`` (one-folder) exits 0, writes a PNG, makes its
+   store in DIR, and prints nothing on stderr but known-harmless Qt lines;
+2. ``meetconfer count`` (one-folder) gives the sample order's dates, and a count that loads the
+   ``holidays`` package (``--state NY``) gives the source tree's answer (when importable);
+3. the one-file executable, copied out of the project and started with an empty environment
    (``env -i``; on Windows only the variables Windows itself needs), writes its screenshot;
-5. on macOS, the executables inside MeetConfer.app start too; on Linux, every shared library in
-   the folder finds its dependencies (``ldd``) and, where ``xvfb-run`` exists, the window
-   starts on a real X server (the xcb plugin and its libraries load) and stays up.
+4. on macOS, the executables inside MeetConfer.app start too; on Linux, every shared library in
+   the folder finds its dependencies (``ldd``);
+5. the window on a real display (Linux: Xvfb with the xcb plugin; Windows and macOS: the
+   desktop, for about 5 seconds), started without ``--data-dir``, stays up and makes its store
+   where user data belongs (``$XDG_DATA_HOME/meetconfer``, ``~/Library/Application Support``,
+   ``%LOCALAPPDATA%``), writing nothing to its working directory.
 
-A stand-in build (``build.py --stand-in``) skips the store check: the stand-in keeps no store.
+A stand-in build (``build.py --stand-in``) skips the store checks: the stand-in keeps no store.
 Exit status 0 when every check passes, 1 otherwise, 2 when there is no build to test.
 """
 
@@ -199,19 +198,26 @@ def check_screenshot(name: str, exe: Path, tmp: Path, env: dict[str, str],
 
 
 def check_window(build: Build, tmp: Path) -> Result:
-    """The one-folder window renders its screenshot on a fresh --data-dir."""
+    """The one-folder window renders its screenshot and makes its store in --data-dir."""
+    store = tmp / "store-a"
     result = check_screenshot("window", build.gui, tmp, clean_env(),
-                              ["--data-dir", str(tmp / "store-a")])
-    result.name = "one-folder window --screenshot"
+                              ["--data-dir", str(store)])
+    result.name = "one-folder window --screenshot --data-dir"
+    if result.ok and not build.stand_in:
+        files = [p for p in store.rglob("*") if p.is_file()] if store.is_dir() else []
+        if not files:
+            result.ok = False
+            result.detail += f"; no store made in {store}"
+        else:
+            result.detail += f"; store made ({', '.join(sorted(p.name for p in files)[:3])})"
     return result
 
 
 def user_data_bases(home: Path) -> list[Path]:
-    """Where a store may be created by platformdirs or QStandardPaths for this platform."""
-    if sys.platform == "win32":
+    """Where platformdirs puts the store on this platform, with HOME and XDG_* set to home."""
+    if IS_WIN:
         return [Path(os.environ[v]) for v in ("LOCALAPPDATA", "APPDATA") if v in os.environ]
-    if sys.platform == "darwin":
-        # QStandardPaths asks the system for the home folder, platformdirs reads $HOME.
+    if IS_MAC:
         return [home / "Library" / "Application Support",
                 Path.home() / "Library" / "Application Support"]
     return [home / "xdg-data"]
@@ -222,30 +228,95 @@ def listing(bases: list[Path]) -> dict[Path, set[str]]:
     return {b: set(os.listdir(b)) if b.is_dir() else set() for b in bases}
 
 
-def check_user_store(build: Build, tmp: Path) -> Result:
-    """Without --data-dir, the store appears in the user's data folder, nowhere else."""
-    name = "store in the user's data folder"
-    if build.stand_in:
-        return Result(name, ok=True, detail="skipped: the stand-in window keeps no store")
+def new_entries(bases: list[Path], before: dict[Path, set[str]]) -> list[Path]:
+    """Entries of the base folders that were not there before."""
+    return [b / n for b, names in listing(bases).items() for n in sorted(names - before[b])]
+
+
+def stop(proc: subprocess.Popen[bytes], *, group: bool) -> None:
+    """End a process this script started (its whole session when group), by its id."""
+    if proc.poll() is not None:
+        return
+    if group and not IS_WIN:
+        os.killpg(proc.pid, signal.SIGTERM)
+    else:
+        proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        if group and not IS_WIN:
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
+        proc.wait()
+
+
+def check_real_window(build: Build, tmp: Path, *, allowed: bool) -> list[Result]:
+    """The window on a real display, with no --data-dir: it stays up, and makes its store in
+    the user's data folder (with HOME and XDG_* pointing into the temporary folder).
+
+    Linux: under ``xvfb-run`` with the xcb platform (so the xcb plugin and the X libraries
+    are loaded for real), skipped without it. Windows and macOS: on the desktop the runner
+    has, for about 5 seconds (``--no-window`` skips it). ``--screenshot`` cannot show this:
+    it renders offscreen and never touches the user's store.
+    """
+    name = "window on a real display, store in the user's data folder"
+    linux = sys.platform.startswith("linux")
+    if not allowed:
+        return [Result(name, ok=True, detail="skipped (--no-window)")]
+    if linux and shutil.which("xvfb-run") is None:
+        return [Result(name, ok=True, detail="skipped: xvfb-run is not installed")]
     home = tmp / "home"
     home.mkdir()
     env = clean_env({"HOME": str(home), "XDG_DATA_HOME": str(home / "xdg-data"),
                      "XDG_CONFIG_HOME": str(home / "xdg-config"),
                      "XDG_CACHE_HOME": str(home / "xdg-cache"),
                      "XDG_STATE_HOME": str(home / "xdg-state")})
+    for var in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(var, None)
+    cmd = [str(build.gui), "--today", TODAY]
+    if linux:
+        env["QT_QPA_PLATFORM"] = "xcb"
+        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", *cmd]
     bases = user_data_bases(home)
     before = listing(bases)
-    result = check_screenshot("store", build.gui, tmp, env)
-    created = [b / n for b, names in listing(bases).items() for n in sorted(names - before[b])]
-    if not result.ok:
-        return Result(name, ok=False, detail=result.detail, seconds=result.seconds)
-    if not created:
-        return Result(name, ok=False, seconds=result.seconds,
-                      detail="no new folder in " + " or ".join(str(b) for b in bases))
-    files = [p for c in created for p in ([c] if c.is_file() else c.rglob("*")) if p.is_file()]
-    shown = ", ".join(str(c) for c in created)
-    return Result(name, ok=True, seconds=result.seconds,
-                  detail=f"created {shown} ({len(files)} files)")
+    cwd = tmp / "real-window-cwd"
+    cwd.mkdir()
+    log = tmp / "real-window-stderr.txt"
+    started = time.perf_counter()
+    with log.open("wb") as err:
+        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err,
+                                start_new_session=not IS_WIN)
+        created: list[Path] = []
+        while proc.poll() is None and time.perf_counter() - started < 15:
+            created = new_entries(bases, before)
+            if created and time.perf_counter() - started > 5:
+                break
+            time.sleep(0.2)
+        still_up = proc.poll() is None
+        seconds = time.perf_counter() - started
+        stop(proc, group=linux)
+    created = new_entries(bases, before)
+    text = log.read_text(encoding="utf-8", errors="replace")
+    noise = [line for line in bad_stderr(text) if not XVFB_NOISE.search(line)]
+    problems = []
+    if not still_up:
+        problems.append(f"exited with status {proc.returncode} within {seconds:.1f} s")
+    if noise:
+        problems.append("stderr: " + " | ".join(noise[:6]))
+    if build.stand_in:
+        where = "the stand-in keeps no store"
+    elif not created:
+        problems.append("no store in " + " or ".join(str(b) for b in bases))
+        where = ""
+    else:
+        files = [p for c in created for p in ([c] if c.is_file() else c.rglob("*"))
+                 if p.is_file()]
+        where = f"store made in {', '.join(str(c) for c in created)} ({len(files)} files)"
+    if any(cwd.iterdir()):
+        problems.append("wrote into the working directory")
+    detail = "; ".join(problems) or f"up for {seconds:.1f} s; {where}"
+    return [Result(name, ok=not problems, detail=detail, seconds=seconds)]
 
 
 def source_answer(args: Sequence[str]) -> str | None:
@@ -347,43 +418,6 @@ def check_app_bundle(build: Build, tmp: Path) -> list[Result]:
                            detail=detail)]
 
 
-def check_xcb(build: Build, tmp: Path) -> list[Result]:
-    """Linux with xvfb-run: the window starts on a real X server and stays up for 4 s."""
-    if not sys.platform.startswith("linux") or shutil.which("xvfb-run") is None:
-        return []
-    name = "one-folder window on X11 (Xvfb)"
-    env = clean_env()
-    env.pop("QT_QPA_PLATFORM", None)
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    log = tmp / "xcb-stderr.txt"
-    with log.open("w", encoding="utf-8") as err:
-        proc = subprocess.Popen(
-            ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(build.gui),
-             "--data-dir", str(tmp / "xcb-store"), "--today", TODAY],
-            env={**env, "QT_QPA_PLATFORM": "xcb"}, cwd=tmp, stdout=subprocess.DEVNULL,
-            stderr=err, start_new_session=True)
-        started = time.perf_counter()
-        while proc.poll() is None and time.perf_counter() - started < 4:
-            time.sleep(0.1)
-        still_up = proc.poll() is None
-        if still_up:
-            os.killpg(proc.pid, signal.SIGTERM)  # our own xvfb-run session, by its id
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
-    noise = [line for line in bad_stderr(log.read_text(encoding="utf-8", errors="replace"))
-             if not XVFB_NOISE.search(line)]
-    if not still_up:
-        return [Result(name, ok=False, detail=f"exited with status {proc.returncode}: "
-                                              + " | ".join(noise[:6]))]
-    if noise:
-        return [Result(name, ok=False, detail="stderr: " + " | ".join(noise[:6]))]
-    return [Result(name, ok=True, detail="still running after 4 s, nothing on stderr")]
-
-
 def check_ldd(build: Build) -> list[Result]:
     """Linux: every shared library in the folder resolves its dependencies."""
     if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
@@ -407,6 +441,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run every check and print a table; exit 1 if any failed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument("--no-window", action="store_true",
+                        help="skip starting the window on the desktop (Windows, macOS) or "
+                             "Xvfb (Linux)")
     args = parser.parse_args(argv)
     build = load_build(args.dist)
     if build is None:
@@ -421,12 +458,11 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(name)
         checks: list[Callable[[], Result | list[Result]]] = [
             lambda: check_window(build, tmp),
-            lambda: check_user_store(build, tmp),
             lambda: check_count(build, tmp),
             lambda: check_onefile(build, tmp),
             lambda: check_app_bundle(build, tmp),
             lambda: check_ldd(build),
-            lambda: check_xcb(build, tmp),
+            lambda: check_real_window(build, tmp, allowed=not args.no_window),
         ]
         for check in checks:
             got = check()
