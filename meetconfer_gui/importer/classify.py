@@ -796,6 +796,7 @@ _GENERIC_NOUNS = frozenset((
     "which", "after", "before", "being", "filing", "service", "served", "date", "dates",
     "matter", "case", "time", "requests", "request", "counsel", "defendant", "defendants",
     "plaintiff", "plaintiffs", "judge", "district", "period", "entry", "other", "thereof",
+    "receipt", "receiving", "received",
 ))
 
 

@@ -275,11 +275,12 @@ def _block_text(block: _Block, words: set[str]) -> tuple[str, list[int], list[in
     for i, (_, text, _, _) in enumerate(block.pieces):
         if i and parts:
             prev = parts[-1]
-            broken = prev.endswith("-") and not prev.endswith("--") and _join_hyphen(
-                prev, text, words)
-            if prev.endswith("\u00ad") or broken:
+            split_word = bool(re.search(r"[A-Za-z]-$", prev)) and text[:1].isalpha()
+            if prev.endswith("\u00ad") or (split_word and _join_hyphen(prev, text, words)):
                 parts[-1] = prev[:-1]
                 length -= 1
+            elif split_word:
+                pass  # a compound broken at its hyphen: "set-" + "up"
             else:
                 parts.append(" ")
                 length += 1
@@ -381,7 +382,7 @@ def _pages_for_text(order: OrderText, printed: list[int | None], bare: list[int 
             highest = 0
             seen_text = False
         elif value is not None:
-            if value <= 2 and highest >= 10 and seen_text:
+            if value <= 2 and highest >= 5 and seen_text:
                 page += 1
                 seen_text = False
                 highest = 0

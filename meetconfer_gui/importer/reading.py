@@ -315,18 +315,33 @@ def _read_text(data: bytes, label: str, limits: ReadLimits) -> OrderText:
     return _from_pages([text], label, SourceKind.TEXT, encoding, notes, limits)
 
 
+class _Collect(logging.Handler):
+    """Keeps pypdf's log messages (repairs of damaged files) for the notes, off stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Override Handler.emit: keep the message."""
+        self.messages.append(record.getMessage())
+
+
 @contextlib.contextmanager
-def _quiet_pypdf() -> Iterator[None]:
-    """Keep pypdf's warnings (it logs repairs of damaged files) off stderr."""
+def _quiet_pypdf() -> Iterator[_Collect]:
+    """Keep pypdf's warnings and log records off stderr, collecting them instead."""
     logger = logging.getLogger("pypdf")
-    was = logger.disabled
-    logger.disabled = True
+    handler = _Collect()
+    was = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            yield
+            yield handler
     finally:
-        logger.disabled = was
+        logger.removeHandler(handler)
+        logger.propagate = was
 
 
 def _pdf_limits(limits: ReadLimits) -> contextlib.AbstractContextManager[Any]:
@@ -374,8 +389,9 @@ def _read_pdf(data: bytes, label: str, limits: ReadLimits) -> OrderText:
                                "or paste the order's text") from None
     texts: list[str] = []
     empty: list[int] = []
+    repairs: list[str] = []
     try:
-        with _quiet_pypdf(), _pdf_limits(limits):
+        with _quiet_pypdf() as log, _pdf_limits(limits):
             reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted:
                 try:
@@ -414,6 +430,7 @@ def _read_pdf(data: bytes, label: str, limits: ReadLimits) -> OrderText:
                 if not text.strip():
                     empty.append(number)
                 texts.append(text)
+            repairs = log.messages
     except OrderImportError:
         raise
     except FileNotDecryptedError:
@@ -452,4 +469,7 @@ def _read_pdf(data: bytes, label: str, limits: ReadLimits) -> OrderText:
     if b"%%EOF" not in data[-2048:]:
         notes.append(f"{label} looks cut short (no end marker): check that every page was "
                      "read")
+    elif repairs:
+        notes.append(f"{label} is slightly damaged ({repairs[0].strip()[:60]}); it was "
+                     "repaired while reading: check that every page was read")
     return _from_pages(texts, label, SourceKind.PDF, None, tuple(notes), limits)

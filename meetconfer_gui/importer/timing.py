@@ -194,8 +194,10 @@ def find_periods(text: str) -> list[Period]:
         w2, d2 = _value(m.group("dw"), m.group("d"))
         words = w1 if w1 is not None else w2
         digits = d1 if d1 is not None else d2
+        words = words or None  # "(0) days" or "zero days" is no period
+        digits = digits or None
         values = [v for v in (words, digits) if v is not None]
-        if not values or max(values) == 0:
+        if not values:
             continue
         unit = m.group("u").lower()
         rest = text[m.end():]
@@ -297,14 +299,18 @@ def resolve_date(month: int, day: int, year: int | None, order_date: date | None
     try:
         if year is not None:
             return date(year, month, day)
-        if order_date is None:
-            return None
-        candidate = date(order_date.year, month, day)
-        if candidate < order_date:
-            candidate = date(order_date.year + 1, month, day)
-        return candidate
     except ValueError:
         return None
+    if order_date is None:
+        return None
+    for year_ in (order_date.year, order_date.year + 1):
+        try:
+            candidate = date(year_, month, day)
+        except ValueError:
+            continue
+        if candidate >= order_date:
+            return candidate
+    return None
 
 
 def find_dates(text: str, order_date: date | None = None) -> list[FoundDate]:
@@ -364,7 +370,7 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
     for found in find_dates(text, order_date):
         before = text[max(0, found.start - 60): found.start]
         m = _DEADLINE_PREP.search(before)
-        if m:
+        if m and not (m.group(0).startswith("On") and not before[: m.start()].strip()):
             words = before[m.start():] + found.text
             out.append((found, " ".join(words.split())))
     return out
