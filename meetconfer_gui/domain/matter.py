@@ -468,6 +468,15 @@ class Matter:
         contacts = tuple(sorted((*kept, attempt), key=lambda c: (c.on, c.id)))
         return replace(self, events=replace(self.events, contacts=contacts))
 
+    def with_contacts(self, attempts: tuple[ContactAttempt, ...]) -> Matter:
+        """Replace the whole contact log (each entry validated as in ``with_contact``)."""
+        for a in attempts:
+            if a.on < self.order.signed:
+                raise DomainError(f"the contact on {long_date(a.on)} is before the order of "
+                                  f"{long_date(self.order.signed)}: check the date")
+        ordered = tuple(sorted(attempts, key=lambda c: (c.on, c.id)))
+        return replace(self, events=replace(self.events, contacts=ordered))
+
     def without_contact(self, attempt_id: str) -> Matter:
         """Remove a contact-log entry."""
         return replace(self, events=replace(self.events, contacts=tuple(

@@ -321,3 +321,14 @@ def test_recompute_never_loses_a_lock_and_earlier_clock_binds(events, locked):
         dues = [c.due for c in it.clocks if c.due is not None]
         assert it.due == min(dues)
         assert it.clock(it.binding).due == it.due  # type: ignore[union-attr]
+
+
+def test_with_contacts_replaces_the_log_in_date_order():
+    a = ContactAttempt("a", D("2017-10-12"), ContactMethod.LETTER, "x", ContactOutcome.SENT)
+    b = ContactAttempt("b", D("2017-10-09"), ContactMethod.TELEPHONE, "x",
+                       ContactOutcome.REACHED)
+    m = sample_matter().with_contacts((a, b))
+    assert [c.id for c in m.events.contacts] == ["b", "a"]
+    assert m.events.contact_made == b
+    with pytest.raises(DomainError, match="before the order"):
+        m.with_contacts((replace(a, on=D("2017-01-01")),))
