@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import random
+import resource
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -99,12 +101,28 @@ def make_requests(n: int, seed: int = SEED) -> list[dict[str, object]]:
     return out
 
 
-def _run(cmd: list[str], out: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
-    """Run ``cmd`` with stdout to ``out``; return the wall time and the finished process."""
+@dataclass(frozen=True)
+class Timing:
+    """One run of a subprocess: wall-clock seconds and CPU seconds (user + system)."""
+
+    wall: float
+    cpu: float
+
+    def best(self, other: Timing) -> Timing:
+        """The better of two runs, field by field."""
+        return Timing(min(self.wall, other.wall), min(self.cpu, other.cpu))
+
+
+def _run(cmd: list[str], out: Path) -> tuple[Timing, subprocess.CompletedProcess[str]]:
+    """Run ``cmd`` with stdout to ``out``; return its timing and the finished process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     with out.open("w", encoding="utf-8") as sink:
         proc = subprocess.run(cmd, stdout=sink, stderr=subprocess.PIPE, text=True, check=False)
-    return time.perf_counter() - started, proc
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Timing(wall, cpu), proc
 
 
 def main() -> int:
@@ -154,26 +172,32 @@ def main() -> int:
         floor_out = work / "floor.jsonl"
         floor_cmd = [sys.executable, str(floor_script), str(requests), str(shape_file),
                      str(floor_out), text_len]
-        floor = float("inf")
+        floor = Timing(float("inf"), float("inf"))
         for round_ in range(ROUNDS):
             if round_:
-                engine = min(engine, _run(cmd, engine_out)[0])
-            elapsed, proc = _run(floor_cmd, work / "floor.stdout")
+                engine = engine.best(_run(cmd, engine_out)[0])
+            timing, proc = _run(floor_cmd, work / "floor.stdout")
             if proc.returncode != 0:
                 print(f"count: the floor exited {proc.returncode}: {proc.stderr.strip()[:500]}")
                 return 1
-            floor = min(floor, elapsed)
+            floor = floor.best(timing)
         floor_lines = sum(1 for _ in floor_out.open(encoding="utf-8"))
         if floor_lines != n:
             print(f"count: the floor wrote {floor_lines} lines for {n} requests")
             return 1
 
-    ratio = engine / floor
+    # The verdict uses CPU time: on a shared machine the wall clock also measures the
+    # neighbours, and the longer run (the engine) is exposed to them longer. Both are shown.
+    ratio = engine.cpu / floor.cpu
+    wall_ratio = engine.wall / floor.wall
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"
-    print(f"count: {n / engine:.0f} periods/s ({engine:.2f} s for {n} requests, best of "
-          f"{ROUNDS}) (ratio {ratio:.2f}x baseline)")
-    print(f"count_floor: {n / floor:.0f} lines/s ({floor:.2f} s, parse and write only)")
-    print(f"count_target: {verdict} {TARGET_RATIO:.0f}x")
+    print(f"count: {n / engine.cpu:.0f} periods/s of CPU ({engine.cpu:.2f} s CPU, "
+          f"{engine.wall:.2f} s wall for {n} requests, best of {ROUNDS}) "
+          f"(ratio {ratio:.2f}x baseline)")
+    print(f"count_floor: {n / floor.cpu:.0f} lines/s of CPU ({floor.cpu:.2f} s CPU, "
+          f"{floor.wall:.2f} s wall; parse and write only)")
+    print(f"count_wall: {n / engine.wall:.0f} periods/s (ratio {wall_ratio:.2f}x baseline)")
+    print(f"count_target: {verdict} {TARGET_RATIO:.0f}x (CPU time)")
     return 0
 
 

@@ -33,6 +33,7 @@ def run_one(path: Path) -> int:
         print(f"{path.stem}: cannot load", file=sys.stderr)
         return 1
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses and pickle look their module up here
     spec.loader.exec_module(module)
     started = time.perf_counter()
     status = module.main()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import functools
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -437,6 +438,15 @@ class CourtCalendar:
         for h in days:
             table.setdefault(h.day, []).append(h)
         return {d: tuple(hs) for d, hs in table.items()}
+
+    def listed_days(self) -> Container[date]:
+        """Every day with some holiday listed, in the years built so far (read only).
+
+        A weekday not in it is a court day whatever the direction and the user's choices:
+        counting in court days asks ``classify`` only about the days in it. Build a year
+        first (``holidays_on`` any day of it) before relying on the answer for that year.
+        """
+        return self._plain_after.keys()
 
     def holidays_on(self, day: date) -> tuple[CourtHoliday, ...]:
         """Every holiday listed on a day, whatever its direction or certainty."""

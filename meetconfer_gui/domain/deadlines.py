@@ -337,16 +337,23 @@ class _Counter:
 
     def _count_court_days(self, direction: Direction) -> date:
         """Count only days that are not weekends or legal holidays; return the last one."""
-        req = self.req
+        req, cal = self.req, self.cal
         delta = _NEXT_DAY if direction is Direction.AFTER else _PREVIOUS_DAY
         blocker, append = self._blocker, self.steps.append
-        day, n, days = req.trigger, 0, req.days
+        listed = cal.listed_days()
+        day, n, days, year = req.trigger, 0, req.days, 0
         while n < days:
             day += delta
             wd = day.weekday()
             if wd >= 5:  # most days left out are weekend days: no need to ask the calendar
                 append(_court_skip_step(day, "Saturday" if wd == 5 else "Sunday",
                                         "FRCP 6(a)(1)(C)"))
+                continue
+            if day.year != year:
+                year = day.year
+                cal.holidays_on(day)  # builds the year's table (or refuses the year)
+            if day not in listed:  # a weekday with no holiday at all: a court day
+                n += 1
                 continue
             why = blocker(day, direction)
             if why is None:
