@@ -19,7 +19,6 @@ from meetconfer_gui.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from meetconfer_gui.domain.matter import Matter
-    from meetconfer_gui.domain.obligations import Actor
     from meetconfer_gui.storage.repository import SqliteRepository
 
 #: How many times a change is retried when another program saved the matter meanwhile.
@@ -115,96 +114,26 @@ def run_matters(args: argparse.Namespace) -> int:
 
 
 def _matter_from_order(path: str, name: str | None) -> Matter:
-    """A new matter from an order's file, through the importer (every item custom-checked)."""
-    try:
-        from meetconfer_gui.importer.extract import import_order
-    except ImportError:
-        raise DomainError("reading an order into a matter needs the order importer, which this "
-                          "installation lacks: use --sample, or update meetconfer") from None
+    """A new matter from an order's file, through the importer and its review step.
+
+    Every proposed item is accepted, as the wizard does before the user unticks any; items
+    of the built-in template keep its plain-language titles.
+    """
+    from meetconfer_gui.importer.extract import import_order
+    from meetconfer_gui.importer.review import district_for, matter_from_import
+
     order_text, result = import_order(path)
-    matter, notes = _matter_from_import(result, order_text.text, Path(path).stem)
+    notes = list(result.notes)
+    today = _today()
+    if district_for(result.caption.court) is None:
+        notes.append("the court was not recognised: it was set to E.D. Cal.; correct it")
+    if result.order_date is None:
+        notes.append("the order's date was set to today; correct it")
+    matter = matter_from_import(result, order_text.text, result.obligations, today=today,
+                                name=name or result.caption.case_name or Path(path).stem)
     for note in notes:
         print(f"meetconfer: note: {note}", file=sys.stderr)
-    return replace(matter, name=name) if name else matter
-
-
-def _actor(who: str) -> Actor:
-    from meetconfer_gui.domain.obligations import Actor
-
-    try:
-        return Actor(who)
-    except ValueError:
-        pass
-    for word, actor in (("defen", Actor.DEFENSE_COUNSEL), ("plaintiff", Actor.PLAINTIFF),
-                        ("court", Actor.COURT), ("part", Actor.ALL_PARTIES)):
-        if word in who:
-            return actor
-    return Actor.ALL
-
-
-def _matter_from_import(result: Any, text: str, stem: str) -> tuple[Matter, list[str]]:
-    """A matter whose obligations are the importer's proposals, each with its quote."""
-    from meetconfer_gui.domain.calendars import Direction
-    from meetconfer_gui.domain.districts import DISTRICTS
-    from meetconfer_gui.domain.matter import Matter, Order
-    from meetconfer_gui.domain.obligations import (
-        DateRule,
-        Kind,
-        Obligation,
-        Quote,
-        Stage,
-        TriggerKind,
-    )
-
-    notes = list(result.notes)
-    signed = result.order_date
-    if signed is None:
-        signed = _today()
-        notes.append("the order's date was not found: it was set to today; correct it")
-    court = (result.caption.court or "").lower()
-    code = next((d.code for d in DISTRICTS.values() if d.name.lower() in court), None)
-    if code is None:
-        code = "caed"
-        notes.append("the court was not recognised: it was set to E.D. Cal.; correct it")
-    triggers = {"order_date": TriggerKind.ORDER_DATE, "order_entry": TriggerKind.ORDER_ENTRY,
-                "service": TriggerKind.SERVICE, "conference": TriggerKind.CONFERENCE,
-                "hearing": TriggerKind.HEARING, "fixed_date": TriggerKind.FIXED_DATE}
-    ids: list[str] = []
-    obligations = []
-    for n, prop in enumerate(result.obligations, 1):
-        oid = prop.suggested_id if prop.suggested_id and prop.suggested_id not in ids \
-            else f"item_{n}"
-        ids.append(oid)
-        trigger = triggers.get(prop.trigger.value) if prop.trigger else None
-        rules: tuple[DateRule, ...] = ()
-        if prop.chained_to is not None and prop.days and prop.chained_to < len(ids):
-            rules = (DateRule("main", TriggerKind.OBLIGATION, prop.days, prop.court_days,
-                              after_obligation=ids[prop.chained_to]),)
-        elif trigger is TriggerKind.FIXED_DATE and prop.fixed_date:
-            rules = (DateRule("main", trigger, fixed=prop.fixed_date),)
-        elif trigger is not None and prop.days:
-            rules = (DateRule("main", trigger, prop.days, prop.court_days,
-                              prop.direction or Direction.AFTER),)
-        elif prop.days or prop.fixed_date:
-            notes.append(f"item {n} ('{prop.what[:40]}') counts from an event the app cannot "
-                         "date: set its date by hand")
-        ref = prop.ref
-        stage = Stage.STATEMENT if prop.kind is Kind.CONTENT or trigger is \
-            TriggerKind.CONFERENCE else Stage.BEFORE
-        obligations.append(Obligation(
-            id=oid, title=prop.what[:1].upper() + prop.what[1:], who=_actor(prop.who),
-            kind=prop.kind, stage=stage,
-            quotes=(Quote(prop.source_sentence, ref.page, ref.printed_lines, ref.paragraph),),
-            rules=rules, filing="file" in prop.what.lower()))
-    cap = result.caption
-    matter = Matter(
-        id="new", name=cap.case_name or stem, district_code=code,
-        order=Order(signed, text, ecf=result.order_ecf, title=cap.title or
-                    "Order requiring the parties to meet and confer"),
-        obligations=tuple(obligations), case_name=cap.case_name or "",
-        case_number=cap.case_number or "", judge=result.judge or "",
-        motion_ecf=result.motion_ecf)
-    return matter, notes
+    return replace(matter, id="new")
 
 
 def run_new(args: argparse.Namespace) -> int:
