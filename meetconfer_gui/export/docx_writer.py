@@ -183,7 +183,7 @@ class _DocxWriter:
         from docx.enum.text import WD_TAB_ALIGNMENT
         from docx.shared import Inches, Pt
 
-        mid = self.text_width / 2
+        mid = self.text_width / 2 - 0.5  # as the PDF sets signature blocks
         lines = list(block.lines)
         paragraphs: list[Any] = []
         i = 0

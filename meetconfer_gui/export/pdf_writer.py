@@ -79,6 +79,9 @@ class _PdfWriter:
         self.x0 = layout.pt(layout.left)
         self.x1 = self.W - layout.pt(layout.right)
         self.mid = (self.x0 + self.x1) / 2
+        # Signature blocks start half an inch left of the middle, as AG filings set them,
+        # so an office's name fits on one line.
+        self.sig_x = self.mid - layout.pt(0.5)
         self.page = 0
         self.row = 0
 
@@ -272,7 +275,7 @@ class _PdfWriter:
     def column(self, column: Column) -> tuple[float, float]:
         """Left edge and width of a kept line's column."""
         if column is Column.RIGHT:
-            return self.mid + 6, self.x1 - self.mid - 6
+            return self.sig_x, self.x1 - self.sig_x
         if column is Column.INDENT:
             return self.x0 + self.L.pt(0.5), self.x1 - self.x0 - self.L.pt(0.5)
         return self.x0, self.x1 - self.x0
@@ -291,7 +294,7 @@ class _PdfWriter:
             ln = lines[i]
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             pair = (ln.column is Column.LEFT and nxt is not None and nxt.column is Column.RIGHT
-                    and self.x0 + self.width([(ln.text, False)]) < self.mid - 12)
+                    and self.x0 + self.width([(ln.text, False)]) < self.sig_x - 12)
             group = [ln, nxt] if pair and nxt is not None else [ln]
             if any(_is_rule(g.text) for g in group):
                 r += 2  # room above a line for a handwritten signature
@@ -332,6 +335,10 @@ class _PdfWriter:
                     self.row += 2  # room above a centred title in running text
                 self.heading(b, nxt)
             else:
+                prev = blocks[i - 1] if i else None
+                if (prev is not None and prev.kind is BlockKind.PARAGRAPH and b.lines
+                        and b.lines[0].text.startswith("Dated:") and self.row > 1):
+                    self.row += 2  # a blank line between the text and the signatures
                 self.kept(b)
 
     def run(self) -> None:

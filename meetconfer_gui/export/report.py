@@ -47,7 +47,8 @@ class _Styles:
                                     leftIndent=12, spaceBefore=2)
         self.box = ParagraphStyle("box", parent=self.body, fontSize=10.5, leading=14,
                                   borderWidth=0.8, borderColor=HexColor("#444444"),
-                                  borderPadding=6, spaceBefore=8, spaceAfter=10)
+                                  borderPadding=6, leftIndent=6, rightIndent=6,
+                                  spaceBefore=10, spaceAfter=12)
 
 
 def _p(text: str, style: Any) -> Any:

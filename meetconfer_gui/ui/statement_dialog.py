@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -49,7 +49,13 @@ from meetconfer_gui.export.statement import (
     write_statement,
 )
 from meetconfer_gui.export.textblocks import missing_in
-from meetconfer_gui.ui.widgets import DateEdit, InlineMessage, Severity, add_row, set_tab_order
+from meetconfer_gui.ui.widgets import (
+    DateEdit,
+    InlineMessage,
+    Severity,
+    fit_to_screen,
+    set_tab_order,
+)
 
 #: (parent, caption, suggested path, filter) -> chosen path, or "" when cancelled.
 AskPath = Callable[[QWidget, str, str, str], str]
@@ -90,7 +96,7 @@ class StatementDialog(QDialog):
         self.setObjectName("statementDialog")
         self._build()
         self._redraft(announce=False)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 700)
 
     # --- building -------------------------------------------------------------------
     def _build(self) -> None:
@@ -103,42 +109,40 @@ class StatementDialog(QDialog):
         outer.addWidget(intro)
 
         options = QGroupBox("Options")
-        form = QFormLayout(options)
+        grid = QGridLayout(options)
         self.kind = QComboBox()
         self.kind.addItem("Joint statement, signed by all parties", StatementKind.JOINT)
         self.kind.addItem("Filer's separate statement: a party will not sign",
                           StatementKind.SEPARATE)
-        add_row(form, "&Statement:", self.kind)
+        self._label(grid, 0, 0, "&Statement:", self.kind)
+        grid.addWidget(self.kind, 0, 1)
         self.signing = QComboBox()
         self.signing.addItem("L.R. 131(f): counsel keeps the original signature",
                              SigningMode.RULE_131F)
         self.signing.addItem("\"/s/ Name (as authorized on a date)\"", SigningMode.AUTHORIZED)
-        add_row(form, "&Party without counsel signs:", self.signing)
-        self.authorized_known = QCheckBox("Signature &authorized on")
-        self.authorized_on = DateEdit(self._today, "Signature authorized on")
-        auth_row = QWidget()
-        auth_box = QHBoxLayout(auth_row)
-        auth_box.setContentsMargins(0, 0, 0, 0)
-        auth_box.addWidget(self.authorized_known)
-        auth_box.addWidget(self.authorized_on)
-        auth_box.addStretch(1)
-        form.addRow("", auth_row)
+        self._label(grid, 1, 0, "&Party without counsel signs:", self.signing)
+        grid.addWidget(self.signing, 1, 1)
         self.dated = DateEdit(self._today, "Date of the signatures")
-        add_row(form, "&Dated:", self.dated)
+        self._label(grid, 0, 2, "&Dated:", self.dated)
+        grid.addWidget(self.dated, 0, 3)
+        self.authorized_known = QCheckBox("Signature &authorized on:")
+        self.authorized_on = DateEdit(self._today, "Signature authorized on")
+        grid.addWidget(self.authorized_known, 1, 2)
+        grid.addWidget(self.authorized_on, 1, 3)
         self.signature_page = QCheckBox("Add a page for a party without counsel to sign by "
                                         "&hand")
         self.signature_page.setChecked(True)
-        form.addRow("", self.signature_page)
-        self.sent_known = QCheckBox("Proposed joint statement sent for signature &on")
+        grid.addWidget(self.signature_page, 2, 1)
+        self.sent_known = QCheckBox("Joint draft sent for signature &on:")
         self.sent_on = DateEdit(self._today, "Proposed joint statement sent on")
         sent_row = QWidget()
         sent_box = QHBoxLayout(sent_row)
         sent_box.setContentsMargins(0, 0, 0, 0)
         sent_box.addWidget(self.sent_known)
         sent_box.addWidget(self.sent_on)
-        sent_box.addStretch(1)
         self._sent_row = sent_row
-        form.addRow("", sent_row)
+        grid.addWidget(sent_row, 2, 2, 1, 2)
+        grid.setColumnStretch(1, 1)
         outer.addWidget(options)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -152,7 +156,7 @@ class StatementDialog(QDialog):
         self.caption_view.setTabChangesFocus(True)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.caption_view.setFont(mono)
-        self.caption_view.setMaximumHeight(150)
+        self.caption_view.setMaximumHeight(120)
         cap_label.setBuddy(self.caption_view)
         body_label = QLabel("Statement &text (editable):")
         self.editor = QPlainTextEdit()
@@ -225,6 +229,15 @@ class StatementDialog(QDialog):
                       self.caption_view, self.editor, self.missing_list, self.save_docx,
                       self.save_pdf, self.save_text, self.close_button)
         self.editor.setFocus()
+
+    @staticmethod
+    def _label(grid: QGridLayout, row: int, column: int, text: str, field: QWidget) -> None:
+        """A label that names and focuses its field."""
+        label = QLabel(text)
+        label.setBuddy(field)
+        if not field.accessibleName():
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        grid.addWidget(label, row, column)
 
     # --- state ------------------------------------------------------------------------
     def options(self) -> StatementOptions:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -17,6 +20,7 @@ from tests.gui.dialog_support import (
     assert_buddies,
     assert_tab_reaches,
     conference_matter,
+    hd_screen,
 )
 
 TODAY = date(2017, 10, 26)
@@ -145,3 +149,30 @@ def test_warnings_and_a_changed_matter(make):
     d.set_matter(sample_matter())
     assert not d.warnings.isVisibleTo(d)
     assert "no conference is recorded" in d.text()
+
+
+_SCALED = """
+import sys
+from datetime import date
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+app.setStyle("Fusion")
+from meetconfer_gui.ui.statement_dialog import StatementDialog
+from tests.gui.dialog_support import clipped, conference_matter
+d = StatementDialog(conference_matter(), date(2017, 10, 26))
+d.show()
+app.processEvents()
+room = d.screen().availableGeometry().size()
+problems = clipped(d)
+if d.width() > room.width() or d.height() > room.height():
+    problems.append(f"{d.size().toTuple()} does not fit {room.toTuple()}")
+print("\\n".join(problems))
+sys.exit(1 if problems else 0)
+"""
+
+
+def test_fits_a_full_hd_screen_at_150_percent(tmp_path):
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM=hd_screen(tmp_path))
+    proc = subprocess.run([sys.executable, "-c", _SCALED], capture_output=True, text=True,
+                          env=env, check=False, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
