@@ -34,6 +34,7 @@ from meetconfer_gui.domain.matter import (
     ResolutionStatus,
     Role,
 )
+from meetconfer_gui.export.layout import PageLayout
 from meetconfer_gui.export.textblocks import (
     Block,
     Column,
@@ -869,7 +870,8 @@ def build_statement(matter: Matter, today: date,
 
 
 def write_statement(document: StatementDocument | StatementDraft, path: str | Path,
-                    fmt: OutputFormat | str | None = None, layout: object | None = None) -> Path:
+                    fmt: OutputFormat | str | None = None,
+                    layout: PageLayout | None = None) -> Path:
     """Write a statement as DOCX, PDF or text.
 
     Args:
@@ -881,15 +883,13 @@ def write_statement(document: StatementDocument | StatementDraft, path: str | Pa
     Returns:
         The path written.
     """
-    from meetconfer_gui.export.layout import PageLayout
-
     doc = document.document() if isinstance(document, StatementDraft) else document
     out = Path(path)
     if fmt is None:
         ext = out.suffix.lower().lstrip(".")
         fmt = OutputFormat(ext) if ext in ("docx", "pdf") else OutputFormat.TEXT
     fmt = OutputFormat(fmt)
-    page = layout if isinstance(layout, PageLayout) else PageLayout()
+    page = layout or PageLayout()
     if fmt is OutputFormat.DOCX:
         from meetconfer_gui.export.docx_writer import write_docx
 
