@@ -219,9 +219,15 @@ def run(args: argparse.Namespace) -> int:
     cal = _calendar(args.district, args.state)
     result = count_period(req, cal, _closures(args.closed))
     if args.json:
-        sys.stdout.write(json.dumps(result.to_json()) + "\n")
+        out = result.to_json()
+        if cal.district is not None:
+            out["cutoff"] = cal.district.filing_cutoff
+        sys.stdout.write(json.dumps(out) + "\n")
     else:
         _print_text(result, cal, sys.stdout)
+        if cal.district is not None:
+            print(f"\nIf the deadline is a filing, the last day ends "
+                  f"{cal.district.filing_cutoff} (FRCP 6(a)(4)).")
     return 0
 
 

@@ -38,6 +38,20 @@ class District:
     tz_note: str = ""
 
     @property
+    def filing_cutoff(self) -> str:
+        """When the last day of a filing period ends in this court (FRCP 6(a)(4)).
+
+        Returns:
+            "by 11:59 p.m. Pacific time if filed electronically; ..." with any division in
+            another time zone named.
+        """
+        text = (f"by 11:59 p.m. {self.tz_label} time if filed electronically; before the "
+                "clerk's office closes if filed on paper")
+        if self.tz_note:
+            text += f" ({self.tz_note})"
+        return text
+
+    @property
     def court_name(self) -> str:
         """The court's title as captions print it."""
         return f"United States District Court, {self.name}"

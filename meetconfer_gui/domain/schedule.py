@@ -361,13 +361,7 @@ class _Builder:
             target = None  # set from conference_by by the caller
         completion = self._done(ob)
         status = self._status(ob, due or target, completion)
-        cutoff = ""
-        if ob.filing:
-            d = m.district
-            cutoff = (f"by 11:59 p.m. {d.tz_label} time if filed electronically; before the "
-                      "clerk's office closes if filed on paper")
-            if d.tz_note:
-                cutoff += f" ({d.tz_note})"
+        cutoff = m.district.filing_cutoff if ob.filing else ""
         return ScheduledItem(ob, due, result, clocks, binding, why, status, completion, lock,
                              target, cutoff)
 

@@ -47,7 +47,9 @@ def test_contact_deadline_of_the_sample_order(capsys):
     assert ("  1. The period starts from Wednesday, October 4, 2017; that day is not counted. "
             "[FRCP 6(a)(1)(A)]") in lines
     assert "  3. Day 21 is Wednesday, October 25, 2017. [FRCP 6(a)(1)(C)]" in lines
-    assert lines[-1] == "  4. Due Wednesday, October 25, 2017. [FRCP 6(a)(4)]"
+    assert "  4. Due Wednesday, October 25, 2017. [FRCP 6(a)(4)]" in lines
+    assert lines[-1].startswith("If the deadline is a filing, the last day ends by 11:59 p.m. "
+                                "Pacific time if filed electronically")
     assert "Note:" not in out
 
 
