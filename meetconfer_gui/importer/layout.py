@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -337,14 +336,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         ``(start, end)`` spans of the sentences, stripped.
     """
     cuts: set[int] = {m.end() for m in _INLINE_ITEM.finditer(text)}
+    ordered = sorted(cuts)
     for m in _SENT_END.finditer(text):
         if _is_abbreviation(text, m.start()):
             continue
         # Not the period of an item's own label: "1. The parties ..."
-        begin = max((c for c in cuts if c <= m.start()), default=0)
+        at = bisect.bisect_right(ordered, m.start())
+        begin = ordered[at - 1] if at else 0
         if _LABEL_ONLY.match(text, begin, m.end()):
             continue
         cuts.add(m.end())
+        bisect.insort(ordered, m.end())
     spans: list[tuple[int, int]] = []
     start = 0
     for cut in [*sorted(cuts), len(text)]:
@@ -483,23 +485,38 @@ def _columns(raw: str, *, numbered: bool) -> tuple[str, ...]:
 
 
 def _mark_repeated(texts: list[str], roles: list[LineRole], pages: list[int]) -> None:
-    """Lines repeated on several pages (running headers and footers) are furniture."""
+    """Lines repeated at the top or foot of several pages (running headers, footers)."""
+    edge: set[int] = set()
+    by_page: dict[int, list[int]] = {}
+    for i, role in enumerate(roles):
+        if role is LineRole.BODY:
+            by_page.setdefault(pages[i], []).append(i)
+    for members in by_page.values():
+        edge.update(members[:3])
+        edge.update(members[-3:])
     keys: list[str | None] = []
     for i, text in enumerate(texts):
         if roles[i] is not LineRole.BODY or len(text) < 5:
             keys.append(None)
             continue
         keys.append(re.sub(r"\d+", "#", text.lower()))
-    counts = Counter(k for k in keys if k)
-    page_count = max(pages) if pages else 1
+    where: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
-        if not key or counts[key] < 2:
+        if key:
+            where.setdefault(key, []).append(i)
+    paged = len(by_page) >= 2
+    for found in where.values():
+        if len(found) < 2:
             continue
-        on_pages = {pages[j] for j, k in enumerate(keys) if k == key}
-        looks_like_footer = bool(_FOOTER_WORDS.search(texts[i])) or _upper_ratio(texts[i]) > 0.8
-        if (counts[key] >= 3 and len(on_pages) >= 3) or (
-                page_count >= 2 and len(on_pages) >= 2 and looks_like_footer):
-            roles[i] = LineRole.FURNITURE
+        if paged:
+            repeated = len({pages[j] for j in found}) >= 2 and all(j in edge for j in found)
+        else:
+            text = texts[found[0]]
+            repeated = len(found) >= 3 and len(text) <= 60 and (
+                bool(_FOOTER_WORDS.search(text)) or _upper_ratio(text) > 0.8)
+        if repeated:
+            for j in found:
+                roles[j] = LineRole.FURNITURE
 
 
 def _mark_footnotes(raw: tuple[str, ...], texts: list[str], roles: list[LineRole],
