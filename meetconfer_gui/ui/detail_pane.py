@@ -10,6 +10,7 @@ the numbered counting steps with the rule each applies. Notes are saved as the u
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QTextCharFormat, QTextCursor
@@ -26,12 +27,20 @@ from PySide6.QtWidgets import (
 from meetconfer_gui.domain.dates import long_date
 from meetconfer_gui.domain.deadlines import StepKind
 from meetconfer_gui.domain.obligations import Kind, who_label
-from meetconfer_gui.domain.ordertext import OrderText
 from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
 from meetconfer_gui.ui import theme
 from meetconfer_gui.ui.checklist_model import days_left_text, due_text, status_key, status_text
 
+if TYPE_CHECKING:
+    from meetconfer_gui.domain.ordertext import OrderText
+
 NOTE_DELAY_MS = 800
+
+
+def _order_text(raw: str) -> OrderText:
+    from meetconfer_gui.domain.ordertext import OrderText  # its patterns compile on first use
+
+    return OrderText(raw)
 
 
 def _e(text: str) -> str:
@@ -291,7 +300,12 @@ class DetailPane(QWidget):
 
     def _highlight(self, it: ScheduledItem) -> None:
         if self._order_text is None and self._order_raw:
-            self._order_text = OrderText(self._order_raw)
+            if not self.isVisible():  # reading the order waits until the window has painted
+                self.spans = []
+                self.order_view.setExtraSelections([])
+                QTimer.singleShot(40, self._on_deferred_highlight)
+                return
+            self._order_text = _order_text(self._order_raw)
         selections: list[QTextEdit.ExtraSelection] = []
         self.spans = []
         if self._order_text is not None:
@@ -320,6 +334,12 @@ class DetailPane(QWidget):
             cur.setPosition(self.spans[0][0])
             self.order_view.setTextCursor(cur)
             self.order_view.ensureCursorVisible()
+
+    @Slot()
+    def _on_deferred_highlight(self) -> None:
+        if self._item is not None and self._order_raw:
+            self._order_text = self._order_text or _order_text(self._order_raw)
+            self._highlight(self._item)
 
     def highlighted_text(self) -> list[str]:
         """The highlighted spans' text (tests, and a screen reader's 'read selection')."""

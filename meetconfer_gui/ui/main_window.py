@@ -13,12 +13,11 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSettings,
     QSize,
@@ -27,32 +26,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QFontMetrics,
-    QKeyEvent,
-    QKeySequence,
-    QPalette,
-    QUndoStack,
-)
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -79,7 +61,21 @@ from meetconfer_gui.ui.checklist_model import (
 from meetconfer_gui.ui.commands import MatterCommand, MatterDocument, NoteCommand, TickCommand
 from meetconfer_gui.ui.detail_pane import DetailPane
 
+if TYPE_CHECKING:  # imported when first used: each Qt class costs start-up time
+    from PySide6.QtCore import QByteArray, QPersistentModelIndex
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter
+    from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
+
 DEFAULT_SIZE = (1400, 880)
+_CHECK_WIDTH = 22  # a check indicator and its spacing
+_ICON_WIDTH = 22  # a 16-pixel decoration and its spacing
+
+
+def _box() -> type[QMessageBox]:
+    """QMessageBox, imported on first use."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox
 RECORD_DIALOGS = {"contact": "record_contact", "conference": "record_conference",
                   "filing": "record_filing", "order": "record_further_order"}
 
@@ -127,33 +123,67 @@ class WrapDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        self._metrics: dict[bool, QFontMetrics] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
                  ) -> QSize:
         """Override QStyledItemDelegate.sizeHint: the height of the wrapped text."""
-        base = super().sizeHint(option, index)
+        stage = not index.parent().isValid()
+        fm = self._metrics.get(stage)
+        if fm is None:
+            font = self._view.font()
+            font.setBold(stage)
+            fm = self._metrics[stage] = QFontMetrics(font)
+        one_line = max(fm.height(), 16) + 6
         text = index.data(Qt.ItemDataRole.DisplayRole)
         if not isinstance(text, str) or not text:
-            return base
-        width = self._view.header().sectionSize(index.column())
-        if index.column() == 0:
-            depth = 1 if index.parent().isValid() else 0
-            width -= self._view.indentation() * (depth + 1)
-            if not index.parent().isValid():  # a stage heading spans every column
-                width = self._view.viewport().width() - self._view.indentation()
+            return QSize(0, one_line)
+        col = index.column()
+        width = self._view.header().sectionSize(col)
+        extra = 8
+        if col == 0:
+            width -= self._view.indentation() * (1 if stage else 2)
+            if not stage:
+                flags = index.flags()
+                extra += _CHECK_WIDTH if flags & Qt.ItemFlag.ItemIsUserCheckable else _ICON_WIDTH
+        elif col == COL_STATUS:
+            extra += _ICON_WIDTH
+        avail = max(40, width - extra)
+        if fm.horizontalAdvance(text) <= avail:
+            return QSize(fm.horizontalAdvance(text) + extra, one_line)
+        rect = fm.boundingRect(QRect(0, 0, avail, 10000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(avail + extra, max(one_line, rect.height() + 6))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """Override QStyledItemDelegate.paint: outline check boxes in the text colour.
+
+        Some styles draw the box in colours close to a dark palette's base; the outline keeps
+        it visible in light and dark palettes alike.
+        """
+        super().paint(painter, option, index)
+        if index.column() != COL_TITLE or not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        from PySide6.QtGui import QPen
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        extra = 8
-        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
-            extra += self._view.style().pixelMetric(
-                QStyle.PixelMetric.PM_IndicatorWidth) + 6
-        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
-            extra += opt.decorationSize.width() + 6
-        avail = max(40, width - extra)
-        fm = QFontMetrics(opt.font)
-        rect = fm.boundingRect(QRect(0, 0, avail, 10000),
-                               int(Qt.TextFlag.TextWordWrap), text)
-        return QSize(base.width(), max(base.height(), rect.height() + 6))
+        style = self._view.style()
+        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt,
+                                   self._view)
+        if box.isEmpty():
+            return
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        pen = QPen(opt.palette.color(role))
+        pen.setWidthF(1.2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box.adjusted(1, 1, -1, -1).toRectF(), 2, 2)
+        painter.restore()
 
 
 class LockDialog(QDialog):
@@ -162,6 +192,8 @@ class LockDialog(QDialog):
     RELEASE = 2
 
     def __init__(self, item: ScheduledItem, today: date, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QLineEdit
+
         super().__init__(parent)
         self.setWindowTitle("Lock due date")
         self.item = item
@@ -231,7 +263,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._update_actions)
 
         self._show_schedule(self.doc.schedule)
-        self._on_model_model_reset()
         self.resize(*DEFAULT_SIZE)
         self._restore_state()
         self._select_next_step()
@@ -296,7 +327,7 @@ class MainWindow(QMainWindow):
         self.left.setChildrenCollapsible(False)
         self.left.setStretchFactor(0, 3)
         self.left.setStretchFactor(1, 2)
-        self.left.setSizes([560, 230])
+        self.left.setSizes([590, 200])
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_split.setObjectName("mainSplitter")
@@ -451,15 +482,15 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         s = ui_settings.load(self.settings)
         if s.geometry:
-            self.restoreGeometry(QByteArray(s.geometry))
+            self.restoreGeometry(s.geometry)
         if s.window_state:
-            self.restoreState(QByteArray(s.window_state))
+            self.restoreState(s.window_state)
         if s.main_splitter:
-            self.main_split.restoreState(QByteArray(s.main_splitter))
+            self.main_split.restoreState(s.main_splitter)
         if s.left_splitter:
-            self.left.restoreState(QByteArray(s.left_splitter))
+            self.left.restoreState(s.left_splitter)
         if s.detail_splitter:
-            self.detail.split.restoreState(QByteArray(s.detail_splitter))
+            self.detail.split.restoreState(s.detail_splitter)
         self.act_show_detail.setChecked(s.show_detail)
         self.act_show_calendar.setChecked(s.show_calendar)
 
@@ -540,12 +571,12 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_doc_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, "Not saved", message)
+        _box().warning(self, "Not saved", message)
 
     @Slot(str)
     def _on_doc_reloaded(self, message: str) -> None:
         QTimer.singleShot(0, self.undo_stack.clear)
-        QMessageBox.information(self, "Changed in another window", message)
+        _box().information(self, "Changed in another window", message)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_tree_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -568,9 +599,6 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_model_model_reset(self) -> None:
-        root = QModelIndex()
-        for row in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(row, root, True)  # noqa: FBT003
         self.tree.expandAll()
 
     @Slot(int, int, int)
@@ -603,7 +631,7 @@ class MainWindow(QMainWindow):
             return
         if not checked and not own_tick and it.completion is not None:
             self.doc.refresh()
-            QMessageBox.information(
+            _box().information(
                 self, "Done by a record",
                 f"This item is done because {it.completion.note or 'of an event recorded'}. "
                 "Change that record to mark it open again.")
@@ -612,7 +640,7 @@ class MainWindow(QMainWindow):
             cmd = TickCommand(self.doc, obligation_id, checked=checked)
         except DomainError as err:
             self.doc.refresh()
-            QMessageBox.warning(self, "Cannot tick", str(err))
+            _box().warning(self, "Cannot tick", str(err))
             return
         self.undo_stack.push(cmd)
 
@@ -636,7 +664,7 @@ class MainWindow(QMainWindow):
     # --- edits -------------------------------------------------------------------------
     def _read_only(self) -> bool:
         if getattr(self.repo, "read_only", False):
-            QMessageBox.information(self, "Read-only store", "The store is open read-only: "
+            _box().information(self, "Read-only store", "The store is open read-only: "
                                     "nothing can be changed. See the status bar.")
             return True
         return False
@@ -658,7 +686,7 @@ class MainWindow(QMainWindow):
         except ModuleNotFoundError as err:
             if err.name != full:
                 raise
-        QMessageBox.information(self, "Not available yet",
+        _box().information(self, "Not available yet",
                                 f"The {what} is not available yet in this version.")
         return None
 
@@ -668,7 +696,7 @@ class MainWindow(QMainWindow):
         try:
             result = build()
         except (DomainError, ValueError) as err:
-            QMessageBox.warning(self, "Not recorded", str(err))
+            _box().warning(self, "Not recorded", str(err))
             return None
         return result if isinstance(result, Matter) else None
 
@@ -850,22 +878,22 @@ class MainWindow(QMainWindow):
             return
         from meetconfer_gui.domain.sample import sample_matter
 
-        answer = QMessageBox.question(
+        answer = _box().question(
             self, "New matter from the sample",
             "Date the sample order today, so its deadlines count down from now?\n\n"
             "Yes: dated today. No: keep its own date (October 4, 2017).",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Cancel:
+            _box().StandardButton.Yes | _box().StandardButton.No
+            | _box().StandardButton.Cancel)
+        if answer == _box().StandardButton.Cancel:
             return
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == _box().StandardButton.Yes:
             matter = sample_matter(perspective=self.matter.perspective, order_date=self.today)
         else:
             matter = sample_matter(perspective=self.matter.perspective)
         try:
             created = self.repo.create(matter, user=self.doc.user)
         except StoreError as err:
-            QMessageBox.warning(self, "Not created", str(err))
+            _box().warning(self, "Not created", str(err))
             return
         self.open_matter_value(created)
 
@@ -881,7 +909,7 @@ class MainWindow(QMainWindow):
         try:
             matter = self.repo.get(str(matter_id))
         except StoreError as err:
-            QMessageBox.warning(self, "Cannot open", str(err))
+            _box().warning(self, "Cannot open", str(err))
             return
         self.open_matter_value(matter)
 
@@ -897,7 +925,7 @@ class MainWindow(QMainWindow):
         try:
             created = self.repo.create(matter, user=self.doc.user)
         except StoreError as err:
-            QMessageBox.warning(self, "Not created", str(err))
+            _box().warning(self, "Not created", str(err))
             return
         self.open_matter_value(created)
 
@@ -923,6 +951,8 @@ class MainWindow(QMainWindow):
         dlg.open()
 
     def _save_path(self, title: str, suggested: str, pattern: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
                                               pattern)
         return Path(path) if path else None
@@ -931,9 +961,9 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> None:
         """Write the deadlines to an .ics file for Outlook or other calendars."""
         try:
-            from meetconfer_gui.export import ics  # type: ignore[attr-defined]
+            from meetconfer_gui.export import ics
         except ImportError:
-            QMessageBox.information(self, "Not available yet",
+            _box().information(self, "Not available yet",
                                     "Calendar export is not available yet in this version; "
                                     "'meetconfer ics' will write it when it is.")
             return
@@ -942,8 +972,8 @@ class MainWindow(QMainWindow):
             return
         try:
             ics.write_ics(self.schedule, path)
-        except (OSError, DomainError, AttributeError) as err:
-            QMessageBox.warning(self, "Not exported", str(err))
+        except (OSError, DomainError) as err:
+            _box().warning(self, "Not exported", str(err))
             return
         self.statusBar().showMessage(f"Calendar written to {path}", 8000)
 
@@ -951,18 +981,18 @@ class MainWindow(QMainWindow):
     def status_report(self) -> None:
         """Write a PDF status report."""
         try:
-            from meetconfer_gui.export import pdf  # type: ignore[attr-defined]
+            from meetconfer_gui.export import report
         except ImportError:
-            QMessageBox.information(self, "Not available yet",
+            _box().information(self, "Not available yet",
                                     "The status report is not available yet in this version.")
             return
         path = self._save_path("Status report", "meetconfer-status.pdf", "PDF (*.pdf)")
         if path is None:
             return
         try:
-            pdf.write_report(self.schedule, path)
-        except (OSError, DomainError, AttributeError) as err:
-            QMessageBox.warning(self, "Not written", str(err))
+            report.write_report(self.schedule, path, self.repo.history(self.matter.id))
+        except (OSError, DomainError, StoreError) as err:
+            _box().warning(self, "Not written", str(err))
             return
         self.statusBar().showMessage(f"Report written to {path}", 8000)
 
@@ -971,7 +1001,7 @@ class MainWindow(QMainWindow):
         """Copy the whole store safely while the app runs."""
         backup = getattr(self.repo, "backup", None)
         if not callable(backup):
-            QMessageBox.information(self, "Not available",
+            _box().information(self, "Not available",
                                     "This store cannot be backed up (it is held in memory).")
             return
         path = self._save_path("Back up store", f"meetconfer-backup-{self.today}.sqlite3",
@@ -981,7 +1011,7 @@ class MainWindow(QMainWindow):
         try:
             backup(path)
         except (OSError, StoreError) as err:
-            QMessageBox.warning(self, "Not backed up", str(err))
+            _box().warning(self, "Not backed up", str(err))
             return
         self.statusBar().showMessage(f"Store backed up to {path}", 8000)
 

@@ -10,24 +10,16 @@ on first use); where one is missing, it is drawn here with QPainter.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QIcon,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QPixmap,
-    QPolygonF,
-)
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
 
 from meetconfer_gui.domain.obligations import Kind
 from meetconfer_gui.domain.schedule import Status
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
 
 # (light palette, dark palette): each passes WCAG AA contrast on its window colour.
 _STATUS_COLOURS: dict[str, tuple[str, str]] = {
@@ -107,6 +99,8 @@ def dark_palette() -> QPalette:
 
 def apply_dark(app: QApplication) -> None:
     """Switch the application to the Fusion style with the dark palette."""
+    from PySide6.QtWidgets import QStyleFactory
+
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
@@ -169,6 +163,9 @@ def kind_icon(kind: Kind) -> QIcon:
 
 def _draw(name: str, fg: QColor) -> QIcon:
     """Draw an icon whose shape says what it means."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
     pm = QPixmap(_SIZE, _SIZE)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
@@ -237,6 +234,9 @@ def _draw(name: str, fg: QColor) -> QIcon:
 
 def _exclamation(p: QPainter, s: float, c: QColor, top: float = 0.25, bottom: float = 0.56,
                  dot: float = 0.72) -> None:
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QBrush, QPen
+
     p.setPen(QPen(c, s / 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     p.drawLine(QPointF(s / 2, s * top), QPointF(s / 2, s * bottom))
     p.setPen(Qt.PenStyle.NoPen)

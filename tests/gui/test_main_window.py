@@ -134,6 +134,7 @@ def test_select_an_item_highlights_its_words_and_marks_its_count(qtbot, make_win
     w.select_item("contact")
     assert w.detail.title.text() == "Defense counsel must call you or set up an in-person meeting"
     (quote,) = w.matter.obligation("contact").quotes
+    qtbot.waitUntil(lambda: bool(w.detail.highlighted_text()))  # read after the first paint
     (text,) = w.detail.highlighted_text()
     assert normalise(text).startswith("Defense counsel is directed to contact Plaintiff")
     assert normalise(quote.text) in w.detail.order_view.toPlainText().replace("\n", " ") or True
