@@ -92,3 +92,24 @@ def test_first_run_welcome_closed_keeps_the_defaults(qtbot):
     assert not errors
     assert matter.perspective is Perspective.PLAINTIFF
     assert matter.order.signed == SAMPLE_ORDER_DATE
+
+
+@pytest.mark.slow
+def test_later_runs_reopen_the_last_matter(tmp_path):
+    from meetconfer_gui.storage.repository import open_repository
+
+    store = tmp_path / "store"
+    for _ in range(2):
+        result = run_gui("--quit-after-paint", "--today", "2017-10-20", "--data-dir", str(store))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == "" and result.stderr == ""
+    repo = open_repository(store)
+    try:
+        matters = repo.list_matters()
+        assert len(matters) == 1
+        assert repo.setting("last_matter") == matters[0].id
+    finally:
+        repo.close()
+    stamped = run_gui("--quit-after-paint", "--data-dir", str(store),
+                      env={"MEETCONFER_PAINT_STAMP": "1"})
+    assert stamped.stdout.startswith("painted ")

@@ -371,3 +371,141 @@ def test_model_passes_the_tester(qtmodeltester, make_window, perspective):
     w = make_window(perspective=perspective)
     qtmodeltester.check(w.model)
     assert w.model.rowCount(QModelIndex()) == 4
+
+
+CLIP_CHECK = r"""
+import sys
+from datetime import date
+from PySide6.QtWidgets import QApplication
+from meetconfer_gui.domain.sample import sample_matter
+from meetconfer_gui.storage.base import MemoryRepository
+from meetconfer_gui.ui.main_window import MainWindow
+from tests.gui.test_main_window import clipped_rows
+from tests.gui.dialog_support import clipped
+
+app = QApplication([])
+repo = MemoryRepository()
+w = MainWindow(repo, repo.create(sample_matter(), user="t"), date(2017, 10, 20))
+w.show()
+app.processEvents()
+problems = clipped(w) + clipped_rows(w)
+print("\n".join(problems))
+sys.exit(1 if problems else 0)
+"""
+
+
+def clipped_rows(w: MainWindow) -> list[str]:
+    """Checklist cells whose wrapped text is taller than the row that shows it."""
+    out = []
+    model, tree = w.model, w.tree
+    stages = [model.index(r, 0) for r in range(model.rowCount())]
+    for stage in stages:
+        rows = [stage] + [model.index(r, c, stage) for r in range(model.rowCount(stage))
+                          for c in range(model.columnCount())]
+        for index in rows:
+            option = QStyleOptionViewItem()
+            tree.initViewItemOption(option)
+            need = tree.itemDelegate().sizeHint(option, index).height()
+            have = tree.visualRect(index).height()
+            if need > have + 1:
+                out.append(f"row {model.data(index)!r} needs {need}px, has {have}px")
+    return out
+
+
+def test_nothing_clipped_at_the_default_size(qtbot, make_window):
+    from tests.gui.dialog_support import clipped
+
+    w = make_window()
+    assert (w.width(), w.height()) == (1400, 880)
+    assert clipped(w) == []
+    assert clipped_rows(w) == []
+
+
+@pytest.mark.slow
+def test_nothing_clipped_at_150_percent():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", CLIP_CHECK], env=env, cwd=root,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_court_calendar_recomputes_at_once_and_is_undoable(qtbot, make_window, repo):
+    from meetconfer_gui.ui.calendar_dialog import CourtCalendarDialog
+
+    w = make_window()
+    w.act_calendar.trigger()
+    dlg = w.findChild(CourtCalendarDialog)
+    assert dlg is not None and dlg.isVisible()
+    # The clerk's office closed on the contact deadline: the period runs to the next day.
+    dlg.add_closure(date(2017, 10, 25), "power outage")
+    assert cell(w, "contact", COL_DUE) == "Thu Oct 26, 2017"  # recomputed while open
+    assert repo.get(w.matter.id).choices.closures == ()  # nothing saved yet
+    dlg.accept()
+    assert cell(w, "contact", COL_DUE) == "Thu Oct 26, 2017"
+    assert [c.day for c in repo.get(w.matter.id).choices.closures] == [date(2017, 10, 25)]
+    assert "Clerk's office closed" in w.calendar_view.date_format(date(2017, 10, 25)).toolTip()
+    w.act_undo.trigger()
+    assert cell(w, "contact", COL_DUE) == "Wed Oct 25, 2017"
+    # Cancelling puts the schedule back.
+    w.act_calendar.trigger()
+    dlg = next(d for d in w.findChildren(CourtCalendarDialog) if d.isVisible())
+    dlg.add_closure(date(2017, 10, 25), "storm")
+    assert cell(w, "contact", COL_DUE) == "Thu Oct 26, 2017"
+    dlg.reject()
+    assert cell(w, "contact", COL_DUE) == "Wed Oct 25, 2017"
+    assert w.undo_stack.index() == 0
+
+
+def test_record_dialogs_apply_their_values(qtbot, make_window, repo, monkeypatch):
+    """Each record dialog's value goes through one undoable command (the dialogs' own tests
+    drive their widgets)."""
+    from dataclasses import replace
+
+    from meetconfer_gui.domain.matter import (
+        ContactAttempt,
+        ContactMethod,
+        ContactOutcome,
+        Filing,
+        FurtherOrder,
+    )
+    from meetconfer_gui.ui import contact_dialog, filing_dialog, setup_dialog
+
+    w = make_window()
+    log = (ContactAttempt("c1", date(2017, 10, 18), ContactMethod.TELEPHONE, "Deputy AG",
+                          ContactOutcome.REACHED),)
+    monkeypatch.setattr(contact_dialog.ContactLogDialog, "ask",
+                        classmethod(lambda cls, *a: log))
+    # Ticking an item that needs facts opens its dialog instead of ticking it.
+    click_check(qtbot, w, "contact")
+    assert cell(w, "contact", COL_STATUS) == "Done Wed Oct 18, 2017"
+    assert repo.get(w.matter.id).events.contacts == log
+    monkeypatch.setattr(filing_dialog.FilingDialog, "ask",
+                        classmethod(lambda cls, *a: Filing(date(2017, 10, 30), 52)))
+    w.act_filing.trigger()
+    assert cell(w, "statement_file", COL_STATUS) == "Done Mon Oct 30, 2017"
+    monkeypatch.setattr(filing_dialog.FurtherOrderDialog, "ask",
+                        classmethod(lambda cls, *a: FurtherOrder(date(2017, 11, 8), 53)))
+    w.act_further.trigger()
+    assert "recorded" in cell(w, "further_order", COL_STATUS)
+    monkeypatch.setattr(setup_dialog.MatterSetupDialog, "ask", classmethod(
+        lambda cls, _parent, matter: replace(matter, judge="Another Judge")))
+    w.act_details.trigger()
+    assert repo.get(w.matter.id).judge == "Another Judge"
+    assert w.undo_stack.count() == 4
+    for _ in range(4):
+        w.act_undo.trigger()
+    stored = repo.get(w.matter.id)
+    assert stored.events.contacts == () and stored.events.filing is None
+    assert stored.judge == sample_matter().judge
+    # Cancelling a dialog changes nothing.
+    monkeypatch.setattr(contact_dialog.ContactLogDialog, "ask",
+                        classmethod(lambda cls, *a: None))
+    click_check(qtbot, w, "contact")
+    assert cell(w, "contact", COL_STATUS) == "Due soon"
+    assert w.undo_stack.index() == 0
