@@ -48,7 +48,8 @@ _ORDERED_PREFIX = re.compile(
     r"^(?:(?:Accordingly|Therefore|Further|Finally|Additionally|In addition|Thus|"
     r"For (?:the|these) (?:foregoing )?reasons?(?: stated)?(?: above)?),? )?"
     r"(?:(?:IT IS|It is) (?:HEREBY |hereby )?(?:FURTHER |further |ALSO |also )?"
-    r"(?:ORDERED|Ordered|ordered)(?: (?:that|THAT))?:? ?)?", _I)
+    r"(?:ORDERED|Ordered|ordered)(?: (?:that|THAT))?:? ?"
+    r"|(?:ORDERED|Ordered)(?:,? ADJUDGED,? AND DECREED)?,? (?:that|THAT):? ?)?", _I)
 _ENUM = re.compile(r"^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\)|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\.) ")
 
 _DIRECTIVE = re.compile(
@@ -57,8 +58,9 @@ _DIRECTIVE = re.compile(
     r"(?:ordered|directed|required|instructed|expected|obligated|compelled) to\b"
     r"|\b(?:is|are) to (?!be construed)(?=[a-z]+ )"
     r"|\b(?:is|are) (?:hereby )?reminded that\b"
-    r"|\brequires? (?:the parties|all parties|counsel|defense counsel|defendants?|plaintiffs?|"
-    r"each party|both parties|lead counsel) to\b"
+    r"|\b(?:requires?|orders|directs|instructs) (?:the parties|all parties|counsel|defense "
+    r"counsel|defendants?|plaintiffs?|each party|both parties|lead (?:trial )?counsel|the clerk"
+    r"(?: of (?:the )?court)?|the (?:moving|responding) party) to\b"
     r"|\b(?:is|are) (?:hereby |also )?required\b(?! to be)"
     r"|\b(?:is|are|will be|shall be) due\b"
     r"|\bshould\b(?! not\b)", _I)
@@ -149,13 +151,15 @@ _PARTY_STATEMENT = re.compile(
     r"(?:court|it is ordered))")
 _RULE_SUBJECT = re.compile(
     r"^(?:(?:under|pursuant to|as set forth in|as provided (?:by|in)) (?:federal )?(?:local )?"
-    r"rules? [\w().\-]+, (?:a|any|the moving|each) (?:party|movant|litigant)\b"
+    r"rules? [\w().\-]+, (?:a|an|any|each|the (?:moving|responding|requesting|producing|"
+    r"serving|receiving|propounding)) (?:party|parties|movant|litigant)\b"
     r"|(?:a|any) (?:party|movant|litigant) (?:must|shall|may)\b|"
     r"courts (?:have|may|must)\b|"
     r"(?:the )?(?:ninth|supreme|federal) (?:circuit|court)\b|see\b|cf\.|"
     r"id\.|(?:as )?(?:the )?court (?:held|explained|noted) in\b)", _I)
 _RULE_VERB = re.compile(
-    r"\b(?:rules?|l\.r\.|local rule|federal rules?|section|\u00a7|statute)\b[^.]{0,80}?\b"
+    r"\b(?:rules?|l\.r\.|local rule|federal rules?|section|\u00a7|statute|(?:scheduling|"
+    r"pretrial|case management|prior|previous|earlier|standing|protective) order)\b[^.]{0,80}?\b"
     r"(?:provides?|requires?|states?|says|mandates?|permits?|allows?|authorizes?|contemplates?|"
     r"instructs?|explains?|defines?|makes clear|dictates?)\b(?: that)?"
     r"|\b(?:courts|circuit|supreme court)\b[^.]{0,40}?\b(?:held|holds|have held|explained|"
@@ -189,6 +193,7 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ball parties\b|\bthe parties\b(?!['\u2019])|\bparties\b(?!['\u2019])|"
          r"\bboth (?:sides|parties)\b|\bthey\b", "all parties"),
         (r"\beach (?:party|side)\b", "each party"),
+        (r"\bany party\b", "any party"),
         (r"\b(?:the )?moving party\b|\bmovants?\b", "the moving party"),
         (r"\b(?:the )?(?:responding|opposing|non-?moving|non-?movant) party\b",
          "the responding party"),
@@ -201,8 +206,8 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcounsel\b", "counsel"),
     ))
 _PASSIVE = re.compile(r"^(?:also |jointly |then |thereafter |promptly )?be ([a-z]+ed|made|held|"
-                      r"sent|done|given|brought|kept|heard|set|met|paid|written|served)\b(.*)$",
-                      _I)
+                      r"sent|done|given|brought|kept|heard|set|met|paid|written|served)"
+                      r"(?: and ([a-z]+ed))?\b(.*)$", _I)
 _BASE_VERBS = {
     "filed": "file", "served": "serve", "submitted": "submit", "lodged": "lodge",
     "exchanged": "exchange", "produced": "produce", "made": "make", "completed": "complete",
@@ -284,6 +289,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|; (?=[A-Za-z])"
     r"| and (?=(?:the|all|each) (?:parties|party|court|plaintiffs?|defendants?|counsel)\b"
     r"[^,;]{0,30}?\b(?:shall|must)\b)", _I)
+_AND_TO = re.compile(r",? and (?:to )(?=[a-z]+ )", _I)
 _VERBISH = re.compile(r"\b(?:shall|must|is|are|will|may|directed|ordered|should|need)\b", _I)
 
 
@@ -299,6 +305,7 @@ def _clauses(text: str) -> list[_Clause]:
         pieces.append(_Clause(left.strip()))
         start = m.end()
     pieces.append(_Clause(text[start:].strip()))
+    pieces = [q for p in pieces for q in _split_and_to(p)]
     if len(pieces) > 1:
         # "... shall participate ..., and must sign ...": the second clause's subject is the
         # first one's.
@@ -310,6 +317,21 @@ def _clauses(text: str) -> list[_Clause]:
                     hint = re.split(r",\s*", pieces[i - 1].text[: lead.start()].strip())[-1]
                 pieces[i] = _Clause(pieces[i].text, hint or pieces[i - 1].subject_hint)
     return [p for p in pieces if p.text]
+
+
+def _split_and_to(clause: _Clause) -> list[_Clause]:
+    """Split "are directed to meet ... and to file ... thereafter": two commands, one subject."""
+    lead = re.search(r"\b(?:is|are) (?:hereby |further |also )?(?:ordered|directed|required|"
+                     r"instructed) to\b", clause.text, _I)
+    if lead is None:
+        return [clause]
+    m = _AND_TO.search(clause.text, lead.end())
+    if m is None or not (find_periods(clause.text[m.end():])
+                         or deadline_dates(clause.text[m.end():], None)):
+        return [clause]
+    hint = clause.text[: lead.end() - 3].strip()
+    return [_Clause(clause.text[: m.start()].strip(), clause.subject_hint),
+            _Clause("to " + clause.text[m.end():].strip(), hint)]
 
 
 def _tidy(text: str) -> str:
@@ -336,10 +358,13 @@ def _active_what(pred: str, subject: str) -> str:
     """
     m = _PASSIVE.match(pred.strip())
     if m and subject:
-        verb = m.group(1).lower()
-        base = _BASE_VERBS.get(verb)
-        if base:
-            return f"{base} {subject.strip()}{m.group(2)}"
+        base = _BASE_VERBS.get(m.group(1).lower())
+        second = _BASE_VERBS.get(m.group(2).lower()) if m.group(2) else None
+        if base and (second or not m.group(2)):
+            subject = re.sub(r"^(The|A|An|Any|Each|All) ", lambda a: a.group(1).lower() + " ",
+                             subject.strip())
+            verbs = f"{base} and {second}" if second else base
+            return f"{verbs} {subject}{m.group(3)}"
     return pred
 
 
@@ -462,7 +487,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     def who_and_pre(match: re.Match[str] | None, *,
                     by_agent: bool = False) -> tuple[str, bool, str]:
         pre = masked[: match.start()] if match else masked
-        if match and match.group(0).lower().startswith("require"):
+        if match and match.group(0).lower().startswith(("require", "order", "direct",
+                                                         "instruct")):
             found = _who(match.group(0))
             return found or "all parties", False, pre
         found = _who(pre)
@@ -495,6 +521,14 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     first_directive = _DIRECTIVE.search(masked)
     if notice and first_directive and first_directive.start() < notice.start() and timed:
         notice = None  # "defendants shall file a notice stating whether ... is withdrawn"
+    extension = notice and periods and re.search(
+        r"\b(?:granted|given|allowed|afforded)\b", notice.group(0), _I)
+    if notice and extension and re.search(r"\bto [a-z]+", masked[periods[-1].end:]):
+        who, inferred, _ = who_and_pre(notice)
+        rest = re.search(r"\bto ([a-z].*)$", masked[periods[-1].end:])
+        what = _tidy(rest.group(1)) if rest else _tidy(text)
+        return _Reading(Kind.DEADLINE, who=who, what=what, periods=tuple(periods),
+                        confidence=0.8, who_inferred=inferred)
     if notice:
         who, _, _ = who_and_pre(notice)
         if re.search(r"\b(?:the |this )?court (?:shall|will|may|intends)|\bthe undersigned\b",
@@ -512,8 +546,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     lead = directive or weak
     if lead is not None:
         if _RULE_SUBJECT.match(masked) and not re.match(
-                r"^(?:pursuant to|under|in accordance with)\b.*,\s*(?:the|all|each|defense|"
-                r"lead|plaintiff|defendant)", masked, _I):
+                r"^(?:pursuant to|under|in accordance with)\b.*,\s*(?:the parties|all parties|"
+                r"each party|defense|lead|plaintiffs?\b|defendants?\b|counsel)", masked, _I):
             return _Reading(other=OtherReason.RULE)
         if _page_limit_only(masked) and not fixed and re.search(
                 r"\b(?:limited|exceed|longer|pages?)\b", masked[lead.start():], _I):
@@ -522,8 +556,10 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         spans = [(p.start, p.end) for p in periods]
         spans += [(masked.find(words), masked.find(words) + len(words))
                   for _, words in fixed if words in masked]
-        if lead.group(0).lower().startswith("require"):
-            pred = masked[lead.end():]
+        if lead.group(0).lower().startswith(("require", "order", "direct", "instruct")):
+            pred = _remove_spans(masked[lead.end():], [
+                (max(a - lead.end(), 0), max(b - lead.end(), 0)) for a, b in spans
+                if b > lead.end()])
         else:
             pred = masked[lead.end():]
             pred_offset = lead.end()
@@ -533,6 +569,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             if re.match(r"\s*(?:hereby |further |also )?(?:ordered|directed|required|"
                         r"instructed|expected|obligated|compelled) to\b", pred, _I):
                 pred = re.sub(r"^\s*\S+(?: \S+)? to\b", "", pred, count=1)
+            pred = re.sub(r"^\s*(?:also\s+)?have\b\s*(?:an additional\s+|until\s+)?", "", pred,
+                          count=1, flags=_I)
             pred = re.sub(r"^\s*(?:they|he|she|it|counsel|the parties|all parties) (?:are|is) "
                           r"(?:each )?(?:required|directed|ordered|expected|obligated) to\b", "",
                           pred, count=1, flags=_I)
@@ -809,7 +847,9 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
         trigger = item.trigger
         if d.chained_back:
             for j in range(i - 1, -1, -1):
-                if items[j].kind is Kind.DEADLINE and drafts[j].sentence <= d.sentence:
+                same_sentence = drafts[j].sentence == d.sentence
+                if items[j].kind is Kind.DEADLINE or (
+                        same_sentence and items[j].kind is Kind.DUTY):
                     target = j
                     break
             if target is not None:
@@ -856,7 +896,7 @@ def _mentions(nouns: list[str]) -> Callable[[ProposedObligation], bool]:
     """A test: a deadline whose words name one of ``nouns`` ("letter", "deposition")."""
     def test(o: ProposedObligation) -> bool:
         return o.kind is Kind.DEADLINE and any(
-            re.search(rf"\b{n}", o.what.lower()) for n in nouns)
+            re.search(rf"\b{re.escape(n[:6])}", o.what.lower()) for n in nouns)
     return test
 
 

@@ -184,10 +184,12 @@ _CAPTION_MARK = re.compile(
     r"\bHearing Date\b)")
 _CASE_MARK_STRONG = re.compile(r"\bCase No\b|\bCASE NO\b|\bPlaintiffs?,|\bv\.$|^v\.|\bvs\.")
 _JUDGE_TITLE = re.compile(
-    r"^(?:THE )?(?:HON(?:ORABLE|\.) )?[A-Za-z.,' ]{0,60}?\b(?:UNITED STATES|U\. ?S\.) "
-    r"(?:CHIEF |SENIOR )?(?:MAGISTRATE |DISTRICT |BANKRUPTCY )?JUDGE\b|"
-    r"^(?:CHIEF |SENIOR )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY) JUDGE$",
-    re.IGNORECASE)
+    r"^(?:(?:THE |The )?(?:HON(?:ORABLE|\.)|Hon(?:orable|\.)) )?(?:[A-Z][A-Za-z.'\-]*,? ){0,5}"
+    r"(?:UNITED STATES|United States|U\. ?S\.) (?:(?:CHIEF|Chief|SENIOR|Senior) )?"
+    r"(?:(?:MAGISTRATE|Magistrate|DISTRICT|District|BANKRUPTCY|Bankruptcy) )?(?:JUDGE|Judge)"
+    r"[.,]?$"
+    r"|^(?:(?:CHIEF|SENIOR|Chief|Senior) )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY|Magistrate|"
+    r"District|Bankruptcy) (?:JUDGE|Judge)[.,]?$")
 _DATED = re.compile(
     r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b ?(?:this\b|on\b|at\b)?[:,.]? ?"
     r".{0,40}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")

@@ -187,9 +187,10 @@ def _caption(layout: Layout) -> Caption:
     court = ", ".join(dict.fromkeys(court_parts)) or None
     left: list[str] = []
     right: list[str] = []
-    for ln in lines:
-        if _is_court(ln.text):
-            continue
+    last_court = max((i for i, ln in enumerate(lines) if _is_court(ln.text)), default=-1)
+    for index, ln in enumerate(lines):
+        if _is_court(ln.text) or index < last_court:
+            continue  # the court's name, and counsel's names above it
         columns = ln.columns or (ln.text,)
         if len(columns) >= 2:
             if columns[0]:
@@ -217,7 +218,8 @@ def _caption(layout: Layout) -> Caption:
                     title_lines.append(piece)
                     continue
                 break
-            if re.match(r"^(?:\[?PROPOSED\]? )?(?:[A-Z ]+ )?ORDER\b", piece) and piece.isupper():
+            if re.match(r"^(?:[A-Z\[\] ]+ )?(?:ORDER|FINDINGS AND RECOMMENDATIONS?|STIPULATION|"
+                        r"REPORT AND RECOMMENDATION)\b", piece) and piece.isupper():
                 title_lines.append(piece)
         if title_lines:
             break

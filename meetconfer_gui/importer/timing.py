@@ -148,7 +148,8 @@ def classify_event(prep: str, event: str) -> Trigger:
         The trigger.
     """
     ev = event.lower()
-    this_order = re.search(r"\b(?:this|the present|the instant|the court's|the) order\b", ev)
+    this_order = re.search(r"\b(?:this|the present|the instant|the court's|the) order\b|"
+                           r"\b(?:these|this) (?:findings|report)\b", ev)
     if _hearing(ev):
         return Trigger.HEARING
     if re.search(r"\bservice\b|\bserved\b|\bbeing served\b|\bmailing\b", ev):
@@ -162,6 +163,10 @@ def classify_event(prep: str, event: str) -> Trigger:
     if this_order or re.search(r"\b(?:the date )?hereof\b|\btoday\b|\btoday's date\b|"
                                r"\bthe date of (?:this|the) order\b|\bsigning\b", ev):
         return Trigger.ORDER_DATE
+    if re.search(r"^(?:the |any )?(?:deadline|close|cut-?off|end|expiration|completion)\b|"
+                 r"\bcourt(?:'s|\u2019s)? (?:rules|ruling|decision|decides|resolution)\b|"
+                 r"\bruling\b|\bdecision\b", ev):
+        return Trigger.OTHER
     if re.search(r"\bconfer(?:ence|ring)?\b|\bmeet(?:ing)?\b|\bmet\b|\bcall\b|\bconsultation\b",
                  ev):
         return Trigger.CONFERENCE
@@ -351,7 +356,8 @@ _DEADLINE_PREP = re.compile(
     r"(?: [A-Z][a-z]+ [Tt]ime)?,?(?: on)?)? ?$",
     re.IGNORECASE)
 _SET_PREP = re.compile(
-    r"\b(?:set|reset|continued|scheduled|rescheduled|moved|held|advanced)(?: (?:for|to|on))?"
+    r"\b(?:set|reset|continued|scheduled|rescheduled|moved|held|advanced|extended)"
+    r"(?: (?:for|to|on|until|through))?"
     r"(?: hearing)?(?: on)? ?$",
     re.IGNORECASE)
 

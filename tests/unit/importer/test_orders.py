@@ -64,6 +64,22 @@ EXPECTED: dict[str, tuple[date, str, int | None, int | None, list[tuple[Any, ...
         ("all parties", None, False, None, T.FIXED_DATE, date(2016, 6, 10)),
         ("all", None, False, None, T.FIXED_DATE, date(2016, 6, 1)),  # the adjourned conference
     ]),
+    "fr_objections.txt": (date(2016, 8, 15), "Stanley A. Boone", 71, None, [
+        ("any party", 14, False, A, T.SERVICE, None),  # "may file": flagged, still dated
+        ("all parties", 7, False, A, T.FILING, None),
+    ]),
+    "court_orders.txt": (date(2016, 2, 12), "DOUGLAS F. McCORMICK", 48, None, [
+        ("defendant", 14, False, A, T.ORDER_DATE, None),  # "The Court ORDERS Defendant to"
+        ("defendant", 21, False, A, T.ORDER_DATE, None),  # "shall also have 21 days ... to"
+        ("plaintiff", 30, False, A, T.ORDER_DATE, None),  # "is granted ... 30 days ... to"
+        ("counsel", 10, False, A, T.CONFERENCE, None),  # "... and to file ... thereafter"
+        ("all parties", None, False, None, T.FIXED_DATE, date(2016, 3, 4)),
+        ("all parties", None, False, None, T.FIXED_DATE, date(2016, 4, 15)),
+    ]),
+    "stipulated.txt": (date(2016, 1, 22), "LAUREL BEELER", 40, None, [
+        ("defendant", None, False, None, T.FIXED_DATE, date(2016, 2, 15)),
+        ("all parties", 30, False, A, T.FILING, None),  # "after the production"
+    ]),
     "noisy_copy.txt": (date(2016, 3, 7), "Kendall J. Newman", 57, 61, [
         ("defense counsel", 14, False, A, T.ORDER_DATE, None),
         ("all parties", 45, False, A, T.SERVICE, None),
@@ -205,3 +221,33 @@ def test_every_sentence_has_a_home(results):
         seen = [o.text_lines for o in (*result.obligations, *result.unclassified,
                                         *result.other)]
         assert seen, name
+
+
+def test_findings_and_recommendations(results):
+    result = results["fr_objections.txt"]
+    rule = [o for o in result.other if o.source_sentence.startswith("Under Rule 34")]
+    assert rule and rule[0].reason is OtherReason.RULE  # the rule's 30 days are no deadline
+    reply = result.dated[1]
+    assert reply.what == "serve and file any reply to the objections"
+    assert reply.chained_to == result.obligations.index(result.dated[0])
+    assert result.caption.title is not None
+    assert result.caption.title.startswith("FINDINGS AND RECOMMENDATIONS")
+
+
+def test_court_orders_and_extensions(results):
+    result = results["court_orders.txt"]
+    whats = [o.what for o in result.dated]
+    assert whats[1] == "serve a privilege log that complies with Rule 26(b)(5)"
+    assert whats[2] == "file any further motion regarding the adequacy of the production"
+    duty = [o for o in result.obligations if o.kind is Kind.DUTY]
+    assert duty[0].suggested_id == "meet_and_confer"
+    assert result.dated[3].chained_to == result.obligations.index(duty[0])
+    scheduling = [o for o in result.other if "Scheduling Order" in o.source_sentence]
+    assert scheduling[0].reason is OtherReason.RULE  # a prior order described, not ordered
+
+
+def test_stipulated_order_dates_from_the_judge(results):
+    result = results["stipulated.txt"]
+    assert result.order_date == date(2016, 1, 22)  # not the lawyers' January 20
+    assert result.caption.case_name == "BAYSIDE ROBOTICS, INC. v. TECHNO DYNAMICS LLC"
+    assert result.dated[1].chained_to == 0
