@@ -8,7 +8,9 @@ PYTHONHOME and VIRTUAL_ENV removed from the environment:
 1. ``meetconfer-gui --screenshot --data-dir DIR`` (one-folder) exits 0, writes a PNG, makes its
    store in DIR, and prints nothing on stderr but known-harmless Qt lines;
 2. ``meetconfer count`` (one-folder) gives the sample order's dates, and a count that loads the
-   ``holidays`` package (``--state NY``) gives the source tree's answer (when importable);
+   ``holidays`` package (``--state NY``) gives the source tree's answer (when importable); the
+   other commands it has (``deadlines``, ``import``, ``statement``, ``ics``, ``report``) run
+   on the sample and give the source tree's JSON or write a PDF, DOCX or ICS file;
 3. the one-file executable, copied out of the project and started with an empty environment
    (``env -i``; on Windows only the variables Windows itself needs), writes its screenshot;
 4. on macOS, the executables inside MeetConfer.app start too; on Linux, every shared library in
@@ -381,6 +383,66 @@ def check_count(build: Build, tmp: Path) -> list[Result]:
     return results
 
 
+#: Commands of CLI.md run when the frozen ``meetconfer`` has them: (name, arguments, what the
+#: output must be). "json" compares stdout with the source tree's; b"..." is the start of the
+#: file written to OUT. They load pypdf, reportlab (and Pillow), python-docx (and lxml, and
+#: its templates) and icalendar in the frozen build, where a missing hidden import or data
+#: file shows.
+SAMPLE_ORDER = ROOT / "meetconfer_gui" / "data" / "meet-and-confer-order.txt"
+COMMAND_CASES: list[tuple[str, list[str], str | bytes]] = [
+    ("deadlines", ["deadlines", "--sample", "--today", TODAY, "--json"], "json"),
+    ("import", ["import", str(SAMPLE_ORDER), "--json"], "json"),
+    ("statement", ["statement", "--sample", "--pdf", "OUT.pdf"], b"%PDF"),
+    ("statement", ["statement", "--sample", "--docx", "OUT.docx"], b"PK"),
+    ("ics", ["ics", "--sample", "-o", "OUT.ics"], b"BEGIN:VCALENDAR"),
+    ("report", ["report", "--sample", "--pdf", "OUT.pdf"], b"%PDF"),
+]
+
+
+def check_commands(build: Build, tmp: Path) -> list[Result]:
+    """The frozen command's other commands, those it has, give what the source tree gives."""
+    results = []
+    env = clean_env({"MEETCONFER_DATA_DIR": str(tmp / "cmd-store")})
+    cwd = tmp / "cmd-cwd"
+    cwd.mkdir()
+    have: dict[str, bool] = {}
+    for number, (command, args, expect) in enumerate(COMMAND_CASES):
+        if command not in have:
+            probe, _, _ = run([build.cli, command, "--help"], env, cwd)
+            have[command] = probe is not None and probe.returncode == 0
+        if not have[command]:
+            continue
+        out = tmp / f"out-{number}"
+        args = [a.replace("OUT", str(out)) for a in args]
+        name = "meetconfer " + " ".join(a if a != str(SAMPLE_ORDER) else SAMPLE_ORDER.name
+                                        for a in args).replace(str(out), "OUT")
+        if command == "import" and not SAMPLE_ORDER.is_file():
+            results.append(Result(name, ok=True, detail="skipped: no source tree here"))
+            continue
+        proc, seconds, error = run([build.cli, *args], env, cwd)
+        if proc is None or proc.returncode != 0:
+            detail = error if proc is None else describe(proc)
+            results.append(Result(name, ok=False, detail=detail, seconds=seconds))
+            continue
+        if isinstance(expect, bytes):
+            written = [p for p in tmp.glob(f"out-{number}*") if p.is_file()]
+            ok = bool(written) and written[0].read_bytes().startswith(expect)
+            detail = (f"{written[0].stat().st_size} byte {written[0].suffix} file" if ok
+                      else f"no file starting with {expect!r} written")
+            results.append(Result(name, ok=ok, detail=detail, seconds=seconds))
+            continue
+        reference = source_answer(args)
+        if reference is None:
+            results.append(Result(name, ok=True, seconds=seconds,
+                                  detail="ran (source tree not importable: not compared)"))
+            continue
+        same = json.loads(reference) == json.loads(proc.stdout)
+        results.append(Result(name, ok=same, seconds=seconds,
+                              detail="same JSON as the source tree" if same
+                              else "JSON differs from the source tree"))
+    return results
+
+
 def check_onefile(build: Build, tmp: Path) -> Result:
     """The one-file window, copied out of the project, starts with an empty environment."""
     name = "one-file, empty environment"
@@ -459,6 +521,7 @@ def main(argv: list[str] | None = None) -> int:
         checks: list[Callable[[], Result | list[Result]]] = [
             lambda: check_window(build, tmp),
             lambda: check_count(build, tmp),
+            lambda: check_commands(build, tmp),
             lambda: check_onefile(build, tmp),
             lambda: check_app_bundle(build, tmp),
             lambda: check_ldd(build),
