@@ -389,7 +389,8 @@ def _suggest(kind: Kind, lower: str, who: str, *, statement_list: bool) -> str |
             return "statement_content_a"
         return None
     if kind in (Kind.DEADLINE, Kind.DUTY):
-        if re.search(r"\bcontact\b", lower) and not js:
+        if re.search(r"\bcontact (?:the )?(?:pro se )?(?:plaintiffs?|defendants?|opposing|the "
+                     r"other|him|her|them|counsel)\b", lower) and not js:
             return "contact"
         if js and re.search(r"\bfil(?:e|ed|es|ing)\b", lower) and kind is Kind.DEADLINE:
             return "statement_file"
@@ -614,8 +615,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(Kind.DEADLINE, who=who, what=_tidy(text), periods=tuple(periods),
                         fixed=tuple((f.value, w) for f, w in fixed), confidence=0.65,
                         who_inferred=inferred)
-    if _PAST.search(masked) and not re.search(r"\b(?:shall|must|will|ordered|directed)\b",
-                                              masked, _I):
+    if (_PAST.search(masked) or re.match(r"(?i:on|in) [A-Z][a-z]+\.? (?:\d{1,2}, )?\d{4},",
+                                          masked)) and not re.search(
+            r"\b(?:shall|must|will|ordered|directed)\b", masked, _I):
         return _Reading(other=OtherReason.BACKGROUND)
     if timed:
         return _Reading(unclassified="names a period or date but no one ordered to act")

@@ -89,8 +89,8 @@ _EVENT = re.compile(
     re.IGNORECASE)
 _EVENT_STOP = re.compile(
     r"[,;:.(]| and\b(?! confer)| (?:to|or|in which|unless|which|that|if|shall|must|will|may|"
-    r"within|by|"
-    r"whichever|defense|lead|counsel for|plaintiffs?|defendants?)\b",
+    r"within|by|whichever|defense|lead|counsel for|plaintiffs?(?![\'\u2019])|"
+    r"defendants?(?![\'\u2019]))\b",
     re.IGNORECASE)
 _LEADING_WHEN = re.compile(
     r"(?:\b(?:within|no later than|not later than|no more than|not more than|at least|"
@@ -358,7 +358,8 @@ _DEADLINE_PREP = re.compile(
 _SET_PREP = re.compile(
     r"\b(?:set|reset|continued|scheduled|rescheduled|moved|held|advanced|extended)"
     r"(?: (?:for|to|on|until|through))?"
-    r"(?: hearing)?(?: on)? ?$",
+    r"(?: hearing)?(?: on)? ?$|\b(?:hearing|conference|argument)(?: is| will be)?(?: set| held)?"
+    r" (?:on|for) ?$",
     re.IGNORECASE)
 
 

@@ -80,6 +80,29 @@ EXPECTED: dict[str, tuple[date, str, int | None, int | None, list[tuple[Any, ...
         ("defendant", None, False, None, T.FIXED_DATE, date(2016, 2, 15)),
         ("all parties", 30, False, A, T.FILING, None),  # "after the production"
     ]),
+    "ndcal_letter_brief.txt": (date(2016, 3, 1), "ELIZABETH D. LAPORTE", 77, None, [
+        ("all parties", None, False, None, T.FIXED_DATE, date(2016, 3, 15)),
+        ("all parties", None, False, None, T.FIXED_DATE, date(2016, 3, 22)),
+        ("defendant", 10, False, A, T.ORDER_DATE, None),
+        ("court", None, False, None, T.FIXED_DATE, date(2016, 3, 29)),  # the hearing
+    ]),
+    "oregon_opinion.txt": (date(2016, 5, 9), "STACIE F. BECKERMAN", 35, None, [
+        ("plaintiff", 30, False, A, T.ORDER_DATE, None),  # no event named: flagged
+        ("defendant", 14, False, A, T.FILING, None),  # "after receiving Plaintiff's responses"
+    ]),
+    "sdcal_chambers.txt": (date(2016, 1, 22), "Barbara L. Major", None, None, [
+        ("counsel", None, False, None, T.FIXED_DATE, date(2016, 2, 1)),
+        ("counsel", None, False, None, T.FIXED_DATE, date(2016, 2, 3)),
+        ("all parties", None, False, None, T.FIXED_DATE, date(2016, 2, 10)),
+        ("all parties", 2, True, A, T.FILING, None),
+    ]),
+    "edcal_briefing.txt": (date(2016, 6, 3), "Deborah Barnes", None, None, [
+        ("defendants", 14, False, A, T.SERVICE, None),
+        ("plaintiff", 7, False, A, T.FILING, None),  # "seven days thereafter"
+        ("all parties", 7, False, A, T.HEARING, None),  # after the hearing
+        ("all parties", 30, False, B, T.HEARING, None),  # before the scheduling conference
+        ("plaintiff", 10, False, A, T.ORDER_DATE, None),
+    ]),
     "noisy_copy.txt": (date(2016, 3, 7), "Kendall J. Newman", 57, 61, [
         ("defense counsel", 14, False, A, T.ORDER_DATE, None),
         ("all parties", 45, False, A, T.SERVICE, None),
