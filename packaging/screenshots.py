@@ -3,8 +3,9 @@
     python packaging/screenshots.py [OUT_DIR] [--today DATE] [--only NAME ...]
 
 Runs ``python -m meetconfer_gui --screenshot OUT_DIR/<name>.png`` (CLI.md, "The window") for
-the main window and each ``--dialog``, in the light and the ``--dark`` palette, on a fresh
-temporary store and a fixed ``--today`` so the pictures do not change from run to run. Names:
+the main window and each ``--dialog``, in the light and the ``--dark`` palette, with a fixed
+``--today`` so the pictures do not change from run to run. Without ``--data-dir`` a screenshot
+shows the sample order from memory and never touches the user's store. Names:
 ``main.png``, ``main-dark.png``, ``dialog-<dialog>.png``, ``dialog-<dialog>-dark.png``.
 OUT_DIR defaults to ``docs``. Exit status 0 when every screenshot was written, 1 otherwise.
 """
@@ -15,7 +16,6 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,21 +50,21 @@ def main(argv: list[str] | None = None) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
 
     failed = []
-    with tempfile.TemporaryDirectory(prefix="meetconfer-shots-") as store:
-        env = {k: v for k, v in os.environ.items() if k != "MEETCONFER_DATA_DIR"}
-        for stem, extra in shots(set(args.only)):
-            png = out_dir / f"{stem}.png"
-            cmd = [sys.executable, "-m", "meetconfer_gui", "--screenshot", str(png),
-                   "--today", args.today, "--data-dir", store, *extra]
-            proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
-                                  check=False, timeout=120)
-            written = png.is_file() and png.read_bytes()[:8] == PNG_SIGNATURE
-            if proc.returncode != 0 or not written:
-                why = (proc.stderr.strip().splitlines() or ["no PNG written"])[-1]
-                failed.append(stem)
-                print(f"FAIL {png.relative_to(out_dir.parent)}: exit {proc.returncode}: {why}")
-            else:
-                print(f"ok   {png.relative_to(out_dir.parent)} ({png.stat().st_size} bytes)")
+    env = {k: v for k, v in os.environ.items() if k != "MEETCONFER_DATA_DIR"}
+    for stem, extra in shots(set(args.only)):
+        png = out_dir / f"{stem}.png"
+        png.unlink(missing_ok=True)
+        cmd = [sys.executable, "-m", "meetconfer_gui", "--screenshot", str(png),
+               "--today", args.today, *extra]
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
+                              check=False, timeout=120)
+        written = png.is_file() and png.read_bytes()[:8] == PNG_SIGNATURE
+        if proc.returncode != 0 or not written:
+            why = (proc.stderr.strip().splitlines() or ["no PNG written"])[-1]
+            failed.append(stem)
+            print(f"FAIL {png.relative_to(out_dir.parent)}: exit {proc.returncode}: {why}")
+        else:
+            print(f"ok   {png.relative_to(out_dir.parent)} ({png.stat().st_size} bytes)")
     if failed:
         print(f"screenshots.py: {len(failed)} failed: {', '.join(failed)}", file=sys.stderr)
         return 1
