@@ -33,14 +33,16 @@ def _when(item: ProposedObligation) -> str:
     from meetconfer_gui.domain.dates import long_date
 
     if item.fixed_date is not None:
-        return f"by {long_date(item.fixed_date)}"
+        said = f" (\"{item.when_text}\")" if item.when_text else ""
+        return f"{long_date(item.fixed_date)}{said}"
     if item.days is not None:
         unit = "court days" if item.court_days else "days"
         if item.days == 1:
             unit = unit[:-1]
         direction = item.direction.value if item.direction is not None else "after"
         trigger = item.trigger.phrase if item.trigger is not None else "an event"
-        return f"{item.days} {unit} {direction} {trigger}"
+        said = f" (\"{item.when_text}\")" if item.when_text else ""
+        return f"{item.days} {unit} {direction} {trigger}{said}"
     if item.when_text:
         return item.when_text
     return "no date of its own"

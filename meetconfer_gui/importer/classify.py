@@ -886,11 +886,7 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
                     and items[i - 1].kind is Kind.DEADLINE:
                 target = i - 1  # "within seven days of receipt": of what the step before sends
         if target is not None or trigger is not item.trigger:
-            note: tuple[str, ...] = ()
-            if target is not None:
-                note = (f"counted from another step: item {target + 1}",)
-            items[i] = replace(item, chained_to=target, trigger=trigger,
-                               notes=(*item.notes, *note))
+            items[i] = replace(item, chained_to=target, trigger=trigger)
     return items
 
 

@@ -15,8 +15,9 @@ def extract(order: OrderText) -> ImportResult:
     """Read the order's date, judge, ECF numbers and every obligation.
 
     Deterministic and local: the same text always gives the same result, and nothing leaves
-    the machine. Every sentence of the body ends up in exactly one of ``obligations`` (one
-    or more items), ``unclassified`` or ``other``.
+    the machine. Every sentence of the body ends up in ``obligations`` (as one or more
+    items), ``unclassified`` or ``other``; a sentence holding an obligation and a part the
+    importer could not read is in both ``obligations`` and ``unclassified``.
 
     Args:
         order: The text as read (:func:`read_order_text` or :meth:`OrderText.from_string`).
