@@ -205,6 +205,12 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bthe clerk\b", "the clerk"),
         (r"\bcounsel\b", "counsel"),
     ))
+_POSSESSIVE = re.compile(r"^(?:the )?((?:plaintiffs?|defendants?))['\u2019]s? ", _I)
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:(?:a|any|the) (?:party|litigant|movant) (?:who |that )?(?:seeking|opposing|resisting|"
+    r"requesting|asserting|claiming|withholding|moving|objecting|seeks|opposes|resists|"
+    r"requests|asserts|claims|withholds|moves|objects)\b|(?:a|an|any) (?:party|litigant|"
+    r"movant|objecting party|responding party)\b)", _I)
 _PASSIVE = re.compile(r"^(?:also |jointly |then |thereafter |promptly )?be ([a-z]+ed|made|held|"
                       r"sent|done|given|brought|kept|heard|set|met|paid|written|served)"
                       r"(?: and ([a-z]+ed))?\b(.*)$", _I)
@@ -481,6 +487,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(other=OtherReason.PARTY_STATEMENT)
     if _BACKGROUND_LEAD.match(masked):
         return _Reading(other=OtherReason.BACKGROUND)
+    if not timed and _GENERIC_SUBJECT.match(masked):
+        return _Reading(other=OtherReason.RULE)  # "A party seeking discovery must show ..."
     if (not timed and _PAGE_LIMIT.search(masked) and _LIMIT_VERB.search(masked)
             and not _CONTENT_SUBJECT.match(masked) and not content_list):
         return _Reading(other=OtherReason.PAGE_LIMIT)
@@ -498,6 +506,11 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                            masked[match.end():], _I)
             if by:
                 found = _who(by.group(1))
+        if found is None and by_agent:
+            # "Plaintiff's opposition is due ...": the owner of the paper acts.
+            owner = _POSSESSIVE.search(re.split(r",\s*", pre.strip())[-1] if pre.strip() else "")
+            if owner:
+                found = _who(owner.group(1))
         return (found or ""), found is None, pre
 
     if content_list:

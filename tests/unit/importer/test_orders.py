@@ -105,7 +105,7 @@ EXPECTED: dict[str, tuple[date, str, int | None, int | None, list[tuple[Any, ...
     ]),
     "noisy_copy.txt": (date(2016, 3, 7), "Kendall J. Newman", 57, 61, [
         ("defense counsel", 14, False, A, T.ORDER_DATE, None),
-        ("all parties", 45, False, A, T.SERVICE, None),
+        ("plaintiff", 45, False, A, T.SERVICE, None),  # "Plaintiff's deposition shall ..."
         ("defendants", 7, False, A, T.OTHER, None),
     ]),
 }
