@@ -353,7 +353,7 @@ def _package_state_days(state: str, year: int, federal: set[date]) -> list[Court
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        days = holidays.country_holidays("US", subdiv=state, years=year)
+        days = holidays.country_holidays("US", subdiv=state, years=year, language="en_US")
     state_name = STATES[state]
     out = []
     for day, names in sorted(days.items()):
