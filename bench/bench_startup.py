@@ -3,8 +3,13 @@
 Compares ``meetconfer-gui`` (reopening the last matter of a store, as every run after the
 first does) with a bare PySide6 window (a QMainWindow with a QCalendarWidget and a 10-item
 list). Both run in fresh processes with the same mechanism: the child prints
-``painted <epoch seconds>`` from an event filter on its window's first Paint event and exits;
-the parent subtracts the time it spawned the child. Issue 4 asks for a ratio of at most 1.5.
+``painted <epoch seconds> <CPU seconds>`` from an event filter on its window's first Paint
+event; the parent subtracts the time it spawned the child. Issue 4 asks for a ratio of at
+most 1.5.
+
+The window paints first and loads the store, the domain and the matter right after, so it
+also prints ``loaded ...`` once the matter has been painted: that second ratio (the checklist
+on screen) is reported beside the first, so neither hides the other.
 
 Usage: ``python bench/bench_startup.py [RUNS]`` (default 11 runs each, interleaved).
 """
@@ -70,16 +75,25 @@ def _env() -> dict[str, str]:
     return env
 
 
-def time_to_paint(cmd: list[str]) -> tuple[float, float]:
-    """Seconds from spawning ``cmd`` to its first paint, and the CPU seconds it used by then."""
+def time_to_paint(cmd: list[str], what: str = "painted") -> tuple[float, float]:
+    """Seconds from spawning ``cmd`` to its stamp ``what``, and the CPU seconds used by then."""
+    return time_to_stamps(cmd)[what]
+
+
+def time_to_stamps(cmd: list[str]) -> dict[str, tuple[float, float]]:
+    """Each stamp the child prints: seconds from spawning it, and its CPU seconds by then."""
     start = time.time()
     out = subprocess.run(cmd, capture_output=True, text=True, env=_env(), cwd=ROOT,
                          timeout=120, check=False)
-    stamps = [line.split() for line in out.stdout.splitlines() if line.startswith("painted ")]
-    if out.returncode != 0 or not stamps:
+    stamps = {}
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] in ("painted", "loaded"):
+            stamps[parts[0]] = (float(parts[1]) - start, float(parts[2]))
+    if out.returncode != 0 or "painted" not in stamps:
         raise RuntimeError(f"{cmd[1:3]} failed ({out.returncode}): {out.stderr.strip()[-400:]}")
-    cpu = float(stamps[0][2]) if len(stamps[0]) > 2 else float("nan")
-    return float(stamps[0][1]) - start, cpu
+    stamps.setdefault("loaded", stamps["painted"])
+    return stamps
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,23 +105,27 @@ def main(argv: list[str] | None = None) -> int:
         app = [sys.executable, "-m", "meetconfer_gui", "--quit-after-paint",
                "--today", "2017-10-20", "--data-dir", store]
         base = [sys.executable, "-c", BASELINE]
-        time_to_paint(app)  # the first run creates the sample matter; later runs reopen it
-        time_to_paint(base)  # warm the file cache for both
-        app_times, base_times = [], []
+        time_to_stamps(app)  # the first run creates the sample matter; later runs reopen it
+        time_to_stamps(base)  # warm the file cache for both
+        app_runs, base_times = [], []
         for _ in range(runs):
             base_times.append(time_to_paint(base))
-            app_times.append(time_to_paint(app))
+            app_runs.append(time_to_stamps(app))
     shutil.rmtree(_PYCACHE, ignore_errors=True)
-    app_ms = statistics.median(t for t, _ in app_times) * 1000
-    base_ms = statistics.median(t for t, _ in base_times) * 1000
-    app_cpu = statistics.median(c for _, c in app_times) * 1000
-    base_cpu = statistics.median(c for _, c in base_times) * 1000
-    ratio = app_ms / base_ms
+
+    def med(values: list[tuple[float, float]], part: int) -> float:
+        return statistics.median(v[part] for v in values) * 1000
+
+    base_ms, base_cpu = med(base_times, 0), med(base_times, 1)
+    painted = [r["painted"] for r in app_runs]
+    loaded = [r["loaded"] for r in app_runs]
+    ratio = med(painted, 0) / base_ms
     verdict = "ok" if ratio <= LIMIT else f"over the {LIMIT}x limit"
-    print(f"startup: meetconfer-gui paints in {app_ms:.0f} ms, bare window {base_ms:.0f} ms "
-          f"(medians of {runs}); ratio {ratio:.2f}x baseline ({verdict}); "
-          f"CPU to first paint {app_cpu:.0f} ms vs {base_cpu:.0f} ms "
-          f"({app_cpu / base_cpu:.2f}x; less sensitive to a busy machine)")
+    print(f"startup: meetconfer-gui paints in {med(painted, 0):.0f} ms, bare window "
+          f"{base_ms:.0f} ms (medians of {runs}); ratio {ratio:.2f}x baseline ({verdict}); "
+          f"CPU {med(painted, 1) / base_cpu:.2f}x")
+    print(f"startup: the matter's checklist is painted at {med(loaded, 0):.0f} ms: "
+          f"{med(loaded, 0) / base_ms:.2f}x baseline (CPU {med(loaded, 1) / base_cpu:.2f}x)")
     return 0  # a measurement, not a gate: a busy machine moves it; the verdict is printed
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat
@@ -23,12 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetconfer_gui.domain.calendars import Certainty, CourtHoliday, court_calendar
 from meetconfer_gui.domain.dates import long_date, short_date
-from meetconfer_gui.domain.deadlines import StepKind
-from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
 from meetconfer_gui.ui import theme
 from meetconfer_gui.ui.checklist_model import status_key, status_text
+from meetconfer_gui.ui.lazy import lazy
+
+if TYPE_CHECKING:
+    from meetconfer_gui.domain import calendars as _calendars
+    from meetconfer_gui.domain import deadlines as _deadlines
+    from meetconfer_gui.domain.calendars import CourtHoliday
+    from meetconfer_gui.domain.schedule import Schedule, ScheduledItem
+else:  # loaded with the first schedule, after the window has painted
+    _calendars = lazy("meetconfer_gui.domain.calendars")
+    _deadlines = lazy("meetconfer_gui.domain.deadlines")
 
 
 def to_qdate(day: date) -> QDate:
@@ -71,9 +79,9 @@ class CountDays:
         if it is None or it.result is None or it.due is None or it.lock is not None:
             return cls(None, (), (), it.due if it is not None else None)
         steps = it.result.steps
-        trigger = next((s.day for s in steps if s.kind is StepKind.TRIGGER), None)
-        skipped = tuple((s.day, s.text) for s in steps if s.kind in (StepKind.SKIP,
-                                                                      StepKind.CLOSED))
+        trigger = next((s.day for s in steps if s.kind is _deadlines.StepKind.TRIGGER), None)
+        skipped = tuple((s.day, s.text) for s in steps if s.kind in (_deadlines.StepKind.SKIP,
+                                                                      _deadlines.StepKind.CLOSED))
         skip_days = {d for d, _ in skipped}
         counted: list[date] = []
         if trigger is not None:
@@ -213,7 +221,7 @@ class CalendarView(QWidget):
             return []
         d = self._schedule.matter.district
         try:
-            return court_calendar(d.state, d).between(first, last)
+            return _calendars.court_calendar(d.state, d).between(first, last)
         except ValueError:
             return []
 
@@ -233,7 +241,7 @@ class CalendarView(QWidget):
             counts = h.day in choices.counted or (not h.uncertain
                                                   and h.day not in choices.not_counted)
             m.foreground = "holiday"
-            if h.certainty is Certainty.DISPUTED or h.uncertain:
+            if h.certainty is _calendars.Certainty.DISPUTED or h.uncertain:
                 m.italic = True
                 state = "counted for this matter" if counts else "not counted unless you " \
                     "switch it on (Edit > Court calendar)"
@@ -260,8 +268,8 @@ class CalendarView(QWidget):
                                       f"({c.rule.describe()}); the earlier date binds")
         if sched.conference_by is not None:
             m = mark(sched.conference_by)
-            m.background = m.background or Status.DUE_SOON.value
-            m.status = m.status or Status.DUE_SOON.value
+            m.background = m.background or "due_soon"
+            m.status = m.status or "due_soon"
             m.bold = True
             m.tips.append("Last day to hold the conference and keep its 7 days within the "
                           "Joint Statement's outer limit")
@@ -342,10 +350,10 @@ class CalendarView(QWidget):
         today = theme.colour("today", pal).name()
         self.legend.setText(
             "<table cellspacing='2' cellpadding='0'>"
-            f"<tr><td>{swatch(Status.OVERDUE.value, 0.22, '<b>25</b>')} overdue</td>"
-            f"<td>{swatch(Status.DUE_SOON.value, 0.22, '<b>25</b>')} due soon</td></tr>"
-            f"<tr><td>{swatch(Status.OPEN.value, 0.22, '<b>25</b>')} due later&nbsp;</td>"
-            f"<td>{swatch(Status.DONE.value, 0.22, '<b>25</b>')} done</td></tr></table>"
+            f"<tr><td>{swatch('overdue', 0.22, '<b>25</b>')} overdue</td>"
+            f"<td>{swatch('due_soon', 0.22, '<b>25</b>')} due soon</td></tr>"
+            f"<tr><td>{swatch('open', 0.22, '<b>25</b>')} due later&nbsp;</td>"
+            f"<td>{swatch('done', 0.22, '<b>25</b>')} done</td></tr></table>"
             f"<span style='color:{hol}'>Red</span>: weekend or legal holiday; "
             f"<i style='color:{hol}'>italic</i>: disputed day. "
             f"<span style='color:{today}'>Framed</span>: today.<br>"
@@ -374,7 +382,7 @@ class CalendarView(QWidget):
             lines.append(("Last day to hold the conference", sched.find("meet_and_confer")))
         d = sched.matter.district
         try:
-            for h in court_calendar(d.state, d).holidays_on(day):
+            for h in _calendars.court_calendar(d.state, d).holidays_on(day):
                 lines.append((f"Holiday: {h.label()}", None))
         except ValueError:
             pass
@@ -391,11 +399,15 @@ class CalendarView(QWidget):
         prefix = "Today, " if self._schedule and day == self._schedule.today else ""
         self.day_label.setText(f"<b>{prefix}{long_date(day)}</b>")
         self.day_list.clear()
+        if self._schedule is None:
+            return
         lines = self._lines_for(day) or [("Nothing is due on this day.", None)]
         for line, it in lines:
             item = QListWidgetItem(line)
+            # Always set: reading an unset role returns None without a reference in PySide6
+            # 6.12 on Python 3.11 (see WrapDelegate.sizeHint in main_window.py).
+            item.setData(Qt.ItemDataRole.UserRole, it.id if it is not None else "")
             if it is not None:
-                item.setData(Qt.ItemDataRole.UserRole, it.id)
                 item.setIcon(theme.icon(status_key(it)))
                 item.setForeground(QColor(theme.colour(status_key(it), self.palette())))
             self.day_list.addItem(item)
@@ -412,7 +424,7 @@ class CalendarView(QWidget):
     @Slot(QListWidgetItem)
     def _on_day_list_item_activated(self, item: QListWidgetItem) -> None:
         oid = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(oid, str):
+        if isinstance(oid, str) and oid:
             self.item_activated.emit(oid)
 
 

@@ -9,6 +9,7 @@ dialog that records the facts) and then hand the model the new schedule.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -21,9 +22,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from meetconfer_gui.domain.dates import short_date
-from meetconfer_gui.domain.obligations import Kind, Stage, who_label
-from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
 from meetconfer_gui.ui import theme
+from meetconfer_gui.ui.lazy import lazy
+
+if TYPE_CHECKING:
+    from meetconfer_gui.domain import obligations as _obligations
+    from meetconfer_gui.domain import schedule as _schedule
+    from meetconfer_gui.domain.obligations import Stage
+    from meetconfer_gui.domain.schedule import Schedule, ScheduledItem
+else:  # loaded when the first schedule arrives, after the window has painted
+    _obligations = lazy("meetconfer_gui.domain.obligations")
+    _schedule = lazy("meetconfer_gui.domain.schedule")
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 OBLIGATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,12 +63,12 @@ def status_text(it: ScheduledItem) -> str:
     """The status column: the status in words; the kind for notices and warnings."""
     kind = it.obligation.kind
     if not kind.is_task:
-        if it.status is Status.NOT_APPLICABLE:
+        if it.status is _schedule.Status.NOT_APPLICABLE:
             return f"{kind.label} (not applicable)"
         if it.completion is not None:
             return f"{kind.label}: recorded {short_date(it.completion.on)}"
         return kind.label
-    if it.status is Status.DONE and it.completion is not None:
+    if it.status is _schedule.Status.DONE and it.completion is not None:
         return f"Done {short_date(it.completion.on)}"
     return it.status.label
 
@@ -67,7 +76,7 @@ def status_text(it: ScheduledItem) -> str:
 def status_key(it: ScheduledItem) -> str:
     """The colour and icon name of an item: its kind for notices, else its status."""
     kind = it.obligation.kind
-    if not kind.is_task and it.status is not Status.NOT_APPLICABLE:
+    if not kind.is_task and it.status is not _schedule.Status.NOT_APPLICABLE:
         return kind.value
     return it.status.value
 
@@ -93,7 +102,7 @@ class ChecklistModel(QAbstractItemModel):
         """Show a new schedule: update rows in place when the items are the same."""
         stages: list[Stage] = []
         rows: list[list[ScheduledItem]] = []
-        for stage in Stage:
+        for stage in _obligations.Stage:
             items = [it for it in schedule.items if it.obligation.stage is stage]
             if items:
                 stages.append(stage)
@@ -204,7 +213,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == COL_TITLE:
             if not it.obligation.kind.is_task:
                 return None
-            done = it.status is Status.DONE
+            done = it.status is _schedule.Status.DONE
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole:
             if col == COL_STATUS:
@@ -213,11 +222,12 @@ class ChecklistModel(QAbstractItemModel):
                 return theme.icon(it.obligation.kind.value)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_STATUS, COL_DUE):
-            if col == COL_DUE and it.status not in (Status.OVERDUE, Status.DUE_SOON):
+            urgent = (_schedule.Status.OVERDUE, _schedule.Status.DUE_SOON)
+            if col == COL_DUE and it.status not in urgent:
                 return None
             return theme.colour(status_key(it))
         if role == Qt.ItemDataRole.FontRole and col == COL_STATUS and it.status in (
-                Status.OVERDUE, Status.DUE_SOON):
+                _schedule.Status.OVERDUE, _schedule.Status.DUE_SOON):
             font = QFont()
             font.setBold(True)
             return font
@@ -245,8 +255,8 @@ class ChecklistModel(QAbstractItemModel):
         if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
             items = self._rows[index.row()]
             tasks = [it for it in items if it.obligation.kind.is_task
-                     and it.status is not Status.NOT_APPLICABLE]
-            done = sum(it.status is Status.DONE for it in tasks)
+                     and it.status is not _schedule.Status.NOT_APPLICABLE]
+            done = sum(it.status is _schedule.Status.DONE for it in tasks)
             return f"{stage.label} ({done} of {len(tasks)} done)" if tasks else stage.label
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -264,7 +274,7 @@ class ChecklistModel(QAbstractItemModel):
                 return f"{title}. {status_text(it)}. {due_text(it)}"
             return title
         if col == COL_WHO:
-            return who_label(ob.who, persp)
+            return _obligations.who_label(ob.who, persp)
         if col == COL_DUE:
             return due_text(it)
         return status_text(it)
@@ -288,7 +298,7 @@ class ChecklistModel(QAbstractItemModel):
                 return f"{ob.kind.label}: nothing to tick off."
             return it.status.label
         text = ob.title_for(self._schedule.matter.perspective) if self._schedule else ob.title
-        if ob.kind is Kind.DEADLINE and ob.needs_record:
+        if ob.kind is _obligations.Kind.DEADLINE and ob.needs_record:
             text += "\nTicking it opens a dialog to record what happened."
         return text
 
@@ -296,7 +306,7 @@ class ChecklistModel(QAbstractItemModel):
 def days_left_text(it: ScheduledItem, today: date) -> str:
     """"3 days left" / "due today" / "2 days overdue" for an open dated item, else ''."""
     left = it.days_left(today)
-    if left is None or it.status in (Status.DONE, Status.NOT_APPLICABLE):
+    if left is None or it.status in (_schedule.Status.DONE, _schedule.Status.NOT_APPLICABLE):
         return ""
     if left < 0:
         return f"{-left} day{'s' if left != -1 else ''} overdue"

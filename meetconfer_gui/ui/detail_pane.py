@@ -25,14 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from meetconfer_gui.domain.dates import long_date
-from meetconfer_gui.domain.deadlines import StepKind
-from meetconfer_gui.domain.obligations import Kind, who_label
-from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
 from meetconfer_gui.ui import theme
 from meetconfer_gui.ui.checklist_model import days_left_text, due_text, status_key, status_text
+from meetconfer_gui.ui.lazy import lazy
 
 if TYPE_CHECKING:
+    from meetconfer_gui.domain import deadlines as _deadlines
+    from meetconfer_gui.domain import obligations as _obligations
+    from meetconfer_gui.domain import schedule as _schedule
     from meetconfer_gui.domain.ordertext import OrderText
+    from meetconfer_gui.domain.schedule import Schedule, ScheduledItem
+else:  # loaded with the first schedule, after the window has painted
+    _deadlines = lazy("meetconfer_gui.domain.deadlines")
+    _obligations = lazy("meetconfer_gui.domain.obligations")
+    _schedule = lazy("meetconfer_gui.domain.schedule")
 
 NOTE_DELAY_MS = 800
 
@@ -190,7 +196,7 @@ class DetailPane(QWidget):
         key = status_key(it)
         col = theme.colour(key, self.palette()).name()
         parts = [f"<b style='color:{col}'>{_e(status_text(it))}</b>",
-                 _e(ob.kind.label), f"who acts: {_e(who_label(ob.who, persp))}"]
+                 _e(ob.kind.label), f"who acts: {_e(_obligations.who_label(ob.who, persp))}"]
         if due_text(it):
             parts.append(_e(due_text(it)))
         left = days_left_text(it, sched.today)
@@ -239,14 +245,15 @@ class DetailPane(QWidget):
             by = f" by {_e(c.by)}" if c.by else ""
             note = f" ({_e(c.note)})" if c.note else ""
             out.append(f"<p><b>Done</b> on {_e(long_date(c.on))}{by}{note}.</p>")
-        if it.status is Status.NOT_APPLICABLE:
+        if it.status is _schedule.Status.NOT_APPLICABLE:
             out.append("<p><b>Marked not applicable</b> to this matter "
                        "(Edit &gt; Mark not applicable undoes it).</p>")
         out.append(self._dates_html(it, sched))
         if it.result is not None and it.due is not None and it.lock is None:
             out.append("<h3>How the date was counted</h3><ol>")
             for step in it.result.steps:
-                strong = step.kind in (StepKind.DUE, StepKind.SKIP, StepKind.SERVICE_DAYS)
+                kinds = _deadlines.StepKind
+                strong = step.kind in (kinds.DUE, kinds.SKIP, kinds.SERVICE_DAYS)
                 text = f"<b>{_e(step.text)}</b>" if strong else _e(step.text)
                 out.append(f"<li>{text}<br><small>{_e(step.rule)}</small></li>")
             out.append("</ol>")
@@ -316,7 +323,7 @@ class DetailPane(QWidget):
                     continue
                 self.spans.append(span)
                 fmt = QTextCharFormat()
-                fmt.setBackground(theme.tint(Kind.WARNING.value, 0.45 if n == 0 else 0.25, pal))
+                fmt.setBackground(theme.tint("warning", 0.45 if n == 0 else 0.25, pal))
                 fmt.setForeground(pal.color(pal.ColorRole.Text))
                 cur = QTextCursor(self.order_view.document())
                 cur.setPosition(span[0])

@@ -40,13 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetconfer_gui.domain.calendars import CalendarChoices
 from meetconfer_gui.domain.dates import long_date
 from meetconfer_gui.domain.errors import DomainError
-from meetconfer_gui.domain.matter import LockedDate, Matter
-from meetconfer_gui.domain.obligations import Perspective
-from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
-from meetconfer_gui.storage.base import Repository, StoreError
 from meetconfer_gui.ui import settings as ui_settings
 from meetconfer_gui.ui import theme
 from meetconfer_gui.ui.calendar_view import CalendarView, from_qdate, to_qdate
@@ -58,13 +53,31 @@ from meetconfer_gui.ui.checklist_model import (
     ChecklistModel,
     status_key,
 )
-from meetconfer_gui.ui.commands import MatterCommand, MatterDocument, NoteCommand, TickCommand
 from meetconfer_gui.ui.detail_pane import DetailPane
+from meetconfer_gui.ui.lazy import lazy
 
 if TYPE_CHECKING:  # imported when first used: each Qt class costs start-up time
     from PySide6.QtCore import QByteArray, QPersistentModelIndex
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter
     from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
+
+    from meetconfer_gui.domain import matter as _matter
+    from meetconfer_gui.domain import obligations as _obligations
+    from meetconfer_gui.domain import schedule as _schedule
+    from meetconfer_gui.domain.calendars import CalendarChoices
+    from meetconfer_gui.domain.matter import LockedDate, Matter
+    from meetconfer_gui.domain.obligations import Perspective
+    from meetconfer_gui.domain.schedule import Schedule, ScheduledItem
+    from meetconfer_gui.storage import base as _store
+    from meetconfer_gui.storage.base import Repository
+    from meetconfer_gui.ui import commands as _commands
+    from meetconfer_gui.ui.commands import MatterDocument
+else:  # the window paints first; the domain and the store load right after
+    _matter = lazy("meetconfer_gui.domain.matter")
+    _obligations = lazy("meetconfer_gui.domain.obligations")
+    _schedule = lazy("meetconfer_gui.domain.schedule")
+    _store = lazy("meetconfer_gui.storage.base")
+    _commands = lazy("meetconfer_gui.ui.commands")
 
 DEFAULT_SIZE = (1400, 880)
 _CHECK_WIDTH = 22  # a check indicator and its spacing
@@ -76,6 +89,8 @@ def _box() -> type[QMessageBox]:
     from PySide6.QtWidgets import QMessageBox
 
     return QMessageBox
+
+
 RECORD_DIALOGS = {"contact": "record_contact", "conference": "record_conference",
                   "filing": "record_filing", "order": "record_further_order"}
 
@@ -135,7 +150,11 @@ class WrapDelegate(QStyledItemDelegate):
             font.setBold(stage)
             fm = self._metrics[stage] = QFontMetrics(font)
         one_line = max(fm.height(), 16) + 6
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+        # The model's own data(), not QModelIndex.data(): PySide6 6.12 on Python 3.11 drops a
+        # reference to None each time a C++ call returns an empty QVariant, and a layout asks
+        # for every cell, so the process would eventually abort ("none_dealloc").
+        model = self._view.model()
+        text = model.data(index, Qt.ItemDataRole.DisplayRole) if model is not None else None
         if not isinstance(text, str) or not text:
             return QSize(0, one_line)
         col = index.column()
@@ -230,21 +249,26 @@ class LockDialog(QDialog):
     def lock(self) -> LockedDate:
         """The lock the dialog describes."""
         reason = self.reason.text().strip() or "set by the court"
-        return LockedDate(self.item.id, from_qdate(self.date_edit.date()), reason)
+        return _matter.LockedDate(self.item.id, from_qdate(self.date_edit.date()), reason)
 
 
 class MainWindow(QMainWindow):
     """One matter: banner, checklist, details and calendar."""
 
-    def __init__(self, repo: Repository, matter: Matter, today: date, *,
+    def __init__(self, repo: Repository | None, matter: Matter | None, today: date, *,
                  settings: QSettings | None = None, user: str = "",
                  store_label: str = "", parent: QWidget | None = None) -> None:
+        """Build the window; with no matter yet it shows "Opening..." until ``load``.
+
+        ``app.py`` builds it empty, so it paints before the domain and the store are
+        imported, then calls ``load``; tests pass the repository and matter at once.
+        """
         super().__init__(parent)
-        self.repo = repo
+        self._repo: Repository | None = None
+        self._doc: MatterDocument | None = None
         self.today = today
         self.settings = settings if settings is not None else QSettings()
         self.store_label = store_label
-        self.doc = MatterDocument(repo, matter, today, user or "me", self)
         self.undo_stack = QUndoStack(self)
         self.setObjectName("mainWindow")
         self.setWindowTitle("meetconfer")
@@ -255,18 +279,53 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
 
-        self.doc.changed.connect(self._on_doc_changed)
-        self.doc.failed.connect(self._on_doc_failed)
-        self.doc.reloaded.connect(self._on_doc_reloaded)
         self.model.toggle_requested.connect(self._on_model_toggle_requested)
         self.undo_stack.cleanChanged.connect(self._update_actions)
         self.undo_stack.indexChanged.connect(self._update_actions)
 
-        self._show_schedule(self.doc.schedule)
         self.resize(*DEFAULT_SIZE)
         self._restore_state()
-        self._select_next_step()
         self.tree.setFocus()
+        if repo is not None and matter is not None:
+            self.load(repo, matter, user=user)
+        else:
+            self.banner.setText("<b>Opening the store...</b>")
+            self.calendar_view.select_date(today)
+            self._update_actions()
+
+    def load(self, repo: Repository, matter: Matter, *, user: str = "",
+             store_label: str | None = None) -> None:
+        """Show a matter from a store (once, after the window has painted)."""
+        self._repo = repo
+        if store_label is not None:
+            self.store_label = store_label
+        self._doc = _commands.MatterDocument(repo, matter, self.today, user or "me", self)
+        self._doc.changed.connect(self._on_doc_changed)
+        self._doc.failed.connect(self._on_doc_failed)
+        self._doc.reloaded.connect(self._on_doc_reloaded)
+        self._build_perspective_actions()
+        self._update_store_label()
+        self._show_schedule(self._doc.schedule)
+        self._select_next_step()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether a matter is shown."""
+        return self._doc is not None
+
+    @property
+    def repo(self) -> Repository:
+        """The store."""
+        if self._repo is None:
+            raise RuntimeError("the window has no store yet")
+        return self._repo
+
+    @property
+    def doc(self) -> MatterDocument:
+        """The open matter."""
+        if self._doc is None:
+            raise RuntimeError("the window has no matter yet")
+        return self._doc
 
     # --- building ----------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -404,12 +463,6 @@ class MainWindow(QMainWindow):
         self.act_today = self._action("Go to &today", self._go_today, "Ctrl+T")
         self.perspective_group = QActionGroup(self)
         self.act_persp: dict[Perspective, QAction] = {}
-        for p in Perspective:
-            act = QAction(f"Read as {p.label}", self, checkable=True)
-            act.setData(p.value)
-            self.perspective_group.addAction(act)
-            act.triggered.connect(self._on_perspective_triggered)
-            self.act_persp[p] = act
         self.act_glossary = self._action("&Glossary", lambda: self.show_help(0), k.HelpContents)
         self.act_counting = self._action("How deadlines are &counted",
                                          lambda: self.show_help(1))
@@ -432,11 +485,21 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_show_calendar)
         m.addAction(self.act_today)
         m.addSeparator()
-        for act in self.act_persp.values():
-            m.addAction(act)
+        self.view_menu = m
         m = bar.addMenu("&Help")
         for a in (self.act_glossary, self.act_counting, None, self.act_about):
             m.addSeparator() if a is None else m.addAction(a)
+
+    def _build_perspective_actions(self) -> None:
+        if self.act_persp:
+            return
+        for p in _obligations.Perspective:
+            act = QAction(f"Read as {p.label}", self, checkable=True)
+            act.setData(p.value)
+            self.perspective_group.addAction(act)
+            act.triggered.connect(self._on_perspective_triggered)
+            self.act_persp[p] = act
+            self.view_menu.addAction(act)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -527,7 +590,7 @@ class MainWindow(QMainWindow):
 
     def _update_banner(self, schedule: Schedule) -> None:
         nxt = schedule.next_step()
-        key = status_key(nxt) if nxt is not None else Status.DONE.value
+        key = status_key(nxt) if nxt is not None else _schedule.Status.DONE.value
         pal = self.banner.palette()
         pal.setColor(QPalette.ColorRole.Window, theme.tint(key, 0.18))
         pal.setColor(QPalette.ColorRole.WindowText,
@@ -543,6 +606,9 @@ class MainWindow(QMainWindow):
         self.banner.setAccessibleDescription(schedule.next_step_sentence())
 
     def _update_store_label(self) -> None:
+        if self._repo is None:
+            self.store_label_w.setText("Opening the store...")
+            return
         ro = getattr(self.repo, "read_only", False)
         text = self.store_label or "store in memory: changes are not kept"
         if ro:
@@ -552,14 +618,17 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_actions(self) -> None:
         it = self.current_item()
-        writable = not getattr(self.repo, "read_only", False)
+        writable = self._repo is not None and not getattr(self._repo, "read_only", False)
+        for act in (self.act_new, self.act_open, self.act_import, self.act_statement,
+                    self.act_ics, self.act_report, self.act_backup, self.act_history):
+            act.setEnabled(self.loaded)
         for act in (self.act_contact, self.act_conference, self.act_filing, self.act_further,
                     self.act_details, self.act_calendar):
             act.setEnabled(writable)
         self.act_tick.setEnabled(writable and it is not None and it.obligation.kind.is_task)
         self.act_lock.setEnabled(writable and it is not None and bool(it.obligation.rules))
         self.act_na.setEnabled(writable and it is not None)
-        self.act_na.setChecked(it is not None and it.status is Status.NOT_APPLICABLE)
+        self.act_na.setChecked(it is not None and it.status is _schedule.Status.NOT_APPLICABLE)
         for act in self.act_persp.values():
             act.setEnabled(writable)
 
@@ -609,7 +678,7 @@ class MainWindow(QMainWindow):
     def _on_detail_note_edited(self, obligation_id: str, text: str) -> None:
         if self._read_only():
             return
-        self.undo_stack.push(NoteCommand(self.doc, obligation_id, text))
+        self.undo_stack.push(_commands.NoteCommand(self.doc, obligation_id, text))
 
     @Slot(str, bool)
     def _on_model_toggle_requested(self, obligation_id: str, checked: bool) -> None:  # noqa: FBT001
@@ -637,7 +706,7 @@ class MainWindow(QMainWindow):
                 "Change that record to mark it open again.")
             return
         try:
-            cmd = TickCommand(self.doc, obligation_id, checked=checked)
+            cmd = _commands.TickCommand(self.doc, obligation_id, checked=checked)
         except DomainError as err:
             self.doc.refresh()
             _box().warning(self, "Cannot tick", str(err))
@@ -649,7 +718,7 @@ class MainWindow(QMainWindow):
         act: QAction | None = self.perspective_group.checkedAction()
         if act is None:
             return
-        p = Perspective(str(act.data()))
+        p = _obligations.Perspective(str(act.data()))
         if p is not self.matter.perspective:
             self.apply_edit(self.matter.with_details(perspective=p),
                             f"Read as {p.label}", action="edit",
@@ -663,6 +732,8 @@ class MainWindow(QMainWindow):
 
     # --- edits -------------------------------------------------------------------------
     def _read_only(self) -> bool:
+        if not self.loaded:
+            return True
         if getattr(self.repo, "read_only", False):
             _box().information(self, "Read-only store", "The store is open read-only: "
                                     "nothing can be changed. See the status bar.")
@@ -675,7 +746,7 @@ class MainWindow(QMainWindow):
         if self._read_only():
             return False
         before_index = self.undo_stack.index()
-        self.undo_stack.push(MatterCommand(self.doc, after, text, action=action,
+        self.undo_stack.push(_commands.MatterCommand(self.doc, after, text, action=action,
                                            obligation=obligation, detail=detail))
         return self.undo_stack.index() != before_index or self.matter == after
 
@@ -698,7 +769,7 @@ class MainWindow(QMainWindow):
         except (DomainError, ValueError) as err:
             _box().warning(self, "Not recorded", str(err))
             return None
-        return result if isinstance(result, Matter) else None
+        return result if isinstance(result, _matter.Matter) else None
 
     @Slot()
     def record_contact(self) -> None:
@@ -785,7 +856,7 @@ class MainWindow(QMainWindow):
         if mod is None:
             return
         after = mod.MatterSetupDialog.ask(self, self.matter)
-        if isinstance(after, Matter) and after != self.matter:
+        if isinstance(after, _matter.Matter) and after != self.matter:
             self.apply_edit(replace(after, id=self.matter.id), "Edit matter details",
                             action="edit", detail="matter details")
 
@@ -854,7 +925,7 @@ class MainWindow(QMainWindow):
         it = self.current_item()
         if it is None or self._read_only():
             return
-        applicable = it.status is Status.NOT_APPLICABLE
+        applicable = it.status is _schedule.Status.NOT_APPLICABLE
         after = self._guard(lambda: self.matter.with_applicable(it.id, applicable))
         if after is not None:
             text = "Mark applicable" if applicable else "Mark not applicable"
@@ -868,7 +939,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.doc.open(matter)
         self._select_next_step()
-        with contextlib.suppress(StoreError):
+        with contextlib.suppress(_store.StoreError):
             self.repo.set_setting("last_matter", matter.id)
 
     @Slot()
@@ -892,7 +963,7 @@ class MainWindow(QMainWindow):
             matter = sample_matter(perspective=self.matter.perspective)
         try:
             created = self.repo.create(matter, user=self.doc.user)
-        except StoreError as err:
+        except _store.StoreError as err:
             _box().warning(self, "Not created", str(err))
             return
         self.open_matter_value(created)
@@ -908,7 +979,7 @@ class MainWindow(QMainWindow):
             return
         try:
             matter = self.repo.get(str(matter_id))
-        except StoreError as err:
+        except _store.StoreError as err:
             _box().warning(self, "Cannot open", str(err))
             return
         self.open_matter_value(matter)
@@ -924,7 +995,7 @@ class MainWindow(QMainWindow):
             return
         try:
             created = self.repo.create(matter, user=self.doc.user)
-        except StoreError as err:
+        except _store.StoreError as err:
             _box().warning(self, "Not created", str(err))
             return
         self.open_matter_value(created)
@@ -991,7 +1062,7 @@ class MainWindow(QMainWindow):
             return
         try:
             report.write_report(self.schedule, path, self.repo.history(self.matter.id))
-        except (OSError, DomainError, StoreError) as err:
+        except (OSError, DomainError, _store.StoreError) as err:
             _box().warning(self, "Not written", str(err))
             return
         self.statusBar().showMessage(f"Report written to {path}", 8000)
@@ -1010,7 +1081,7 @@ class MainWindow(QMainWindow):
             return
         try:
             backup(path)
-        except (OSError, StoreError) as err:
+        except (OSError, _store.StoreError) as err:
             _box().warning(self, "Not backed up", str(err))
             return
         self.statusBar().showMessage(f"Store backed up to {path}", 8000)

@@ -15,22 +15,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.domain.schedule import Status
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
+    from meetconfer_gui.domain.obligations import Kind
+    from meetconfer_gui.domain.schedule import Status
+
 # (light palette, dark palette): each passes WCAG AA contrast on its window colour.
-_STATUS_COLOURS: dict[str, tuple[str, str]] = {
-    Status.OVERDUE: ("#b3001b", "#ff7b7b"),
-    Status.DUE_SOON: ("#8a4b00", "#ffc266"),
-    Status.DONE: ("#1d6b2a", "#7fdc8c"),
-    Status.OPEN: ("#1f4f99", "#8cb8ff"),
-    Status.NOT_APPLICABLE: ("#5f5f5f", "#b0b0b0"),
-    Kind.NOTICE: ("#1f4f99", "#8cb8ff"),
-    Kind.PROHIBITION: ("#9c1d52", "#ff8fbf"),
-    Kind.WARNING: ("#8a4b00", "#ffc266"),
+_STATUS_COLOURS: dict[str, tuple[str, str]] = {  # Status and Kind values
+    "overdue": ("#b3001b", "#ff7b7b"),
+    "due_soon": ("#8a4b00", "#ffc266"),
+    "done": ("#1d6b2a", "#7fdc8c"),
+    "open": ("#1f4f99", "#8cb8ff"),
+    "not_applicable": ("#5f5f5f", "#b0b0b0"),
+    "notice": ("#1f4f99", "#8cb8ff"),
+    "prohibition": ("#9c1d52", "#ff8fbf"),
+    "warning": ("#8a4b00", "#ffc266"),
     "holiday": ("#a3122b", "#ff8c8c"),
     "weekend": ("#a3122b", "#ff8c8c"),
     "trigger": ("#5a2d91", "#c9a2ff"),
@@ -177,7 +177,7 @@ def _draw(name: str, fg: QColor) -> QIcon:
     inner = QPen(white, s / 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                  Qt.PenJoinStyle.RoundJoin)
     box = QRectF(s * 0.1, s * 0.1, s * 0.8, s * 0.8)
-    if name == Status.DONE:
+    if name == "done":
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(fg))
         p.drawEllipse(box)
@@ -187,38 +187,38 @@ def _draw(name: str, fg: QColor) -> QIcon:
         path.lineTo(s * 0.71, s * 0.36)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(path)
-    elif name == Status.OVERDUE:
+    elif name == "overdue":
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(fg))
         p.drawPolygon(QPolygonF([QPointF(s / 2, s * 0.04), QPointF(s * 0.96, s / 2),
                                  QPointF(s / 2, s * 0.96), QPointF(s * 0.04, s / 2)]))
         _exclamation(p, s, white)
-    elif name == Status.DUE_SOON:
+    elif name == "due_soon":
         p.setPen(thick)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(box)
         p.drawLine(QPointF(s / 2, s / 2), QPointF(s / 2, s * 0.27))
         p.drawLine(QPointF(s / 2, s / 2), QPointF(s * 0.68, s * 0.6))
-    elif name == Status.NOT_APPLICABLE:
+    elif name == "not_applicable":
         p.setPen(QPen(fg, s / 14))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(box)
         p.setPen(thick)
         p.drawLine(QPointF(s * 0.3, s / 2), QPointF(s * 0.7, s / 2))
-    elif name == Kind.NOTICE:
+    elif name == "notice":
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(fg))
         p.drawRoundedRect(box, s * 0.15, s * 0.15)
         p.setBrush(QBrush(white))
         p.drawEllipse(QPointF(s / 2, s * 0.3), s * 0.07, s * 0.07)
         p.drawRoundedRect(QRectF(s * 0.43, s * 0.42, s * 0.14, s * 0.36), s * 0.05, s * 0.05)
-    elif name == Kind.PROHIBITION:
+    elif name == "prohibition":
         p.setPen(QPen(fg, s / 8))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72))
         d = s * 0.36 * math.sqrt(0.5)
         p.drawLine(QPointF(s / 2 - d, s / 2 - d), QPointF(s / 2 + d, s / 2 + d))
-    elif name == Kind.WARNING:
+    elif name == "warning":
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(fg))
         p.drawPolygon(QPolygonF([QPointF(s / 2, s * 0.06), QPointF(s * 0.96, s * 0.9),

@@ -509,3 +509,4 @@ def test_record_dialogs_apply_their_values(qtbot, make_window, repo, monkeypatch
     click_check(qtbot, w, "contact")
     assert cell(w, "contact", COL_STATUS) == "Due soon"
     assert w.undo_stack.index() == 0
+
