@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle, QStyleOptionViewItem
 
 from meetconfer_gui.domain.matter import Completion
 from meetconfer_gui.domain.obligations import Perspective
@@ -510,3 +510,80 @@ def test_record_dialogs_apply_their_values(qtbot, make_window, repo, monkeypatch
     assert cell(w, "contact", COL_STATUS) == "Due soon"
     assert w.undo_stack.index() == 0
 
+
+
+def test_file_menu_commands(qtbot, make_window, repo, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from meetconfer_gui.ui import matters_dialog
+    from meetconfer_gui.ui.history_dialog import HistoryDialog
+    from meetconfer_gui.ui.statement_dialog import StatementDialog
+
+    w = make_window()
+    first_id = w.matter.id
+    saved: list[str] = []
+
+    def save_as(_parent, _title, suggested, _pattern):
+        path = tmp_path / suggested.rsplit("/", 1)[-1]
+        saved.append(str(path))
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    w.act_ics.trigger()
+    w.act_report.trigger()
+    w.act_backup.trigger()
+    assert [p.rsplit("/", 1)[-1] for p in saved] == [
+        "meetconfer.ics", "meetconfer-status.pdf", "meetconfer-backup-2017-10-20.sqlite3"]
+    ics, pdf, backup = (tmp_path / p.rsplit("/", 1)[-1] for p in saved)
+    assert b"BEGIN:VCALENDAR" in ics.read_bytes()
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert backup.stat().st_size > 0
+    # New matter from the sample, dated today.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w.act_new.trigger()
+    assert w.matter.id != first_id
+    assert w.matter.order.signed == WINDOW_TODAY
+    assert repo.setting("last_matter") == w.matter.id
+    assert w.undo_stack.count() == 0
+    # Open the first one again through the matter list.
+    monkeypatch.setattr(matters_dialog.MattersDialog, "ask",
+                        classmethod(lambda cls, *a: first_id))
+    w.act_open.trigger()
+    assert w.matter.id == first_id and repo.setting("last_matter") == first_id
+    # History and the Joint Statement open beside the window.
+    w.select_item("contact")
+    w.act_history.trigger()
+    assert any(d.isVisible() for d in w.findChildren(HistoryDialog))
+    w.act_statement.trigger()
+    assert any(d.isVisible() for d in w.findChildren(StatementDialog))
+    for d in w.findChildren(QDialog):
+        d.close()
+
+
+def test_enter_on_a_stage_folds_it(qtbot, make_window):
+    w = make_window()
+    stage = w.model.stage_index(w.matter.obligation("contact").stage)
+    w.tree.setCurrentIndex(stage)
+    w.tree.setFocus()
+    assert w.tree.isExpanded(stage)
+    qtbot.keyClick(w.tree, Qt.Key.Key_Return)
+    assert not w.tree.isExpanded(stage)
+    qtbot.keyClick(w.tree, Qt.Key.Key_Return)
+    assert w.tree.isExpanded(stage)
+
+
+def test_window_paints_before_the_matter_loads(qtbot, repo, window_settings):
+
+    w = MainWindow(None, None, WINDOW_TODAY, settings=window_settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert not w.loaded and "Opening" in w.banner.text()
+    assert not w.act_conference.isEnabled() and not w.act_new.isEnabled()
+    assert w.model.rowCount() == 0
+    matter = repo.create(sample_matter(), user=USER)
+    w.load(repo, matter, user=USER, store_label="Store: test")
+    assert w.loaded and w.act_conference.isEnabled()
+    assert w.model.rowCount() == 4
+    assert w.store_label_w.text() == "Store: test"
+    assert "Next step" in w.banner.text()
