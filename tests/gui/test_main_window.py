@@ -574,7 +574,6 @@ def test_enter_on_a_stage_folds_it(qtbot, make_window):
 
 
 def test_window_paints_before_the_matter_loads(qtbot, repo, window_settings):
-
     w = MainWindow(None, None, WINDOW_TODAY, settings=window_settings)
     qtbot.addWidget(w)
     w.show()
@@ -583,7 +582,7 @@ def test_window_paints_before_the_matter_loads(qtbot, repo, window_settings):
     assert w.model.rowCount() == 0
     matter = repo.create(sample_matter(), user=USER)
     w.load(repo, matter, user=USER, store_label="Store: test")
-    assert w.loaded and w.act_conference.isEnabled()
+    assert w.act_conference.isEnabled()
     assert w.model.rowCount() == 4
     assert w.store_label_w.text() == "Store: test"
     assert "Next step" in w.banner.text()
