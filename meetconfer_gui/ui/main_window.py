@@ -173,31 +173,46 @@ class WrapDelegate(QStyledItemDelegate):
         rect = fm.boundingRect(QRect(0, 0, avail, 10000), int(Qt.TextFlag.TextWordWrap), text)
         return QSize(avail + extra, max(one_line, rect.height() + 6))
 
+
+class OutlinedWrapDelegate(WrapDelegate):
+    """WrapDelegate that also outlines check boxes in the text colour (dark palettes).
+
+    Some styles draw the box in colours close to a dark palette's base; the outline keeps it
+    visible. Only dark palettes get this delegate: painting through Python costs time.
+    """
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._box: tuple[int, int, int] | None = None  # x offset, width, height
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        """Override QStyledItemDelegate.paint: outline check boxes in the text colour.
-
-        Some styles draw the box in colours close to a dark palette's base; the outline keeps
-        it visible in light and dark palettes alike.
-        """
+        """Override QStyledItemDelegate.paint: draw the item, then outline its check box."""
         super().paint(painter, option, index)
         if index.column() != COL_TITLE or not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             return
         from PySide6.QtGui import QPen
-        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+        from PySide6.QtWidgets import QStyle
 
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        style = self._view.style()
-        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt,
-                                   self._view)
-        if box.isEmpty():
-            return
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect
+        if self._box is None:
+            from PySide6.QtWidgets import QStyleOptionViewItem
+
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            found = self._view.style().subElementRect(
+                QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, self._view)
+            if found.isEmpty():
+                return
+            self._box = (found.left() - rect.left(), found.width(), found.height())
+        dx, width, height = self._box
+        box = QRect(rect.left() + dx, rect.top() + (rect.height() - height) // 2, width, height)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setRenderHint(painter.RenderHint.Antialiasing)
-        pen = QPen(opt.palette.color(role))
+        pen = QPen(option.palette.color(role))
         pen.setWidthF(1.2)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -355,7 +370,8 @@ class MainWindow(QMainWindow):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setItemDelegate(WrapDelegate(self.tree))
+        self.tree.setItemDelegate(OutlinedWrapDelegate(self.tree) if theme.is_dark()
+                                  else WrapDelegate(self.tree))
         self.model.modelReset.connect(self._on_model_model_reset)
         header = self.tree.header()
         header.setStretchLastSection(False)
