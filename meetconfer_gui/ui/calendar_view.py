@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRect, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -30,6 +30,8 @@ from meetconfer_gui.ui.checklist_model import status_key, status_text
 from meetconfer_gui.ui.lazy import lazy
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter, QTextCharFormat
+
     from meetconfer_gui.domain import calendars as _calendars
     from meetconfer_gui.domain import deadlines as _deadlines
     from meetconfer_gui.domain.calendars import CourtHoliday
@@ -113,6 +115,8 @@ class DeadlineCalendar(QCalendarWidget):
                                                  side, side))
         if self.today is not None and d == self.today:
             painter.save()
+            from PySide6.QtGui import QPen
+
             painter.setPen(QPen(theme.colour("today"), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
@@ -304,6 +308,8 @@ class CalendarView(QWidget):
                           if total else "Due day")
 
     def _refresh(self) -> None:
+        from PySide6.QtGui import QTextCharFormat  # not needed before the first schedule
+
         cal = self.calendar
         empty = QTextCharFormat()
         for day in self._marked:

@@ -9,11 +9,10 @@ the numbered counting steps with the rule each applies. Notes are saved as the u
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -50,6 +49,8 @@ def _order_text(raw: str) -> OrderText:
 
 
 def _e(text: str) -> str:
+    import html
+
     return html.escape(text, quote=False)
 
 
@@ -306,6 +307,8 @@ class DetailPane(QWidget):
         return "".join(out)
 
     def _highlight(self, it: ScheduledItem) -> None:
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+
         if self._order_text is None and self._order_raw:
             if not self.isVisible():  # reading the order waits until the window has painted
                 self.spans = []

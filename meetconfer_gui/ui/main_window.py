@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence, QPalette, QUndoStack
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,7 +58,7 @@ from meetconfer_gui.ui.lazy import lazy
 
 if TYPE_CHECKING:  # imported when first used: each Qt class costs start-up time
     from PySide6.QtCore import QByteArray, QPersistentModelIndex
-    from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter
+    from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QPainter
     from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
 
     from meetconfer_gui.domain import matter as _matter
@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
         self.act_show_calendar = QAction("Show c&alendar", self, checkable=True, checked=True)
         self.act_show_calendar.toggled.connect(self.calendar_view.setVisible)
         self.act_today = self._action("Go to &today", self._go_today, "Ctrl+T")
-        self.perspective_group = QActionGroup(self)
+        self.perspective_group: QActionGroup | None = None  # made with the first matter
         self.act_persp: dict[Perspective, QAction] = {}
         self.act_glossary = self._action("&Glossary", lambda: self.show_help(0), k.HelpContents)
         self.act_counting = self._action("How deadlines are &counted",
@@ -509,6 +509,9 @@ class MainWindow(QMainWindow):
     def _build_perspective_actions(self) -> None:
         if self.act_persp:
             return
+        from PySide6.QtGui import QActionGroup
+
+        self.perspective_group = QActionGroup(self)
         for p in _obligations.Perspective:
             act = QAction(f"Read as {p.label}", self, checkable=True)
             act.setData(p.value)
@@ -731,7 +734,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_perspective_triggered(self) -> None:
-        act: QAction | None = self.perspective_group.checkedAction()
+        group = self.perspective_group
+        act: QAction | None = group.checkedAction() if group is not None else None
         if act is None:
             return
         p = _obligations.Perspective(str(act.data()))
