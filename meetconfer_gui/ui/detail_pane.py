@@ -75,8 +75,10 @@ class DetailPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setAccessibleName("Selected item")
         self.meta = QLabel(self)
         self.meta.setObjectName("detailMeta")
+        self.meta.setAccessibleName("Status, kind, who acts and due date of the selected item")
         self.meta.setWordWrap(True)
 
         self.summary = QTextBrowser(self)
