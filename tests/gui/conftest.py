@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 from collections.abc import Callable, Iterator
 from datetime import date
 
@@ -14,14 +13,6 @@ from meetconfer_gui.domain.obligations import Perspective
 from meetconfer_gui.domain.sample import sample_matter
 from meetconfer_gui.storage.base import Repository
 from meetconfer_gui.ui.main_window import MainWindow
-
-# PySide6-Essentials 6.12.0 on CPython 3.11 returns None from every call that gives nothing
-# (``update()``, ``setText()``, an empty ``QModelIndex.data()``) without a reference. The
-# count of references to None falls by one per call, and when it reaches zero the
-# interpreter aborts ("none_dealloc"), mid-run. These references keep a test run above zero;
-# the app itself needs PySide6-Essentials 6.11 or Python 3.12+ (test_app.py checks).
-_NONE_RESERVE = [None] * 4_000_000
-ctypes.pythonapi.Py_IncRef(ctypes.py_object(_NONE_RESERVE))  # kept past exit: never freed
 
 WINDOW_TODAY = date(2017, 10, 20)
 USER = "Pat Tester"

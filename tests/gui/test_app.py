@@ -125,9 +125,7 @@ def _pyside_drops_none() -> bool:
     return sys.getrefcount(None) < before - 500
 
 
-@pytest.mark.xfail(sys.version_info < (3, 12), strict=False,
-                   reason="PySide6-Essentials 6.12.0 on Python 3.11 drops a reference to None "
-                          "on every call that returns nothing, so a long session aborts "
-                          "('none_dealloc'); pin PySide6-Essentials<6.12 or use Python 3.12+")
 def test_pyside_keeps_references_to_none(qapp):
+    """PySide6-Essentials 6.12.0 on Python 3.11 drops a reference to None on every call that
+    returns nothing, so a long session aborts ('none_dealloc'): pyproject pins <6.12."""
     assert not _pyside_drops_none()
