@@ -79,9 +79,9 @@ _PROHIBITION = re.compile(
 _WARNING = re.compile(
     r"\b(?:warned|cautioned|admonished|forewarned)\b"
     r"|\b(?:is|are) (?:hereby |further )?(?:advised|on notice|notified|reminded) that\b"
-    r"(?=.*\b(?:result|sanction|dismiss|waive|strik|deem|preclu|exclu|fail))"
-    r"|\bfailure to\b.*\b(?:result|lead|subject|sanction|dismiss|waive|strik|deem|preclu|"
-    r"grounds)"
+    r"(?=[^.;]{0,300}?\b(?:result|sanction|dismiss|waive|strik|deem|preclu|exclu|fail))"
+    r"|\bfailure to\b[^.;]{0,300}?\b(?:result|lead|subject|sanction|dismiss|waive|strik|deem|"
+    r"preclu|grounds)"
     r"|\b(?:will|may|shall|could|can) (?:also )?(?:result in|lead to|be grounds for|warrant)\b"
     r"|\bsubjects? (?:\w+[ /]){0,8}?to (?:sanctions|dismissal|contempt)\b"
     r"|\bmay be (?:excluded|deemed|stricken|dismissed|sanctioned|precluded|barred|waived)\b"
@@ -177,7 +177,9 @@ _SIGNALS = re.compile(
     r"failure|sanctions?|no later than|by|within|days?|weeks?|stayed|vacated|prohibited|"
     r"expected|responsible)\b", _I)
 _CLOSING = re.compile(r"\bSO ORDERED\b", _I)
-_QUOTED = re.compile(r"\u201c[^\u201d]{12,}\u201d|\"[^\"]{12,}\"")
+_MAX_TIMES = 6  # periods and dates one sentence may give items for
+_MAX_WHAT = 400
+_QUOTED = re.compile(r"\u201c[^\u201d]{12,1500}\u201d|\"[^\"]{12,1500}\"")
 
 _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, _I), name) for p, name in (
@@ -644,8 +646,11 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
     """One item per period or date (a sentence with two clocks gives two items)."""
     assert reading.kind is not None  # noqa: S101 - only called for obligations
     kind = reading.kind
+    what = reading.what or source
+    if len(what) > _MAX_WHAT:
+        what = what[: _MAX_WHAT - 1].rstrip() + "\u2026"
     base = ProposedObligation(
-        who=reading.who or "all parties", what=reading.what or source, kind=kind,
+        who=reading.who or "all parties", what=what, kind=kind,
         source_sentence=source, ref=ref, confidence=max(0.05, min(1.0, reading.confidence)),
         notes=reading.notes)
     if reading.who_inferred:
@@ -653,6 +658,10 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
     out: list[tuple[ProposedObligation, Period | None]] = []
     dated_kinds = (Kind.DEADLINE, Kind.NOTICE, Kind.PROHIBITION)
     many = len(reading.periods) + len(reading.fixed) > 1
+    if len(reading.periods) + len(reading.fixed) > _MAX_TIMES:
+        base = replace(base, confidence=min(base.confidence, 0.3), notes=(
+            *base.notes, "too many periods and dates in one sentence to read: read it yourself"))
+        return [(base, None)]
     if kind in dated_kinds:
         for p in reading.periods:
             conf = base.confidence
@@ -914,7 +923,9 @@ def _mentions(nouns: list[str]) -> Callable[[ProposedObligation], bool]:
 def _find(items: list[ProposedObligation], at: int,
           test: Callable[[ProposedObligation], bool]) -> int | None:
     """The nearest item before ``at`` (else after it) that passes ``test``."""
-    order = list(range(at - 1, -1, -1)) + list(range(at + 1, len(items)))
+    # The step an item counts from is near it; a window keeps long orders linear.
+    order = list(range(at - 1, max(-1, at - 41), -1)) + list(range(at + 1,
+                                                                    min(len(items), at + 41)))
     for j in order:
         if test(items[j]):
             return j

@@ -307,6 +307,7 @@ _ABBREVIATIONS = frozenset((
 _SENT_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*(?= +[\"\u201c\u2018(\[]?[A-Z0-9\u00a7])")
 _INLINE_ITEM = re.compile(
     r"[;:](?: (?:and|or))?(?= (?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.) \S)")
+_MAX_SENTENCE = 3000
 _LABEL_ONLY = re.compile(r" *(?:\d{1,2}|[A-Za-z]|[ivx]{1,5})\.$")
 _CITATION_ONLY = re.compile(
     r"^\(?(?:see |See )?(?:ECF|Doc\.?|Dkt\.?|Docket)(?: Nos?\.?)? ?[\d ,\-&and]+\.?\)?\.?$")
@@ -349,6 +350,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         cuts.add(m.end())
         bisect.insort(ordered, m.end())
+    # A "sentence" longer than any real one (a paste without full stops) is cut at spaces,
+    # so that reading it stays linear.
+    for a in range(0, len(text), _MAX_SENTENCE):
+        if a and not any(a - _MAX_SENTENCE < c <= a for c in ordered):
+            space = text.rfind(" ", a - _MAX_SENTENCE // 2, a)
+            cuts.add(space if space > 0 else a)
     spans: list[tuple[int, int]] = []
     start = 0
     for cut in [*sorted(cuts), len(text)]:

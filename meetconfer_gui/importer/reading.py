@@ -35,7 +35,8 @@ class ReadLimits:
     Attributes:
         max_bytes: Largest file accepted (a long order as PDF is well under 5 MB).
         max_pages: Most PDF pages read.
-        max_chars: Most characters of text kept (about 600 pages of pleading paper).
+        max_chars: Most characters of text kept (about 300 pages of pleading paper).
+        max_lines: Most lines of text kept.
         max_page_content: Largest decoded content of one PDF stream (guards against
             decompression bombs: a small file that inflates to gigabytes).
         max_seconds: Time allowed for a PDF's text extraction, checked between pages.
@@ -43,7 +44,8 @@ class ReadLimits:
 
     max_bytes: int = 50 * _MB
     max_pages: int = 300
-    max_chars: int = 2_000_000
+    max_chars: int = 1_000_000
+    max_lines: int = 40_000
     max_page_content: int = 8 * _MB
     max_seconds: float = 10.0
 
@@ -142,6 +144,10 @@ def _from_pages(pages: list[str], source: str, kind: SourceKind, encoding: str |
         raise OrderImportError(
             f"{source} holds {len(text):,} characters, more than the {limits.max_chars:,} an "
             "order can have: import the order itself, not a whole record")
+    if len(lines) > limits.max_lines:
+        raise OrderImportError(
+            f"{source} has {len(lines):,} lines, more than the {limits.max_lines:,} an order "
+            "can have: import the order itself, not a whole record")
     if not text.strip():
         raise OrderImportError(f"{source} is empty: open the order's text or PDF, or paste it")
     # Drop the page starts that begin no text at all (a form feed at the very end).

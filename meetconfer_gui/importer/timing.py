@@ -248,7 +248,8 @@ def find_periods(text: str) -> list[Period]:
         if event:
             trigger = classify_event(prep, event)
         start = m.start()
-        lead = _LEADING_WHEN.search(text[:start])
+        window = max(0, start - 80)
+        lead = _LEADING_WHEN.search(text, window, start)
         if lead:
             start = lead.start()
         court = bool(m.group("q")) and m.group("q").lower() != "calendar"

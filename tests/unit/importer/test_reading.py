@@ -109,3 +109,22 @@ def test_file_name_in_messages(tmp_path):
     path.write_bytes(b"\x00" * 100)
     with pytest.raises(OrderImportError, match=r"^scan\.txt is a binary file"):
         read_order_text(path)
+
+
+def test_line_limit():
+    with pytest.raises(OrderImportError, match="lines"):
+        OrderText.from_string("x\n" * 50, limits=ReadLimits(max_lines=40))
+
+
+@pytest.mark.parametrize("text", [
+    "failure to comply shall within 10 days of " * 5000,  # one 200,000-character "sentence"
+    "\u201c" * 200_000,
+    "Defendants shall file the joint statement by January 1, 2016 " * 3000,
+])
+def test_pathological_text_is_read_in_bounded_time(text):
+    import time
+
+    started = time.monotonic()
+    result = extract(OrderText.from_string(text))
+    assert time.monotonic() - started < 10
+    assert all(len(o.what) <= 400 for o in result.obligations)
