@@ -126,7 +126,11 @@ def run(args: argparse.Namespace) -> int:
         order = read_order_text(args.file)
     result = extract(order)
     if args.json:
-        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(result.to_json()) + "\n")
     else:
+        # The order's words may hold characters a console's code page lacks: show "?" then.
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
         print_summary(order, result, sys.stdout)
     return 0
