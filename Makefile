@@ -22,6 +22,9 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# Byte-compile the app now: with PYTHONDONTWRITEBYTECODE set (as on some machines)
+	@# Python would otherwise compile every module from source at each start.
+	$(BIN)/python -m compileall -q meetconfer_gui
 	touch $(STAMP)
 
 venv: $(STAMP)

@@ -9,7 +9,6 @@ the window can highlight it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _LINE_NUMBER = re.compile(r"^[ \t]*([1-9]|1[0-9]|2[0-8])(?:[ \t]+|$)")
 _CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
@@ -29,41 +28,37 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass(frozen=True, slots=True)
-class _Char:
-    char: str
-    raw: int
-
-
-def _reading(raw: str) -> list[_Char]:
-    """The order's characters as read, each with its offset in ``raw``."""
-    out: list[_Char] = []
+def _reading(raw: str) -> tuple[str, list[int]]:
+    """The order's words as read (normalised), and each character's offset in ``raw``."""
+    chars: list[str] = []
+    offsets: list[int] = []
     offset = 0
     for line in raw.splitlines(keepends=True):
-        body_start = 0
         m = _LINE_NUMBER.match(line)
-        if m:
-            body_start = m.end()
+        body_start = m.end() if m else 0
         body = line[body_start:]
         if body.strip() == "///":
-            body_start, body = len(line), ""
-        i = 0
-        while i < len(body):
-            if body.startswith("**", i):
+            body = ""
+        body = body.translate(_CURLY)
+        i, n = 0, len(body)
+        while i < n:
+            ch = body[i]
+            if ch == "*" and body.startswith("**", i):
                 i += 2
                 continue
-            ch = body[i].translate(_CURLY)
-            pos = offset + body_start + i
             if ch.isspace():
-                if out and out[-1].char != " ":
-                    out.append(_Char(" ", pos))
+                if chars and chars[-1] != " ":
+                    chars.append(" ")
+                    offsets.append(offset + body_start + i)
             else:
-                out.append(_Char(ch, pos))
+                chars.append(ch)
+                offsets.append(offset + body_start + i)
             i += 1
-        if out and out[-1].char != " ":
-            out.append(_Char(" ", offset + len(line) - 1))
+        if chars and chars[-1] != " ":
+            chars.append(" ")
+            offsets.append(offset + len(line) - 1)
         offset += len(line)
-    return out
+    return "".join(chars), offsets
 
 
 class OrderText:
@@ -71,8 +66,7 @@ class OrderText:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self._chars = _reading(raw)
-        self.normalised = "".join(c.char for c in self._chars)
+        self.normalised, self._offsets = _reading(raw)
 
     def contains(self, quote: str) -> bool:
         """Return whether the order says ``quote`` (as DOMAIN.md compares quotes)."""
@@ -86,6 +80,6 @@ class OrderText:
         at = self.normalised.find(needle)
         if at < 0:
             return None
-        first = self._chars[at].raw
-        last = self._chars[at + len(needle) - 1].raw
+        first = self._offsets[at]
+        last = self._offsets[at + len(needle) - 1]
         return first, last + 1

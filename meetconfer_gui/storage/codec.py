@@ -15,7 +15,6 @@ document (it takes the default), any other missing or unknown key is an error.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import re
 import types
@@ -331,6 +330,8 @@ def loads(text: str) -> Matter:
 # --- export files: a matter, its history and its attachments ---------------------------------
 def _checksum(payload: Mapping[str, object]) -> str:
     canonical = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    import hashlib  # only exports and imports need it, not start-up
+
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

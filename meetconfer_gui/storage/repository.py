@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import base64
 import getpass
-import hashlib
 import json
 import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -45,6 +43,13 @@ SETTING_DEFAULTS: dict[str, Callable[[], str]] = {
     "user_name": lambda: _os_user(),
     "due_soon_days": lambda: "7",
 }
+
+
+def _sha256(data: bytes) -> str:
+    """The SHA-256 of ``data`` in hex (hashlib imported here: it is not needed at start-up)."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def _os_user() -> str:
@@ -430,7 +435,7 @@ class SqliteRepository:
 
     def _store_file(self, matter_id: str, name: str, data: bytes) -> str:
         safe = re.sub(r"[^\w.\- ]", "_", name).strip(" .") or "file"
-        rel = f"{db.ATTACHMENTS}/{matter_id}/{uuid.uuid4().hex[:8]}-{safe[:80]}"
+        rel = f"{db.ATTACHMENTS}/{matter_id}/{os.urandom(4).hex()}-{safe[:80]}"
         target = self.data_dir / rel
         try:
             target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -450,7 +455,7 @@ class SqliteRepository:
                 self._conn.execute(
                     "INSERT INTO attachments (path, matter_id, original_name, size, sha256, "
                     "added) VALUES (?, ?, ?, ?, ?, ?)",
-                    (rel, matter_id, name, len(data), hashlib.sha256(data).hexdigest(),
+                    (rel, matter_id, name, len(data), _sha256(data),
                      self._stamp()))
         except StoreError:
             target.unlink(missing_ok=True)
@@ -497,7 +502,7 @@ class SqliteRepository:
                                  f"({err.strerror or err}): remove it from its entry or put "
                                  "it back, then export again") from None
             files.append(codec.AttachmentData(rel, base64.b64encode(data).decode("ascii"),
-                                              hashlib.sha256(data).hexdigest()))
+                                              _sha256(data)))
         return codec.export_text(codec.ExportFile(matter, tuple(self.history(matter_id)),
                                                   tuple(files)))
 
@@ -526,7 +531,7 @@ class SqliteRepository:
             except ValueError:
                 raise codec.CodecError(f"the attached file {att.path} is damaged in the "
                                        "export file") from None
-            if hashlib.sha256(data).hexdigest() != att.sha256:
+            if _sha256(data) != att.sha256:
                 raise codec.CodecError(f"the attached file {att.path} does not match its "
                                        "checksum: export the matter again")
             blobs[att.path] = data
@@ -558,7 +563,7 @@ class SqliteRepository:
                         "INSERT INTO attachments (path, matter_id, original_name, size, "
                         "sha256, added) VALUES (?, ?, ?, ?, ?, ?)",
                         (rel, new_id, Path(old).name, len(blobs[old]),
-                         hashlib.sha256(blobs[old]).hexdigest(), stamp))
+                         _sha256(blobs[old]), stamp))
                 for h in export.history:
                     self._append(new_id, h.at.isoformat(), h.user, h.action, h.obligation,
                                  h.detail)
