@@ -38,7 +38,13 @@ from meetconfer_gui.importer.model import (
     Trigger,
     UnclassifiedSentence,
 )
-from meetconfer_gui.importer.timing import Period, deadline_dates, find_periods, set_dates
+from meetconfer_gui.importer.timing import (
+    Period,
+    deadline_dates,
+    find_dates,
+    find_periods,
+    set_dates,
+)
 
 _I = re.IGNORECASE
 
@@ -897,15 +903,25 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
                     re.search(r"\bmeet\b|\bmeeting\b|\bconference\b", o.what, _I))
                     and o.suggested_id != "contact")
         elif trigger is Trigger.HEARING:
+            # "14 days before the conference set for May 5, 2022": the sentence dates the
+            # event itself; otherwise the nearest notice that sets a hearing (never one that
+            # vacates it).
+            own = [f.value for f in find_dates(item.source_sentence) if f.value is not None]
+            if len(set(own)) == 1 and item.fixed_date is None:
+                items[i] = item = replace(item, fixed_date=own[0], notes=(
+                    *item.notes, f"the event is dated in the same sentence: {own[0]:%B %d, %Y}"))
+                continue
             target = _find(items, i, lambda o: o.fixed_date is not None and o.kind is Kind.NOTICE
-                           and bool(re.search(r"hearing|conference|trial", o.what, _I)))
+                           and bool(re.search(r"hearing|conference|trial", o.what, _I))
+                           and not re.search(r"vacat|continued|taken off", o.what, _I))
         elif trigger in (Trigger.FILING, Trigger.OTHER) and d.event_words:
             nouns = [w for w in re.findall(r"[a-z]{5,}", d.event_words.lower())
                      if w not in _GENERIC_NOUNS]
             if nouns:
                 target = _find(items, i, _mentions(nouns))
             elif trigger is Trigger.FILING and i > 0 and drafts[i - 1].block == d.block \
-                    and items[i - 1].kind is Kind.DEADLINE:
+                    and items[i - 1].kind is Kind.DEADLINE \
+                    and re.search(r"\brecei(pt|v)", d.event_words, _I):
                 target = i - 1  # "within seven days of receipt": of what the step before sends
         if target is not None or trigger is not item.trigger:
             items[i] = replace(item, chained_to=target, trigger=trigger)

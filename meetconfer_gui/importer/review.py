@@ -79,14 +79,34 @@ def _slug(text: str, taken: set[str]) -> str:
     return slug
 
 
-def _rule(item: ProposedObligation, ids: dict[int, str]) -> DateRule | None:
+def _rule(item: ProposedObligation, ids: dict[int, str],
+          items: Sequence[ProposedObligation]) -> DateRule | None:
     """The date rule of a dated item, or None when it cannot be dated automatically."""
     if item.trigger is Trigger.FIXED_DATE and item.fixed_date is not None:
         return DateRule("fixed", TriggerKind.FIXED_DATE, fixed=item.fixed_date)
     if item.days is None or item.trigger is None:
         return None
-    if item.chained_to is not None and item.chained_to in ids and item.trigger not in (
-            Trigger.CONFERENCE, Trigger.SERVICE, Trigger.ORDER_DATE, Trigger.ORDER_ENTRY):
+    if item.trigger is Trigger.HEARING:
+        # Counted back from the hearing: the date the item's own sentence gives, else the
+        # date of the hearing notice it points to; without one it waits for the user.
+        hearing = item.fixed_date
+        if hearing is None and item.chained_to is not None and 0 <= item.chained_to < len(
+                items):
+            hearing = items[item.chained_to].fixed_date
+        return DateRule("before_hearing", TriggerKind.HEARING, item.days, item.court_days,
+                        Direction.BEFORE, fixed=hearing)
+    chained_to_own_step = (
+        item.chained_to is not None and item.chained_to in ids
+        and ids[item.chained_to] not in ("meet_and_confer", "contact")
+        and 0 <= item.chained_to < len(items)
+        and items[item.chained_to].kind is Kind.DEADLINE)
+    if item.chained_to is not None and item.chained_to in ids and (
+            item.trigger not in (Trigger.CONFERENCE, Trigger.SERVICE, Trigger.ORDER_DATE,
+                                 Trigger.ORDER_ENTRY)
+            or (item.trigger is Trigger.CONFERENCE and chained_to_own_step)):
+        # Counted from another step of this order ("seven days after the meet and confer"
+        # that must itself happen within ten court days): from the day it is done, projected
+        # from its deadline until then.
         other = ids[item.chained_to]
         return DateRule(f"after_{other}", TriggerKind.OBLIGATION, item.days, item.court_days,
                         after_obligation=other)
@@ -122,6 +142,34 @@ def _quote(item: ProposedObligation) -> Quote:
                  item.ref.paragraph)
 
 
+_WORD = re.compile(r"[a-z]+")
+_STOP = frozenset((
+    "the", "a", "an", "of", "to", "in", "by", "or", "and", "any", "all", "is", "be", "shall",
+    "must", "this", "that", "with", "for", "on", "within", "days", "day", "their", "its", "as",
+    "are",
+))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def _like_template(item: ProposedObligation, template: Obligation) -> bool:
+    """Whether the item says what the template item says (not just the same kind of thing).
+
+    The template's plain-language title and notes ("Defense counsel must file the Joint
+    Statement") are right only for an order worded like the sample; a "further joint letter"
+    in another court's order keeps its own words.
+    """
+    mine = _words(item.source_sentence)
+    best = 0.0
+    for q in template.quotes:
+        theirs = _words(q.text)
+        if mine and theirs:
+            best = max(best, len(mine & theirs) / min(len(mine), len(theirs)))
+    return best >= 0.6
+
+
 def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...]:
     """Turn the accepted items into a matter's obligations.
 
@@ -135,9 +183,10 @@ def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...
     taken: set[str] = set()
     ids: dict[int, str] = {}
     for i, item in enumerate(items):
-        if item.suggested_id in template:
-            ids[i] = item.suggested_id
-            taken.add(item.suggested_id)
+        sid = item.suggested_id
+        if sid in template and _like_template(item, template[sid]):
+            ids[i] = sid
+            taken.add(sid)
     for i, item in enumerate(items):
         if i not in ids:
             ids[i] = _slug(item.what or item.source_sentence, taken)
@@ -145,7 +194,9 @@ def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...
     order: list[str] = []
     for i, item in enumerate(items):
         oid = ids[i]
-        rule = _rule(item, ids)
+        # Notices, prohibitions and warnings may mention a date ("the hearing set for April
+        # 7 is vacated"), but nobody has to act by it.
+        rule = _rule(item, ids, items) if item.kind in (Kind.DEADLINE, Kind.DUTY) else None
         quote = _quote(item)
         if oid in merged:
             ob = merged[oid]
@@ -171,10 +222,9 @@ def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...
     # items after them in the order's order.
     obligations = sorted((merged[oid] for oid in order),
                          key=lambda ob: (rank.get(ob.id, len(rank)), order.index(ob.id)))
-    # Template deadlines whose clocks the order did not give keep no stale rule; an item
-    # whose kind says deadline but that has no clock is a duty until the user dates it.
-    return tuple(ob if ob.rules or ob.kind is not Kind.DEADLINE else replace(ob, kind=Kind.DUTY)
-                 for ob in obligations)
+    # A deadline counted from an event the app cannot date stays a deadline, undated: the
+    # checklist shows it without a date and the user can fix one by hand.
+    return tuple(obligations)
 
 
 def district_for(court: str | None) -> str | None:

@@ -1,0 +1,82 @@
+"""From accepted import items to a matter's obligations (importer/review.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from meetconfer_gui.domain.obligations import Kind, TriggerKind
+from meetconfer_gui.domain.sample import sample_matter, sample_order_text
+from meetconfer_gui.domain.schedule import compute_schedule
+from meetconfer_gui.importer import OrderText, extract
+from meetconfer_gui.importer.review import actor_for, district_for, matter_from_import
+
+ND_CAL = """UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+JANE DOE, Plaintiff, v. ACME CORP., Defendant.
+Case No. 3:21-cv-01234-JSC
+
+ORDER RE: DISCOVERY DISPUTE (Dkt. No. 55)
+
+The Court has reviewed the parties' joint discovery letter regarding Plaintiff's Requests \
+for Production Nos. 3-7. Lead trial counsel shall meet and confer in person or by \
+videoconference within ten (10) court days of the date of this Order. If any disputes \
+remain, the parties shall file a further joint letter of no more than five pages no later \
+than seven days after the meet and confer. Defendant shall produce all non-privileged \
+documents responsive to Request No. 4 by March 15, 2022. The hearing set for April 7, 2022 \
+is VACATED. The parties shall file a joint status report no later than 14 days before the \
+case management conference set for May 5, 2022. Failure to comply with this Order may \
+result in sanctions.
+
+IT IS SO ORDERED.
+Dated: February 22, 2022
+JACQUELINE SCOTT CORLEY
+United States Magistrate Judge
+"""
+
+
+def build(text: str, today: date = date(2026, 11, 30)):
+    order = OrderText.from_string(text)
+    result = extract(order)
+    return matter_from_import(result, order.text, result.obligations, today=today)
+
+
+def test_sample_order_becomes_the_template():
+    m = build(sample_order_text())
+    template = sample_matter()
+    assert [o.id for o in m.obligations] == [o.id for o in template.obligations]
+    st = m.obligation("statement_file")
+    assert {r.clock for r in st.rules} == {"after_conference", "after_service"}
+    assert st.title == template.obligation("statement_file").title
+    s = compute_schedule(m, date(2017, 10, 10))
+    assert s.deadlines_json() == compute_schedule(template, date(2017, 10, 10)).deadlines_json()
+
+
+def test_other_court_keeps_its_own_words_and_dates():
+    m = build(ND_CAL)
+    assert m.district_code == "cand"
+    assert m.case_number == "3:21-cv-01234-JSC"
+    assert m.order.signed == date(2022, 2, 22)
+    ids = [o.id for o in m.obligations]
+    # a "further joint letter" is not the sample's Joint Statement
+    assert "statement_file" not in ids
+    s = compute_schedule(m, date(2022, 3, 1))
+    dues = {it.obligation.title: it.due for it in s.items if it.obligation.kind is Kind.DEADLINE}
+    meet = next(t for t in dues if "meet and confer" in t.lower())
+    assert dues[meet] == date(2022, 3, 8)  # 10 court days after Tue Feb 22, 2022
+    letter = next(t for t in dues if "joint letter" in t.lower())
+    assert dues[letter] == date(2022, 3, 15)  # projected: 7 days after Mar 8
+    report = next(t for t in dues if "status report" in t.lower())
+    assert dues[report] == date(2022, 4, 21)  # 14 days before May 5, 2022
+    vacated = next(o for o in m.obligations if "VACATED" in o.title)
+    assert vacated.kind is Kind.NOTICE and not vacated.rules
+    status = next(o for o in m.obligations if "status report" in o.title.lower())
+    assert status.rules[0].trigger is TriggerKind.HEARING
+
+
+def test_actor_and_district_mapping():
+    assert actor_for("defense counsel").value == "defense counsel"
+    assert actor_for("Plaintiff").value == "plaintiff"
+    assert actor_for("lead trial counsel").value == "all parties"
+    assert district_for("UNITED STATES DISTRICT COURT, EASTERN DISTRICT OF CALIFORNIA") == "caed"
+    assert district_for("Superior Court of California") is None
