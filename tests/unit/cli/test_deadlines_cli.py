@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
 from meetconfer_gui.cli import main
 
 
-def run_json(capsys, *args: str) -> dict:
+def run_json(capsys, *args: str) -> dict[str, Any]:
     assert main(["deadlines", "--sample", "--json", *args]) == 0
     out = capsys.readouterr().out
     assert out.count("\n") == 1
-    return json.loads(out)
+    result: dict[str, Any] = json.loads(out)
+    return result
 
 
 def test_sample_json_shape(capsys):
