@@ -2,6 +2,7 @@
 
 It returns ``(sessions, resolution)`` for ``Matter.with_sessions`` and never anything
 half-valid: while an entry is wrong, OK stays disabled and the reason is shown in words.
+A letter or e-mail can be attached to the selected session (``AttachmentList``).
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ from meetconfer_gui.domain.matter import (
     Matter,
     Resolution,
     ResolutionStatus,
+)
+from meetconfer_gui.ui.contact_dialog import (
+    AskFile,
+    Attach,
+    AttachmentList,
+    Locate,
+    OpenUrl,
+    attachment_name,
 )
 from meetconfer_gui.ui.widgets import (
     Column,
@@ -143,12 +152,18 @@ class ConferenceDialog(QDialog):
         matter: The matter; its recorded sessions and resolution are shown first.
         today: Today's date (a held session cannot be later).
         parent: The parent widget.
+        attach: Copies a file into the store (None: no store on disk).
+        locate: Finds an attached file from its relative path.
+        ask_file: Asks which file to attach (tests).
+        open_url: Opens an attached file (tests).
 
     Attributes:
         accepted_value: What the user saved, once the dialog is accepted.
     """
 
-    def __init__(self, matter: Matter, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, matter: Matter, today: date, parent: QWidget | None = None, *,
+                 attach: Attach | None = None, locate: Locate | None = None,
+                 ask_file: AskFile | None = None, open_url: OpenUrl | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Record the conference")
         self._matter = matter
@@ -169,6 +184,8 @@ class ConferenceDialog(QDialog):
             Column("Participants", lambda s: s.participants, stretch=True),
             Column("Minutes", lambda s: str(s.minutes) if s.minutes else ""),
             Column("Concluded", lambda s: "yes" if s.concluded else ""),
+            Column("Files", lambda s: str(len(s.attachments)) if s.attachments else "",
+                   tip=lambda s: ", ".join(attachment_name(p) for p in s.attachments)),
         ]
         self.sessions_model: DraftModel[SessionDraft] = DraftModel(
             columns, [SessionDraft.of(s) for s in matter.events.sessions], self)
@@ -204,6 +221,8 @@ class ConferenceDialog(QDialog):
         add_row(form, "Len&gth:", self.minutes, "Length of the session in minutes")
         form.addRow(self.concluded)
         add_row(form, "Session n&otes:", self.session_notes, "Notes on the session")
+        self.attachments = AttachmentList("session", attach, locate, ask_file=ask_file,
+                                          open_url=open_url)
         self.clock_note = QLabel()
         self.clock_note.setWordWrap(True)
         self.sessions.focus_after_add = self.held_on
@@ -212,6 +231,7 @@ class ConferenceDialog(QDialog):
         left = QVBoxLayout(sessions_box)
         left.addWidget(self.sessions, 1)
         left.addWidget(self.session_form)
+        left.addWidget(self.attachments)
         left.addWidget(self.clock_note)
 
         # --- outcome ---
@@ -300,7 +320,8 @@ class ConferenceDialog(QDialog):
         set_tab_order(
             self.sessions.table, self.sessions.add_button, self.sessions.remove_button,
             self.held_on, self.method, self.participants, self.minutes, self.concluded,
-            self.session_notes, *self.outcome_buttons.values(), self.good_faith,
+            self.session_notes, *self.attachments.widgets(), *self.outcome_buttons.values(),
+            self.good_faith,
             self.requests.table, self.requests.add_button, self.requests.remove_button,
             self.req_label, self.req_set, self.req_description, self.req_plaintiff,
             self.req_defense, self.notes, self.ok_button,
@@ -323,6 +344,7 @@ class ConferenceDialog(QDialog):
         self.minutes.valueChanged.connect(self._on_session_field_edited)
         self.concluded.toggled.connect(self._on_session_field_edited)
         self.session_notes.textEdited.connect(self._on_session_field_edited)
+        self.attachments.changed.connect(self._on_attachments_changed)
         for edit in (self.req_label, self.req_set, self.req_description, self.req_plaintiff,
                      self.req_defense):
             edit.textEdited.connect(self._on_request_field_edited)
@@ -334,7 +356,7 @@ class ConferenceDialog(QDialog):
         self._on_sessions_current_changed(self.sessions.current_row())
         self._on_requests_current_changed(self.requests.current_row())
         self._revalidate()
-        fit_to_screen(self, 1080, 640)
+        fit_to_screen(self, 1080, 700)
 
     # --- reading the form ---
     def status(self) -> ResolutionStatus | None:
@@ -470,7 +492,18 @@ class ConferenceDialog(QDialog):
                 self.concluded.setChecked(False)
         finally:
             self._loading = False
+        self.attachments.set_entry(self.sessions_model.row(row).attachments if row >= 0
+                                   else None)
         self._update_method_warning()
+
+    @Slot(object)
+    def _on_attachments_changed(self, paths: tuple[str, ...]) -> None:
+        row = self.sessions.current_row()
+        if row < 0:
+            return
+        self.sessions_model.row(row).attachments = tuple(paths)
+        self.sessions_model.refresh(row)
+        self._revalidate()
 
     @Slot()
     def _on_session_field_edited(self) -> None:
@@ -550,19 +583,22 @@ class ConferenceDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, matter: Matter,
-            today: date) -> ConferenceRecord | None:
+    def ask(cls, parent: QWidget | None, matter: Matter, today: date, *,
+            attach: Attach | None = None,
+            locate: Locate | None = None) -> ConferenceRecord | None:
         """Show the dialog and wait.
 
         Args:
             parent: The window it belongs to.
             matter: The matter.
             today: Today's date.
+            attach: Copies a file into the store (None: no store on disk).
+            locate: Finds an attached file from its relative path.
 
         Returns:
             ``(sessions, resolution)`` as saved, or None if the user cancelled.
         """
-        dialog = cls(matter, today, parent)
+        dialog = cls(matter, today, parent, attach=attach, locate=locate)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.accepted_value

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -773,6 +774,20 @@ class MainWindow(QMainWindow):
                                            obligation=obligation, detail=detail))
         return self.undo_stack.index() != before_index or self.matter == after
 
+    def attachment_functions(self) -> dict[str, Callable[..., object] | None]:
+        """``attach`` and ``locate`` for the record dialogs (``attach`` None without a store).
+
+        A file is copied into the store when attached; the entry keeps its relative path.
+        """
+        repo = self.repo
+        matter_id = self.matter.id
+        on_disk = not isinstance(repo, _store.MemoryRepository) and not repo.read_only
+
+        def attach(path: Path) -> str:
+            return repo.attach(matter_id, path)
+
+        return {"attach": attach if on_disk else None, "locate": repo.attachment_path}
+
     def _dialog_module(self, name: str, what: str) -> ModuleType | None:
         full = f"meetconfer_gui.ui.{name}"
         try:
@@ -802,7 +817,8 @@ class MainWindow(QMainWindow):
         mod = self._dialog_module("contact_dialog", "contact log dialog")
         if mod is None:
             return
-        log = mod.ContactLogDialog.ask(self, self.matter, self.today, self.doc.user)
+        log = mod.ContactLogDialog.ask(self, self.matter, self.today, self.doc.user,
+                                       **self.attachment_functions())
         if log is None:
             return
 
@@ -827,7 +843,8 @@ class MainWindow(QMainWindow):
         mod = self._dialog_module("conference_dialog", "conference dialog")
         if mod is None:
             return
-        result = mod.ConferenceDialog.ask(self, self.matter, self.today)
+        result = mod.ConferenceDialog.ask(self, self.matter, self.today,
+                                          **self.attachment_functions())
         if result is None:
             return
         sessions, resolution = result

@@ -480,7 +480,7 @@ def test_record_dialogs_apply_their_values(qtbot, make_window, repo, monkeypatch
     log = (ContactAttempt("c1", date(2017, 10, 18), ContactMethod.TELEPHONE, "Deputy AG",
                           ContactOutcome.REACHED),)
     monkeypatch.setattr(contact_dialog.ContactLogDialog, "ask",
-                        classmethod(lambda cls, *a: log))
+                        classmethod(lambda cls, *a, **k: log))
     # Ticking an item that needs facts opens its dialog instead of ticking it.
     click_check(qtbot, w, "contact")
     assert cell(w, "contact", COL_STATUS) == "Done Wed Oct 18, 2017"
@@ -505,7 +505,7 @@ def test_record_dialogs_apply_their_values(qtbot, make_window, repo, monkeypatch
     assert stored.judge == sample_matter().judge
     # Cancelling a dialog changes nothing.
     monkeypatch.setattr(contact_dialog.ContactLogDialog, "ask",
-                        classmethod(lambda cls, *a: None))
+                        classmethod(lambda cls, *a, **k: None))
     click_check(qtbot, w, "contact")
     assert cell(w, "contact", COL_STATUS) == "Due soon"
     assert w.undo_stack.index() == 0
