@@ -57,6 +57,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q meetconfer_gui
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
 screenshots: $(STAMP)
