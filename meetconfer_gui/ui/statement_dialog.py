@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -95,6 +95,11 @@ class StatementDialog(QDialog):
         self.setWindowTitle(f"Joint Statement - {matter.name}")
         self.setObjectName("statementDialog")
         self._build()
+        filing = matter.events.filing
+        if filing is not None and filing.separate:
+            # The matter records the filer's separate statement: draft that, not a joint one.
+            with QSignalBlocker(self.kind):
+                self.kind.setCurrentIndex(self.kind.findData(StatementKind.SEPARATE))
         self._redraft(announce=False)
         fit_to_screen(self, 1100, 700)
 
