@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import json
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -73,6 +74,7 @@ if TYPE_CHECKING:  # imported when first used: each Qt class costs start-up time
     from meetconfer_gui.storage.base import Repository
     from meetconfer_gui.ui import commands as _commands
     from meetconfer_gui.ui.commands import MatterDocument
+    from meetconfer_gui.ui.preferences_dialog import Preferences
 else:  # the window paints first; the domain and the store load right after
     _matter = lazy("meetconfer_gui.domain.matter")
     _obligations = lazy("meetconfer_gui.domain.obligations")
@@ -268,6 +270,37 @@ class LockDialog(QDialog):
         return _matter.LockedDate(self.item.id, from_qdate(self.date_edit.date()), reason)
 
 
+class RestoreDialog(QDialog):
+    """Confirm a restore: what the backup holds, and where the current store will be kept."""
+
+    def __init__(self, description: str, keep: Path, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.setObjectName("restoreDialog")
+        self.summary = QLabel(description, self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName("What the backup holds")
+        note = QLabel("Restoring replaces every matter in the store with the backup's. The "
+                      f"store as it is now is kept first, as {keep}, so nothing is lost.", self)
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.restore_button = self.buttons.addButton(
+            "&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setAccessibleName("Restore the backup")
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)  # Enter does not replace the store by accident
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(note)
+        lay.addWidget(self.buttons)
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+
+
 class MainWindow(QMainWindow):
     """One matter: banner, checklist, details and calendar."""
 
@@ -450,6 +483,7 @@ class MainWindow(QMainWindow):
         self.act_ics = self._action("Export &calendar (.ics)...", self.export_calendar)
         self.act_report = self._action("Status &report (PDF)...", self.status_report, k.Print)
         self.act_backup = self._action("&Back up store...", self.back_up_store)
+        self.act_restore = self._action("Res&tore from backup...", self.restore_store)
         self.act_quit = self._action("&Quit", self.close, k.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcut(QKeySequence(k.Undo))
@@ -472,6 +506,10 @@ class MainWindow(QMainWindow):
         self.act_na = self._action("Mark &not applicable", self.toggle_not_applicable)
         self.act_na.setCheckable(True)
         self.act_history = self._action("&History...", self.show_history, "Ctrl+H")
+        self.act_prefs = self._action("&Preferences...", self.preferences, k.Preferences,
+                                      "Your name for the history, 'due soon' days, "
+                                      "calendar alarms")
+        self.act_prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.act_show_detail = QAction("Show &details", self, checkable=True, checked=True)
         self.act_show_detail.toggled.connect(self.detail.setVisible)
@@ -489,13 +527,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         m = bar.addMenu("&File")
         for a in (self.act_new, self.act_open, self.act_import, None, self.act_statement,
-                  self.act_ics, self.act_report, None, self.act_backup, None, self.act_quit):
+                  self.act_ics, self.act_report, None, self.act_backup, self.act_restore, None,
+                  self.act_quit):
             m.addSeparator() if a is None else m.addAction(a)
         m = bar.addMenu("&Edit")
         for a in (self.act_undo, self.act_redo, None, self.act_tick, self.act_contact,
                   self.act_conference, self.act_filing, self.act_further, None,
                   self.act_details, self.act_calendar, self.act_lock, self.act_na, None,
-                  self.act_history):
+                  self.act_history, None, self.act_prefs):
             m.addSeparator() if a is None else m.addAction(a)
         m = bar.addMenu("&View")
         m.addAction(self.act_show_detail)
@@ -643,8 +682,17 @@ class MainWindow(QMainWindow):
         it = self.current_item()
         writable = self._repo is not None and not getattr(self._repo, "read_only", False)
         for act in (self.act_new, self.act_open, self.act_import, self.act_statement,
-                    self.act_ics, self.act_report, self.act_backup, self.act_history):
+                    self.act_ics, self.act_report, self.act_history, self.act_prefs):
             act.setEnabled(self.loaded)
+        on_disk = self._repo is not None and callable(getattr(self._repo, "backup", None))
+        self.act_backup.setEnabled(self.loaded and on_disk)
+        self.act_restore.setEnabled(self.loaded and writable and callable(
+            getattr(self._repo, "restore_backup", None)))
+        why = ("" if on_disk else "Only a store on disk can be backed up or restored; this "
+               "session keeps its matters in memory.")
+        self.act_backup.setToolTip(why or "Copy the whole store to a file, safely")
+        self.act_restore.setToolTip(why or "Replace the store with a backup, after showing "
+                                    "what the backup holds; the store as it was is kept")
         for act in (self.act_contact, self.act_conference, self.act_filing, self.act_further,
                     self.act_details, self.act_calendar):
             act.setEnabled(writable)
@@ -1081,11 +1129,31 @@ class MainWindow(QMainWindow):
         path = self._save_path("Export calendar", "meetconfer.ics", "Calendar (*.ics)")
         if path is None:
             return
+        from meetconfer_gui.ui.preferences_dialog import ICS_ALARMS, alarm_days_from_setting
+
+        # The last export's UIDs, SEQUENCE numbers and digests, kept in the store, so a
+        # calendar app updates the same events (and cancels those that no longer apply)
+        # wherever the file is written.
+        key = f"ics_state:{self.matter.id}"
+        previous = None
+        with contextlib.suppress(_store.StoreError, ValueError, TypeError, AttributeError):
+            kept = self.repo.setting(key)
+            previous = ics.state_from_json(json.loads(kept)) if kept else None
+        alarms = alarm_days_from_setting(self.repo.setting(ICS_ALARMS))
         try:
-            ics.write_ics(self.schedule, path)
+            export = ics.write_ics(self.schedule, path, previous=previous or None,
+                                   alarm_days=alarms)
         except (OSError, DomainError) as err:
             _box().warning(self, "Not exported", str(err))
             return
+        if not self.repo.read_only:
+            try:
+                self.repo.set_setting(key, json.dumps(ics.state_to_json(export.state)))
+            except _store.StoreError as err:
+                self.statusBar().showMessage(
+                    f"Calendar written to {path}, but its event numbers were not kept ({err}): "
+                    "export over the same file next time.", 12000)
+                return
         self.statusBar().showMessage(f"Calendar written to {path}", 8000)
 
     @Slot()
@@ -1125,6 +1193,112 @@ class MainWindow(QMainWindow):
             _box().warning(self, "Not backed up", str(err))
             return
         self.statusBar().showMessage(f"Store backed up to {path}", 8000)
+
+    def _open_path(self, title: str, pattern: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), pattern)
+        return Path(path) if path else None
+
+    @Slot()
+    def restore_store(self) -> None:
+        """Bring a backup back, after showing what it holds; the store as it was is kept."""
+        restore = getattr(self.repo, "restore_backup", None)
+        folder = getattr(self.repo, "data_dir", None)
+        if not callable(restore) or not isinstance(folder, Path):
+            _box().information(self, "Not available",
+                               "Only a store on disk can be restored from a backup.")
+            return
+        if self._read_only():
+            return
+        path = self._open_path("Restore from backup",
+                               "SQLite store (*.sqlite3 *.db);;All files (*)")
+        if path is None:
+            return
+        from meetconfer_gui.storage.repository import describe_backup
+
+        try:
+            summary = describe_backup(path)
+        except _store.StoreError as err:
+            _box().warning(self, "Not a backup", f"{str(err)[:1].upper()}{str(err)[1:]}. "
+                           "Nothing was changed.")
+            return
+        from datetime import datetime
+
+        stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
+        keep = folder / f"meetconfer-before-restore-{stamp}.sqlite3"
+        dlg = RestoreDialog(summary.describe(), keep, self)
+
+        def on_finished(result: int) -> None:
+            dlg.deleteLater()
+            if result != QDialog.DialogCode.Accepted:
+                return
+            try:
+                restore(path, keep_current=keep)
+            except _store.StoreError as err:
+                _box().warning(self, "Not restored", str(err))
+                return
+            self._reload_store(f"Restored {path.name}; the store as it was is kept as {keep}")
+
+        dlg.finished.connect(on_finished)
+        dlg.open()
+
+    def _reload_store(self, message: str) -> None:
+        """Show the store again after its content was replaced (a restore)."""
+        from meetconfer_gui.app import first_matter
+
+        self.undo_stack.clear()
+        try:
+            matter = self.repo.get(self.matter.id)
+        except _store.StoreError:
+            matter, _user = first_matter(self.repo, self.today, welcome=False, parent=self)
+        self.open_matter_value(matter)
+        self.statusBar().showMessage(message, 15000)
+
+    def current_preferences(self) -> Preferences:
+        """The preferences as they are: the store's settings and the open matter's."""
+        from meetconfer_gui.ui import preferences_dialog as prefs
+
+        return prefs.Preferences(
+            self.doc.user or "me", self.matter.due_soon_days,
+            prefs.alarm_days_from_setting(self.repo.setting(prefs.ICS_ALARMS)))
+
+    @Slot()
+    def preferences(self) -> None:
+        """Edit your name for the history, "due soon" days and calendar alarms."""
+        mod = self._dialog_module("preferences_dialog", "preferences dialog")
+        if mod is None:
+            return
+        before = self.current_preferences()
+        dlg = mod.PreferencesDialog(before, self.matter.name, self)
+
+        def on_finished(result: int) -> None:
+            chosen = dlg.accepted_value
+            dlg.deleteLater()
+            if result == QDialog.DialogCode.Accepted and chosen is not None:
+                self.apply_preferences(before, chosen)
+
+        dlg.finished.connect(on_finished)
+        dlg.open()
+
+    def apply_preferences(self, before: Preferences, after: Preferences) -> None:
+        """Keep new preferences: settings in the store, "due soon" as an undoable edit."""
+        from meetconfer_gui.ui import preferences_dialog as prefs
+
+        if after.due_soon_days != before.due_soon_days:
+            self.apply_edit(self.matter.with_details(due_soon_days=after.due_soon_days),
+                            f"Due soon: {after.due_soon_days} days", action="edit",
+                            detail=f"due soon: {after.due_soon_days} days")
+        self.doc.user = after.user_name
+        try:
+            if after.user_name != before.user_name:
+                self.repo.set_setting(prefs.USER_NAME, after.user_name)
+            if after.alarm_days != before.alarm_days:
+                self.repo.set_setting(prefs.ICS_ALARMS,
+                                      prefs.alarm_days_to_setting(after.alarm_days))
+        except _store.StoreError as err:
+            _box().warning(self, "Preferences not kept",
+                           f"They apply until you close meetconfer, but were not saved: {err}")
 
     # --- help --------------------------------------------------------------------------
     @Slot()
