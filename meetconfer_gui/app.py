@@ -26,6 +26,13 @@ if TYPE_CHECKING:
 
 EXIT_USAGE = 2
 ORG, APP = "meetconfer", "meetconfer"
+#: The desktop entry's name (packaging/linux/io.github.meetconfer.MeetConfer.desktop), so
+#: Wayland and the taskbar match the window to its launcher and icon.
+DESKTOP_FILE = "io.github.meetconfer.MeetConfer"
+#: The offscreen screen a --screenshot renders on: a common laptop screen, not Qt's default
+#: 800x800 square, which would narrow the dialogs (fit_to_screen keeps them on the screen).
+SCREENSHOT_SCREEN = {"name": "screenshot", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
 DIALOGS = ("welcome", "setup", "conference", "contact", "calendar", "matters", "import",
            "statement")
 #: Set to print "painted <epoch> <cpu>" at the first paint and "loaded <epoch> <cpu>" once the
@@ -257,7 +264,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     headless = bool(args.screenshot or args.quit_after_paint)
     if args.dialog and not args.screenshot:
         return _fail("--dialog needs --screenshot FILE.png")
-    if headless:
+    screen_config: Path | None = None
+    if args.screenshot:
+        screen_config = _screen_config()
+        os.environ["QT_QPA_PLATFORM"] = (f"offscreen:configfile={screen_config}"
+                                         if screen_config else "offscreen")
+    elif headless:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not _has_display():
         return _fail("no display found (DISPLAY and WAYLAND_DISPLAY are unset): run it in a "
@@ -281,7 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("meetconfer")
-    app.setDesktopFileName("meetconfer-gui")
+    app.setDesktopFileName(DESKTOP_FILE)
+    if screen_config is not None:
+        screen_config.unlink(missing_ok=True)  # read when the application was made
     if args.dark:
         from meetconfer_gui.ui import theme
 
@@ -296,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = (QSettings(os.devnull, QSettings.Format.IniFormat) if headless
                 else QSettings())
     window = MainWindow(None, None, today, settings=settings)
-    if not headless:
+    if not args.quit_after_paint:  # a benchmark measures the bare start-up
         app.setWindowIcon(theme.app_icon())
     opened: list[Repository] = []
     status = [0]
@@ -334,6 +348,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         for repo in opened:
             repo.close()
     return status[0] or code
+
+
+def _screen_config() -> Path | None:
+    """Write the offscreen screen's configuration to a temporary file (None if it can't)."""
+    import json
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(prefix="meetconfer-screen-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"screens": [SCREENSHOT_SCREEN]}, fh)
+    except OSError:
+        return None
+    return Path(name)
 
 
 def _stamp(what: str) -> None:
