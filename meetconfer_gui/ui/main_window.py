@@ -505,6 +505,15 @@ class MainWindow(QMainWindow):
                                      "Fix the selected item's date by hand (an extension)")
         self.act_na = self._action("Mark &not applicable", self.toggle_not_applicable)
         self.act_na.setCheckable(True)
+        self.act_add_item = self._action("&Add an item...", self.add_item, "Ctrl+Shift+A",
+                                         "Add an obligation of your own, or one from a later "
+                                         "order")
+        self.act_edit_item = self._action("Change how this item is &dated...",
+                                          self.edit_item_dates, "Ctrl+Shift+D",
+                                          "Change the days or the trigger (your order says 14 "
+                                          "days, not 21)")
+        self.act_remove_item = self._action("&Remove this item", self.remove_item, None,
+                                            "Remove an item you added")
         self.act_history = self._action("&History...", self.show_history, "Ctrl+H")
         self.act_prefs = self._action("&Preferences...", self.preferences, k.Preferences,
                                       "Your name for the history, 'due soon' days, "
@@ -534,6 +543,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_undo, self.act_redo, None, self.act_tick, self.act_contact,
                   self.act_conference, self.act_filing, self.act_further, None,
                   self.act_details, self.act_calendar, self.act_lock, self.act_na, None,
+                  self.act_add_item, self.act_edit_item, self.act_remove_item, None,
                   self.act_history, None, self.act_prefs):
             m.addSeparator() if a is None else m.addAction(a)
         m = bar.addMenu("&View")
@@ -699,6 +709,10 @@ class MainWindow(QMainWindow):
         self.act_tick.setEnabled(writable and it is not None and it.obligation.kind.is_task)
         self.act_lock.setEnabled(writable and it is not None and bool(it.obligation.rules))
         self.act_na.setEnabled(writable and it is not None)
+        self.act_add_item.setEnabled(writable)
+        self.act_edit_item.setEnabled(writable and it is not None and it.obligation.kind in (
+            _obligations.Kind.DEADLINE, _obligations.Kind.DUTY))
+        self.act_remove_item.setEnabled(writable and it is not None and it.obligation.custom)
         self.act_na.setChecked(it is not None and it.status is _schedule.Status.NOT_APPLICABLE)
         for act in self.act_persp.values():
             act.setEnabled(writable)
@@ -1006,6 +1020,52 @@ class MainWindow(QMainWindow):
 
         dlg.finished.connect(on_finished)
         dlg.open()
+
+    @Slot()
+    def add_item(self) -> None:
+        """Add an obligation of the user's own, or one from a later order."""
+        if self._read_only():
+            return
+        mod = self._dialog_module("obligation_dialog", "item dialog")
+        if mod is None:
+            return
+        ob = mod.ObligationDialog.ask(self, self.matter, self.today)
+        if ob is None:
+            return
+        after = self._guard(lambda: self.matter.with_obligation(ob))
+        if after is not None and after != self.matter:
+            self.apply_edit(after, f"Add item '{ob.title}'", action="add_item",
+                            obligation=ob.id, detail=ob.title)
+
+    @Slot()
+    def edit_item_dates(self) -> None:
+        """Change the selected item's days, trigger or fixed date."""
+        it = self.current_item()
+        if it is None or self._read_only():
+            return
+        mod = self._dialog_module("obligation_dialog", "item dialog")
+        if mod is None:
+            return
+        ob = mod.ObligationDialog.ask(self, self.matter, self.today, it.obligation)
+        if ob is None:
+            return
+        after = self._guard(lambda: self.matter.with_obligation(ob))
+        if after is not None and after != self.matter:
+            rules = "; ".join(r.describe() for r in ob.rules) or "no date of its own"
+            self.apply_edit(after, "Change how an item is dated", action="edit",
+                            obligation=ob.id, detail=rules)
+
+    @Slot()
+    def remove_item(self) -> None:
+        """Remove an item the user added (undoable)."""
+        it = self.current_item()
+        if it is None or self._read_only() or not it.obligation.custom:
+            return
+        after = self._guard(lambda: self.matter.without_obligation(it.id))
+        if after is not None:
+            self.apply_edit(after, f"Remove item '{it.obligation.title}'",
+                            action="remove_item", obligation=it.id,
+                            detail=it.obligation.title)
 
     @Slot()
     def toggle_not_applicable(self) -> None:
