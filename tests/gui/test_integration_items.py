@@ -7,9 +7,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from meetconfer_gui.ui.checklist_model import COL_DUE
 from meetconfer_gui.ui.obligation_dialog import ObligationDialog
 from tests.gui.dialog_support import run_modal
-from tests.gui.test_main_window import COL_DUE, cell
+from tests.gui.test_main_window import cell
 
 
 def ok(dlg: ObligationDialog):
