@@ -277,7 +277,12 @@ class _Builder:
                 return None, "waiting for the hearing date", None, False
             return hearing, f"the hearing, {long_date(hearing)}", None, False
         if t is TriggerKind.OBLIGATION and rule.after_obligation:
-            return self._projected(rule.after_obligation, f"'{rule.after_obligation}'")
+            oid = rule.after_obligation
+            try:
+                name = f"'{m.obligation(oid).title_for(m.perspective)}'"
+            except DomainError:
+                name = f"'{oid}'"
+            return self._projected(oid, name)
         return None, "no date", None, False
 
     def _projected(self, oid: str, what: str) -> tuple[date | None, str, Service | None, bool]:
@@ -288,8 +293,8 @@ class _Builder:
             return other.completion.on, f"{what}, done {long_date(other.completion.on)}", None, \
                 False
         if other.due:
-            return (other.due, f"{what}'s deadline, {long_date(other.due)} (projected: counted "
-                    "from the latest day it can happen)", None, True)
+            return (other.due, f"the deadline of {what}, {long_date(other.due)} (projected: "
+                    "counted from the latest day it can happen)", None, True)
         return None, f"waiting for {what}", None, False
 
     def item(self, oid: str) -> ScheduledItem | None:

@@ -131,7 +131,10 @@ def _stage(kind: Kind, rule: DateRule | None) -> Stage:
 
 def _title(item: ProposedObligation) -> str:
     what = item.what.strip().rstrip(".;,")
-    if item.kind in (Kind.DEADLINE, Kind.DUTY) and item.who not in ("all", "(content)"):
+    # "file a reply" reads as a task for someone; "Plaintiff's opposition ... due" is already
+    # a sentence of its own and must not become "Plaintiff must plaintiff's opposition".
+    if item.kind in (Kind.DEADLINE, Kind.DUTY) and item.who not in ("all", "(content)") \
+            and what[:1].islower() and "'s " not in what.split(" ", 2)[0] + " ":
         who = item.who[:1].upper() + item.who[1:]
         return f"{who} must {what[:1].lower() + what[1:]}"
     return what[:1].upper() + what[1:]

@@ -80,3 +80,34 @@ def test_actor_and_district_mapping():
     assert actor_for("lead trial counsel").value == "all parties"
     assert district_for("UNITED STATES DISTRICT COURT, EASTERN DISTRICT OF CALIFORNIA") == "caed"
     assert district_for("Superior Court of California") is None
+
+
+SACRAMENTO = """UNITED STATES DISTRICT COURT
+FOR THE EASTERN DISTRICT OF CALIFORNIA
+
+JOHN SMITH, Plaintiff, v. R. JONES, et al., Defendants. No. 2:19-cv-0123 KJM AC P
+
+Plaintiff is a state prisoner proceeding pro se. Pending before the court is defendants' \
+motion to compel (ECF No. 61). Good cause appearing, IT IS HEREBY ORDERED that:
+1. Within fourteen days of the date of this order, defense counsel shall contact plaintiff \
+by telephone to meet and confer regarding the outstanding discovery.
+2. Within thirty days of the date of this order, the parties shall file a joint statement \
+identifying the discovery requests that remain in dispute.
+3. Plaintiff's opposition to the motion to compel is due within twenty-one days after the \
+joint statement is filed.
+4. Defendants may file a reply within seven days after service of the opposition.
+DATED: January 6, 2020
+/s/ ALLISON CLAIRE, UNITED STATES MAGISTRATE JUDGE
+"""
+
+
+def test_chained_items_read_as_sentences_and_name_the_step_they_follow():
+    m = build(SACRAMENTO)
+    s = compute_schedule(m, date(2020, 1, 10))
+    by_title = {it.obligation.title: it for it in s.items}
+    opposition = next(t for t in by_title if t.startswith("Plaintiff's opposition"))
+    assert not opposition.startswith("Plaintiff must")
+    it = by_title[opposition]
+    assert it.due == date(2020, 2, 26)  # 21 days after the joint statement's Feb 5 deadline
+    assert "joint statement" in it.clocks[0].basis and "_" not in it.clocks[0].basis
+    assert it.clocks[0].projected
