@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -58,6 +57,7 @@ from meetconfer_gui.ui.widgets import (
     ListEditor,
     NumberEdit,
     Severity,
+    ValueDialog,
     add_row,
     capitalized,
     clamp,
@@ -145,7 +145,7 @@ def _plain(text: str) -> str:
     return text.replace("&", "")
 
 
-class ConferenceDialog(QDialog):
+class ConferenceDialog(ValueDialog[ConferenceRecord]):
     """Record the sessions of the parties' conference and how it ended.
 
     Args:
@@ -169,7 +169,6 @@ class ConferenceDialog(QDialog):
         self._matter = matter
         self._today = today
         self._loading = False
-        self.accepted_value: ConferenceRecord | None = None
 
         order_day = matter.order.signed
         intro = QLabel(
@@ -572,16 +571,6 @@ class ConferenceDialog(QDialog):
             self._revalidate()
 
     # --- closing ---
-    def accept(self) -> None:
-        """Override QDialog.accept: save only a valid record, else say why and stay open."""
-        try:
-            self.accepted_value = self.value()
-        except ValueError as err:
-            self.message.set_message(capitalized(str(err)), Severity.ERROR)
-            self.ok_button.setEnabled(False)
-            return
-        super().accept()
-
     @classmethod
     def ask(cls, parent: QWidget | None, matter: Matter, today: date, *,
             attach: Attach | None = None,
@@ -598,13 +587,7 @@ class ConferenceDialog(QDialog):
         Returns:
             ``(sessions, resolution)`` as saved, or None if the user cancelled.
         """
-        dialog = cls(matter, today, parent, attach=attach, locate=locate)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.accepted_value
-            return None
-        finally:
-            dialog.deleteLater()
+        return cls(matter, today, parent, attach=attach, locate=locate)._run()
 
 
 __all__ = ["METHOD_LABELS", "ConferenceDialog", "ConferenceRecord", "RequestDraft",

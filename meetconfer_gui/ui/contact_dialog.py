@@ -23,7 +23,6 @@ from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -54,6 +53,7 @@ from meetconfer_gui.ui.widgets import (
     InlineMessage,
     ListEditor,
     Severity,
+    ValueDialog,
     add_row,
     capitalized,
     clamp,
@@ -283,7 +283,7 @@ class AttemptDraft:
                               self.notes.strip(), self.attachments)
 
 
-class ContactLogDialog(QDialog):
+class ContactLogDialog(ValueDialog[tuple[ContactAttempt, ...]]):
     """Keep the log of attempts to reach the other side.
 
     Args:
@@ -310,7 +310,6 @@ class ContactLogDialog(QDialog):
         self._today = today
         self._user = user
         self._loading = False
-        self.accepted_value: tuple[ContactAttempt, ...] | None = None
 
         intro = QLabel(
             f"{matter.case_name or matter.name}: every call, letter, e-mail or meeting to reach "
@@ -501,16 +500,6 @@ class ContactLogDialog(QDialog):
         self._revalidate()
 
     # --- closing ---
-    def accept(self) -> None:
-        """Override QDialog.accept: save only a valid log, else say why and stay open."""
-        try:
-            self.accepted_value = self.value()
-        except ValueError as err:
-            self.message.set_message(capitalized(str(err)), Severity.ERROR)
-            self.ok_button.setEnabled(False)
-            return
-        super().accept()
-
     @classmethod
     def ask(cls, parent: QWidget | None, matter: Matter, today: date, user: str, *,
             attach: Attach | None = None,
@@ -528,13 +517,7 @@ class ContactLogDialog(QDialog):
         Returns:
             The whole log in date order, or None if the user cancelled.
         """
-        dialog = cls(matter, today, user, parent, attach=attach, locate=locate)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.accepted_value
-            return None
-        finally:
-            dialog.deleteLater()
+        return cls(matter, today, user, parent, attach=attach, locate=locate)._run()
 
 
 __all__ = ["METHOD_LABELS", "NO_STORE_TIP", "OUTCOME_LABELS", "AttachmentList", "AttemptDraft",

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,6 +26,7 @@ from meetconfer_gui.ui.widgets import (
     InlineMessage,
     NumberEdit,
     Severity,
+    ValueDialog,
     add_row,
     capitalized,
     clamp,
@@ -45,7 +45,7 @@ def ecf_box(value: int | None) -> NumberEdit:
     return box
 
 
-class _RecordDialog(QDialog, Generic[V]):
+class _RecordDialog(ValueDialog[V]):
     """A dated record with an ECF number: the shared frame of the two dialogs below."""
 
     def __init__(self, matter: Matter, today: date, title: str, intro: str, day: date,
@@ -54,7 +54,6 @@ class _RecordDialog(QDialog, Generic[V]):
         self.setWindowTitle(title)
         self._matter = matter
         self._today = today
-        self.accepted_value: V | None = None
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.on = DateEdit(day, date_name)
@@ -124,27 +123,6 @@ class _RecordDialog(QDialog, Generic[V]):
         self.ok_button.setEnabled(not problems)
         text, severity = self._note() if not problems else ("", Severity.INFO)
         self.note.set_message(text, severity)
-
-    def accept(self) -> None:
-        """Override QDialog.accept: save only a valid record, else say why and stay open."""
-        try:
-            self.accepted_value = self.value()
-        except ValueError as err:
-            self.message.set_message(capitalized(str(err)), Severity.ERROR)
-            self.ok_button.setEnabled(False)
-            return
-        super().accept()
-
-
-
-def _run(dialog: _RecordDialog[V]) -> V | None:
-    """Show a dialog modally and return what it saved, or None if cancelled."""
-    try:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.accepted_value
-        return None
-    finally:
-        dialog.deleteLater()
 
 
 class FilingDialog(_RecordDialog[Filing]):
@@ -226,7 +204,7 @@ class FilingDialog(_RecordDialog[Filing]):
         Returns:
             The filing, or None if the user cancelled.
         """
-        return _run(cls(matter, today, parent))
+        return cls(matter, today, parent)._run()
 
 
 class FurtherOrderDialog(_RecordDialog[FurtherOrder]):
@@ -294,7 +272,7 @@ class FurtherOrderDialog(_RecordDialog[FurtherOrder]):
         Returns:
             The further order, or None if the user cancelled.
         """
-        return _run(cls(matter, today, parent))
+        return cls(matter, today, parent)._run()
 
 
 __all__ = ["FilingDialog", "FurtherOrderDialog", "ecf_box"]

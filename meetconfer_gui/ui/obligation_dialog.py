@@ -16,7 +16,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -43,7 +42,14 @@ from meetconfer_gui.domain.obligations import (
     TriggerKind,
 )
 from meetconfer_gui.domain.schedule import compute_schedule
-from meetconfer_gui.ui.widgets import DateEdit, InlineMessage, Severity, add_row, with_weekday
+from meetconfer_gui.ui.widgets import (
+    DateEdit,
+    InlineMessage,
+    Severity,
+    ValueDialog,
+    add_row,
+    with_weekday,
+)
 
 _TRIGGERS = (
     (TriggerKind.ORDER_DATE, "the date of the order"),
@@ -66,7 +72,7 @@ def _slug(text: str, taken: set[str]) -> str:
     return slug
 
 
-class ObligationDialog(QDialog):
+class ObligationDialog(ValueDialog[Obligation]):
     """Add an item to a matter, or edit how one is dated.
 
     Args:
@@ -80,7 +86,6 @@ class ObligationDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matter, self.today, self.original = matter, today, obligation
-        self.accepted_value: Obligation | None = None
         self.setWindowTitle("Change how this item is dated" if obligation else "Add an item")
         self.setAccessibleName(self.windowTitle())
 
@@ -277,20 +282,12 @@ class ObligationDialog(QDialog):
             self.message.set_message("", Severity.OK)
         ok.setEnabled(True)
 
-    def accept(self) -> None:
-        """Override QDialog.accept: build the value, or stay open with the message."""
-        try:
-            self.accepted_value = self.value()
-        except (DomainError, ValueError) as err:
-            self.message.set_message(str(err), Severity.ERROR)
-            return
-        super().accept()
+    def _show_error(self, err: ValueError) -> None:
+        """Override ValueDialog._show_error: the message as worded; the preview keeps OK."""
+        self.message.set_message(str(err), Severity.ERROR)
 
     @classmethod
     def ask(cls, parent: QWidget | None, matter: Matter, today: date,
             obligation: Obligation | None = None) -> Obligation | None:
         """Show the dialog; return the new or changed obligation, or None if cancelled."""
-        dlg = cls(matter, today, obligation, parent)
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            return dlg.accepted_value
-        return None
+        return cls(matter, today, obligation, parent)._run()

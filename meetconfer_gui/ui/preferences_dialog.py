@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from meetconfer_gui.ui.widgets import (
     InlineMessage,
-    Severity,
+    ValueDialog,
     add_row,
     capitalized,
     fit_to_screen,
@@ -97,7 +96,7 @@ class Preferences:
             raise ValueError(f"'due soon' must be from 0 to {MAX_DUE_SOON} days")
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(ValueDialog[Preferences]):
     """Edit the preferences.
 
     Args:
@@ -114,7 +113,6 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.setObjectName("preferencesDialog")
-        self.accepted_value: Preferences | None = None
 
         self.user_name = QLineEdit(current.user_name)
         self.user_name.setPlaceholderText("e.g. Pat Lee")
@@ -187,27 +185,11 @@ class PreferencesDialog(QDialog):
         self.message.set_problems(problems)
         self.ok_button.setEnabled(not problems)
 
-    def accept(self) -> None:
-        """Override QDialog.accept: keep only valid preferences, else say why and stay open."""
-        try:
-            self.accepted_value = self.value()
-        except ValueError as err:
-            self.message.set_message(capitalized(str(err)), Severity.ERROR)
-            self.ok_button.setEnabled(False)
-            return
-        super().accept()
-
     @classmethod
     def ask(cls, parent: QWidget | None, current: Preferences,
             matter_name: str = "") -> Preferences | None:
         """Show the dialog and wait; the preferences chosen, or None if cancelled."""
-        dialog = cls(current, matter_name, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.accepted_value
-            return None
-        finally:
-            dialog.deleteLater()
+        return cls(current, matter_name, parent)._run()
 
 
 __all__ = ["DEFAULT_ALARMS", "ICS_ALARMS", "USER_NAME", "Preferences", "PreferencesDialog",

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -44,6 +43,7 @@ from meetconfer_gui.ui.widgets import (
     ListEditor,
     NumberEdit,
     Severity,
+    ValueDialog,
     add_row,
     capitalized,
     fit_to_screen,
@@ -117,7 +117,7 @@ class PartyDraft:
         return f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}, {self.service.value}"
 
 
-class MatterSetupDialog(QDialog):
+class MatterSetupDialog(ValueDialog[Matter]):
     """Edit the court, the case, the order, the parties and how the order was served.
 
     Args:
@@ -133,7 +133,6 @@ class MatterSetupDialog(QDialog):
         self.setWindowTitle("Set up the matter")
         self._matter = matter
         self._loading = False
-        self.accepted_value: Matter | None = None
 
         # --- the case ---
         self.court = QComboBox()
@@ -510,16 +509,6 @@ class MatterSetupDialog(QDialog):
         self._revalidate()
 
     # --- closing ---
-    def accept(self) -> None:
-        """Override QDialog.accept: save only a valid matter, else say why and stay open."""
-        try:
-            self.accepted_value = self.value()
-        except ValueError as err:
-            self.message.set_message(capitalized(str(err)), Severity.ERROR)
-            self.ok_button.setEnabled(False)
-            return
-        super().accept()
-
     @classmethod
     def ask(cls, parent: QWidget | None, matter: Matter) -> Matter | None:
         """Show the dialog and wait.
@@ -531,13 +520,7 @@ class MatterSetupDialog(QDialog):
         Returns:
             The updated matter, or None if the user cancelled.
         """
-        dialog = cls(matter, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.accepted_value
-            return None
-        finally:
-            dialog.deleteLater()
+        return cls(matter, parent)._run()
 
 
 __all__ = ["PERSPECTIVE_LABELS", "ROLE_LABELS", "SERVICE_LABELS", "MatterSetupDialog",

@@ -10,7 +10,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -28,6 +27,7 @@ from meetconfer_gui.domain.obligations import Perspective
 from meetconfer_gui.ui.widgets import (
     InlineMessage,
     Severity,
+    ValueDialog,
     add_row,
     fit_to_screen,
     set_tab_order,
@@ -79,7 +79,7 @@ _PERSPECTIVES = (
 )
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(ValueDialog[WelcomeChoice]):
     """Welcome the user and ask who they are in the case.
 
     Args:
@@ -94,7 +94,6 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Welcome to meetconfer")
         self._today = today
-        self.accepted_value: WelcomeChoice | None = None
 
         title = QLabel("Welcome")
         font = title.font()
@@ -205,15 +204,6 @@ class WelcomeDialog(QDialog):
         if checked:
             self._revalidate()
 
-    def accept(self) -> None:
-        """Override QDialog.accept: close only with every choice made."""
-        try:
-            self.accepted_value = self.value()
-        except ValueError as err:
-            self.message.set_message(str(err), Severity.ERROR)
-            return
-        super().accept()
-
     @classmethod
     def ask(cls, parent: QWidget | None, today: date) -> WelcomeChoice | None:
         """Show the welcome and wait.
@@ -225,13 +215,7 @@ class WelcomeDialog(QDialog):
         Returns:
             The choices, or None if the user closed the welcome.
         """
-        dialog = cls(today, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.accepted_value
-            return None
-        finally:
-            dialog.deleteLater()
+        return cls(today, parent)._run()
 
 
 __all__ = ["WelcomeChoice", "WelcomeDialog", "default_user_name"]

@@ -1,4 +1,4 @@
-"""Small widgets the dialogs share: dates, inline messages, and list-with-details editors.
+"""Small widgets the dialogs share: dates, messages, list editors, value-returning dialogs.
 
 Qt types stop here: a :class:`DateEdit` hands out ``datetime.date`` and a
 :class:`DraftModel` holds plain Python rows, so the dialogs talk to the domain in its own
@@ -30,6 +30,7 @@ from PySide6.QtGui import QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -554,3 +555,52 @@ class ListEditor(QWidget, Generic[T]):
         empty = self._model.rowCount() == 0
         self.empty_label.setVisible(empty)
         self.remove_button.setEnabled(self.current_row() >= 0)
+
+
+# --- dialogs that return a value object ----------------------------------------------------
+class ValueDialog(QDialog, Generic[T]):
+    """A dialog whose OK builds a domain value (STYLE.md section 6).
+
+    A subclass builds its form, sets ``message`` (and ``ok_button``), and implements
+    :meth:`value`; its ``ask`` classmethod returns ``cls(...)._run()``.
+
+    Args:
+        parent: The parent widget.
+
+    Attributes:
+        accepted_value: The value built, once the dialog is accepted.
+    """
+
+    message: InlineMessage
+    ok_button: QPushButton
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accepted_value: T | None = None
+
+    def value(self) -> T:
+        """The value entered; raises ``ValueError`` (a ``DomainError``) while invalid."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Override QDialog.accept: close only with a valid value, else say why and stay open."""
+        try:
+            self.accepted_value = self.value()
+        except ValueError as err:
+            self._show_error(err)
+            return
+        super().accept()
+
+    def _show_error(self, err: ValueError) -> None:
+        """Say inline why the value could not be built, with OK disabled until an edit."""
+        self.message.set_message(capitalized(str(err)), Severity.ERROR)
+        self.ok_button.setEnabled(False)
+
+    def _run(self) -> T | None:
+        """Show the dialog modally; the value saved, or None if cancelled."""
+        try:
+            if self.exec() == QDialog.DialogCode.Accepted:
+                return self.accepted_value
+            return None
+        finally:
+            self.deleteLater()
