@@ -2,7 +2,7 @@
 
 It returns ``(sessions, resolution)`` for ``Matter.with_sessions`` and never anything
 half-valid: while an entry is wrong, OK stays disabled and the reason is shown in words.
-A letter or e-mail can be attached to the selected session (``AttachmentList``).
+A letter or e-mail can be attached to the selected session (``ui/attachments.py``).
 """
 
 from __future__ import annotations
@@ -41,13 +41,13 @@ from meetconfer_gui.domain.matter import (
     Resolution,
     ResolutionStatus,
 )
-from meetconfer_gui.ui.contact_dialog import (
+from meetconfer_gui.ui.attachments import (
     AskFile,
     Attach,
     AttachmentList,
     Locate,
     OpenUrl,
-    attachment_name,
+    files_column,
 )
 from meetconfer_gui.ui.widgets import (
     Column,
@@ -183,8 +183,7 @@ class ConferenceDialog(ValueDialog[ConferenceRecord]):
             Column("Participants", lambda s: s.participants, stretch=True),
             Column("Minutes", lambda s: str(s.minutes) if s.minutes else ""),
             Column("Concluded", lambda s: "yes" if s.concluded else ""),
-            Column("Files", lambda s: str(len(s.attachments)) if s.attachments else "",
-                   tip=lambda s: ", ".join(attachment_name(p) for p in s.attachments)),
+            files_column(),
         ]
         self.sessions_model: DraftModel[SessionDraft] = DraftModel(
             columns, [SessionDraft.of(s) for s in matter.events.sessions], self)
@@ -491,18 +490,13 @@ class ConferenceDialog(ValueDialog[ConferenceRecord]):
                 self.concluded.setChecked(False)
         finally:
             self._loading = False
-        self.attachments.set_entry(self.sessions_model.row(row).attachments if row >= 0
-                                   else None)
+        self.attachments.show_row(self.sessions_model, row)
         self._update_method_warning()
 
     @Slot(object)
     def _on_attachments_changed(self, paths: tuple[str, ...]) -> None:
-        row = self.sessions.current_row()
-        if row < 0:
-            return
-        self.sessions_model.row(row).attachments = tuple(paths)
-        self.sessions_model.refresh(row)
-        self._revalidate()
+        if self.attachments.store_row(self.sessions, paths):
+            self._revalidate()
 
     @Slot()
     def _on_session_field_edited(self) -> None:
