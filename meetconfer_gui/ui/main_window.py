@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import (
     QDate,
@@ -67,13 +67,14 @@ if TYPE_CHECKING:  # imported when first used: each Qt class costs start-up time
     from meetconfer_gui.domain import obligations as _obligations
     from meetconfer_gui.domain import schedule as _schedule
     from meetconfer_gui.domain.calendars import CalendarChoices
-    from meetconfer_gui.domain.matter import LockedDate, Matter
+    from meetconfer_gui.domain.matter import ContactAttempt, LockedDate, Matter
     from meetconfer_gui.domain.obligations import Perspective
     from meetconfer_gui.domain.schedule import Schedule, ScheduledItem
     from meetconfer_gui.storage import base as _store
     from meetconfer_gui.storage.base import Repository
     from meetconfer_gui.ui import commands as _commands
     from meetconfer_gui.ui.commands import MatterDocument
+    from meetconfer_gui.ui.conference_dialog import ConferenceRecord
     from meetconfer_gui.ui.preferences_dialog import Preferences
 else:  # the window paints first; the domain and the store load right after
     _matter = lazy("meetconfer_gui.domain.matter")
@@ -83,8 +84,18 @@ else:  # the window paints first; the domain and the store load right after
     _commands = lazy("meetconfer_gui.ui.commands")
 
 DEFAULT_SIZE = (1400, 880)
+V = TypeVar("V")
 _CHECK_WIDTH = 22  # a check indicator and its spacing
 _ICON_WIDTH = 22  # a 16-pixel decoration and its spacing
+
+
+class _Edit(NamedTuple):
+    """How an edit reads in the undo stack and the history (``MainWindow.apply_edit``)."""
+
+    text: str
+    action: str
+    obligation: str | None
+    detail: str
 
 
 def _box() -> type[QMessageBox]:
@@ -871,20 +882,36 @@ class MainWindow(QMainWindow):
             return None
         return result if isinstance(result, _matter.Matter) else None
 
+    def _ask_and_apply(self, module: str, what: str, ask: Callable[[ModuleType], V | None],
+                       change: Callable[[V], Matter], describe: Callable[[V], _Edit]) -> None:
+        """Ask a dialog for a value; apply the matter it makes as one undoable edit.
+
+        Args:
+            module: The dialog's module in ``meetconfer_gui.ui``.
+            what: The dialog in words, should its module be missing.
+            ask: Shows the dialog: the value, or None if the user cancelled.
+            change: The matter with the value (a domain error is shown, not raised).
+            describe: How the edit reads in the undo stack and the history.
+        """
+        if self._read_only():
+            return
+        mod = self._dialog_module(module, what)
+        if mod is None:
+            return
+        value = ask(mod)
+        if value is None:
+            return
+        after = self._guard(lambda: change(value))
+        if after is not None and after != self.matter:
+            edit = describe(value)
+            self.apply_edit(after, edit.text, action=edit.action, obligation=edit.obligation,
+                            detail=edit.detail)
+
     @Slot()
     def record_contact(self) -> None:
         """Record attempts to reach the other side (the contact log)."""
-        if self._read_only():
-            return
-        mod = self._dialog_module("contact_dialog", "contact log dialog")
-        if mod is None:
-            return
-        log = mod.ContactLogDialog.ask(self, self.matter, self.today, self.doc.user,
-                                       **self.attachment_functions())
-        if log is None:
-            return
 
-        def build() -> Matter:
+        def change(log: tuple[ContactAttempt, ...]) -> Matter:
             m = self.matter
             for c in m.events.contacts:
                 m = m.without_contact(c.id)
@@ -892,62 +919,49 @@ class MainWindow(QMainWindow):
                 m = m.with_contact(c)
             return m
 
-        after = self._guard(build)
-        if after is not None and after != self.matter:
-            self.apply_edit(after, "Record contact log", action="contact",
-                            obligation="contact", detail=f"{len(log)} entries")
+        self._ask_and_apply(
+            "contact_dialog", "contact log dialog",
+            lambda mod: mod.ContactLogDialog.ask(self, self.matter, self.today, self.doc.user,
+                                                 **self.attachment_functions()),
+            change,
+            lambda log: _Edit("Record contact log", "contact", "contact",
+                              f"{len(log)} entries"))
 
     @Slot()
     def record_conference(self) -> None:
         """Record the conference's sessions and its resolution."""
-        if self._read_only():
-            return
-        mod = self._dialog_module("conference_dialog", "conference dialog")
-        if mod is None:
-            return
-        result = mod.ConferenceDialog.ask(self, self.matter, self.today,
-                                          **self.attachment_functions())
-        if result is None:
-            return
-        sessions, resolution = result
-        after = self._guard(lambda: self.matter.with_sessions(tuple(sessions), resolution))
-        if after is not None and after != self.matter:
-            days = ", ".join(s.held_on.isoformat() for s in sessions) or "none"
-            self.apply_edit(after, "Record conference", action="conference",
-                            obligation="meet_and_confer", detail=f"sessions: {days}")
+
+        def describe(record: ConferenceRecord) -> _Edit:
+            days = ", ".join(s.held_on.isoformat() for s in record[0]) or "none"
+            return _Edit("Record conference", "conference", "meet_and_confer",
+                         f"sessions: {days}")
+
+        self._ask_and_apply(
+            "conference_dialog", "conference dialog",
+            lambda mod: mod.ConferenceDialog.ask(self, self.matter, self.today,
+                                                 **self.attachment_functions()),
+            lambda record: self.matter.with_sessions(tuple(record[0]), record[1]),
+            describe)
 
     @Slot()
     def record_filing(self) -> None:
         """Record the Joint Statement as filed."""
-        if self._read_only():
-            return
-        mod = self._dialog_module("filing_dialog", "filing dialog")
-        if mod is None:
-            return
-        filing = mod.FilingDialog.ask(self, self.matter, self.today)
-        if filing is None:
-            return
-        after = self._guard(lambda: self.matter.with_filing(filing))
-        if after is not None and after != self.matter:
-            self.apply_edit(after, "Record filing", action="filing",
-                            obligation="statement_file",
-                            detail=f"filed {filing.filed_on.isoformat()}")
+        self._ask_and_apply(
+            "filing_dialog", "filing dialog",
+            lambda mod: mod.FilingDialog.ask(self, self.matter, self.today),
+            lambda filing: self.matter.with_filing(filing),
+            lambda filing: _Edit("Record filing", "filing", "statement_file",
+                                 f"filed {filing.filed_on.isoformat()}"))
 
     @Slot()
     def record_further_order(self) -> None:
         """Record the court's further order."""
-        if self._read_only():
-            return
-        mod = self._dialog_module("filing_dialog", "further order dialog")
-        if mod is None:
-            return
-        further = mod.FurtherOrderDialog.ask(self, self.matter, self.today)
-        if further is None:
-            return
-        after = self._guard(lambda: self.matter.with_further_order(further))
-        if after is not None and after != self.matter:
-            self.apply_edit(after, "Record further order", action="order",
-                            obligation="further_order", detail=f"order of {further.on}")
+        self._ask_and_apply(
+            "filing_dialog", "further order dialog",
+            lambda mod: mod.FurtherOrderDialog.ask(self, self.matter, self.today),
+            lambda further: self.matter.with_further_order(further),
+            lambda further: _Edit("Record further order", "order", "further_order",
+                                  f"order of {further.on}"))
 
     @Slot()
     def matter_details(self) -> None:
@@ -1024,36 +1038,25 @@ class MainWindow(QMainWindow):
     @Slot()
     def add_item(self) -> None:
         """Add an obligation of the user's own, or one from a later order."""
-        if self._read_only():
-            return
-        mod = self._dialog_module("obligation_dialog", "item dialog")
-        if mod is None:
-            return
-        ob = mod.ObligationDialog.ask(self, self.matter, self.today)
-        if ob is None:
-            return
-        after = self._guard(lambda: self.matter.with_obligation(ob))
-        if after is not None and after != self.matter:
-            self.apply_edit(after, f"Add item '{ob.title}'", action="add_item",
-                            obligation=ob.id, detail=ob.title)
+        self._ask_and_apply(
+            "obligation_dialog", "item dialog",
+            lambda mod: mod.ObligationDialog.ask(self, self.matter, self.today),
+            lambda ob: self.matter.with_obligation(ob),
+            lambda ob: _Edit(f"Add item '{ob.title}'", "add_item", ob.id, ob.title))
 
     @Slot()
     def edit_item_dates(self) -> None:
         """Change the selected item's days, trigger or fixed date."""
         it = self.current_item()
-        if it is None or self._read_only():
+        if it is None:
             return
-        mod = self._dialog_module("obligation_dialog", "item dialog")
-        if mod is None:
-            return
-        ob = mod.ObligationDialog.ask(self, self.matter, self.today, it.obligation)
-        if ob is None:
-            return
-        after = self._guard(lambda: self.matter.with_obligation(ob))
-        if after is not None and after != self.matter:
-            rules = "; ".join(r.describe() for r in ob.rules) or "no date of its own"
-            self.apply_edit(after, "Change how an item is dated", action="edit",
-                            obligation=ob.id, detail=rules)
+        self._ask_and_apply(
+            "obligation_dialog", "item dialog",
+            lambda mod: mod.ObligationDialog.ask(self, self.matter, self.today, it.obligation),
+            lambda ob: self.matter.with_obligation(ob),
+            lambda ob: _Edit("Change how an item is dated", "edit", ob.id,
+                             "; ".join(r.describe() for r in ob.rules)
+                             or "no date of its own"))
 
     @Slot()
     def remove_item(self) -> None:
