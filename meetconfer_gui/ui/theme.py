@@ -91,9 +91,22 @@ def dark_palette() -> QPalette:
     }
     for role, value in roles.items():
         pal.setColor(role, value)
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
-                 QPalette.ColorRole.ButtonText):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    # A disabled control is dimmer than an enabled one in its text *and* its face: the field
+    # sinks to the window colour and the button face darkens, as Fusion's light palette does.
+    dimmed = {
+        QPalette.ColorRole.Text: QColor("#75787d"),
+        QPalette.ColorRole.WindowText: QColor("#75787d"),
+        QPalette.ColorRole.ButtonText: QColor("#75787d"),
+        QPalette.ColorRole.PlaceholderText: QColor("#5a5d62"),
+        QPalette.ColorRole.Base: window,
+        QPalette.ColorRole.AlternateBase: window,
+        QPalette.ColorRole.Button: QColor("#2f3134"),
+        QPalette.ColorRole.Light: QColor("#36383c"),
+        QPalette.ColorRole.Highlight: QColor("#3a3d41"),
+        QPalette.ColorRole.HighlightedText: QColor("#9a9da1"),
+    }
+    for role, value in dimmed.items():
+        pal.setColor(QPalette.ColorGroup.Disabled, role, value)
     return pal
 
 
