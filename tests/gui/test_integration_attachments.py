@@ -59,6 +59,7 @@ def test_attach_open_and_remove_in_the_contact_log(qtbot, make_window, repo, tmp
     assert opened == [QUrl.fromLocalFile(str(stored))]
     assert_accessible(dlg)
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert dlg.accepted_value is not None
     (attempt,) = dlg.accepted_value
     assert attempt.attachments == (rel,)
 
@@ -70,7 +71,12 @@ def test_attach_through_the_window_is_saved_and_undoable(qtbot, make_window, rep
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(letter), ""))
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
 
     def add_session_with_letter(dlg) -> None:
         assert isinstance(dlg, ConferenceDialog)

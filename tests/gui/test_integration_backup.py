@@ -17,6 +17,7 @@ from tests.gui.conftest import USER
 
 def _restore_dialog(w) -> RestoreDialog:
     (dlg,) = [d for d in w.findChildren(RestoreDialog) if d.isVisible()]
+    assert isinstance(dlg, RestoreDialog)
     return dlg
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from icalendar import Calendar
 from PySide6.QtWidgets import QFileDialog
@@ -12,9 +13,10 @@ from meetconfer_gui.domain.matter import ConferenceMethod, ConferenceSession
 from meetconfer_gui.export.ics import CANCELLED, CONFERENCE_BY, CONFIRMED, event_uid
 
 
-def _events(path: Path) -> dict[str, dict[str, object]]:
+def _events(path: Path) -> dict[str, dict[str, Any]]:
     cal = Calendar.from_ical(path.read_bytes())
-    out = {}
+    out: dict[str, dict[str, Any]] = {}
+    ev: Any
     for ev in cal.walk("VEVENT"):
         out[str(ev["x-meetconfer-obligation"])] = {
             "uid": str(ev["uid"]), "sequence": int(ev["sequence"]),

@@ -19,11 +19,12 @@ from tests.gui.dialog_support import assert_accessible, assert_buddies
 def _open(w) -> PreferencesDialog:
     w.act_prefs.trigger()
     (dlg,) = [d for d in w.findChildren(PreferencesDialog) if d.isVisible()]
+    assert isinstance(dlg, PreferencesDialog)
     return dlg
 
 
 def _status(w, oid: str) -> str:
-    return w.model.data(w.model.index_of(oid, COL_STATUS))
+    return str(w.model.data(w.model.index_of(oid, COL_STATUS)))
 
 
 def test_preferences_are_kept_and_due_soon_is_undoable(qtbot, make_window, repo):
