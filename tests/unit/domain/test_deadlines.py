@@ -45,7 +45,7 @@ def count(trigger: str, days: int, direction: Direction = A, state: str | None =
     return count_period(req, court_calendar(state), choices)
 
 
-def _check(result: PeriodResult, due: str, latest: str | None) -> None:
+def check_due(result: PeriodResult, due: str, latest: str | None) -> None:
     assert result.due == D(due)
     assert result.latest == (D(latest) if latest else None)
     assert result.steps[-1].kind is StepKind.DUE
@@ -79,7 +79,7 @@ def _check(result: PeriodResult, due: str, latest: str | None) -> None:
 )
 def test_backward_period(trigger, days, state, due):
     result = count(trigger, days, B, state)
-    _check(result, due, None)
+    check_due(result, due, None)
     assert result.request.direction is B
 
 
@@ -99,7 +99,7 @@ def test_backward_period(trigger, days, state, due):
     ],
 )
 def test_forward_period_skips_state_days(trigger, days, state, due):
-    _check(count(trigger, days, A, state), due, None)
+    check_due(count(trigger, days, A, state), due, None)
 
 
 # --- Rule 6(d): 3 days after the 6(a) end, then roll again -----------------------------------
@@ -132,7 +132,7 @@ def test_forward_period_skips_state_days(trigger, days, state, due):
 )
 def test_rule_6d(trigger, days, state, service, due):
     result = count(trigger, days, A, state, service)
-    _check(result, due, None)
+    check_due(result, due, None)
     added = [s for s in result.steps if s.kind is StepKind.SERVICE_DAYS]
     if service.adds_three_days:
         assert len(added) == 1
@@ -157,7 +157,7 @@ def test_rule_6d(trigger, days, state, service, due):
 )
 def test_electronic_service_and_the_2016_amendment(trigger, days, state, due, latest):
     result = count(trigger, days, A, state, E)
-    _check(result, due, latest)
+    check_due(result, due, latest)
     if latest:
         assert len(result.readings) == 2
         assert result.readings[0].assumes == "Rule 6 as in force today"
@@ -190,7 +190,7 @@ def test_electronic_service_and_the_2016_amendment(trigger, days, state, due, la
     ],
 )
 def test_leap_days(trigger, days, direction, due):
-    _check(count(trigger, days, direction), due, None)
+    check_due(count(trigger, days, direction), due, None)
 
 
 # --- periods crossing a year ------------------------------------------------------------------
@@ -222,7 +222,7 @@ def test_leap_days(trigger, days, direction, due):
     ],
 )
 def test_periods_crossing_a_year(trigger, days, direction, state, due, latest):
-    _check(count(trigger, days, direction, state), due, latest)
+    check_due(count(trigger, days, direction, state), due, latest)
 
 
 def test_disputed_readings_name_what_they_assume():
@@ -276,7 +276,7 @@ def test_a_users_choice_settles_a_disputed_day():
 )
 def test_court_days(trigger, days, direction, state, due):
     result = count(trigger, days, direction, state, court_days=True)
-    _check(result, due, None)
+    check_due(result, due, None)
     kinds = [s.kind for s in result.steps]
     assert kinds[0] is StepKind.TRIGGER
     assert StepKind.COUNT in kinds and StepKind.LANDED in kinds
@@ -298,7 +298,7 @@ def test_court_days_skip_steps_name_each_day():
 def test_court_days_count_a_disputed_day_both_ways():
     # Fri Dec 20 2024 + 2 court days: Mon 23 (1), Tue 24 closure (2 or skipped), Thu 26
     result = count("2024-12-20", 2, A, None, court_days=True)
-    _check(result, "2024-12-24", "2024-12-26")
+    check_due(result, "2024-12-24", "2024-12-26")
 
 
 # --- closure days (FRCP 6(a)(3)): extend forward, both directions ---------------------------
@@ -332,7 +332,7 @@ def test_court_days_count_a_disputed_day_both_ways():
 def test_closure_days(trigger, days, direction, state, service, closed, due):
     court = trigger == "2023-03-06"
     result = count(trigger, days, direction, state, service, closed, court_days=court)
-    _check(result, due, None)
+    check_due(result, due, None)
     closed_steps = [s for s in result.steps if s.kind is StepKind.CLOSED]
     for step in closed_steps:
         assert step.rule == "FRCP 6(a)(3)(A)"
@@ -342,8 +342,8 @@ def test_closure_days(trigger, days, direction, state, service, closed, due):
 
 def test_an_administrative_leave_day_counts_only_as_a_closure():
     # WORKED-EXAMPLES.md 8: Fri Nov 24 2023, federal days only
-    _check(count("2023-11-10", 14), "2023-11-24", None)
-    _check(count("2023-11-10", 14, closed=("2023-11-24",)), "2023-11-27", None)
+    check_due(count("2023-11-10", 14), "2023-11-24", None)
+    check_due(count("2023-11-10", 14, closed=("2023-11-24",)), "2023-11-27", None)
 
 
 # --- notes --------------------------------------------------------------------------------------

@@ -12,6 +12,17 @@ from meetconfer_gui.importer import OrderImportError, OrderText, extract, read_o
 FAST = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow])
 
+
+def check_lines(order, result) -> None:
+    """Whatever the input, every item points at lines that exist in the text as read."""
+    n = len(order.lines)
+    for item in (*result.obligations, *result.unclassified, *result.other):
+        first, last = item.text_lines
+        assert 1 <= first <= last <= n
+    for ob in result.obligations:
+        assert 0.0 <= ob.confidence <= 1.0
+
+
 # Pieces of real orders, so that the fuzzer reaches the classifier's paths.
 FRAGMENTS = st.sampled_from([
     "Defense counsel shall", " within twenty-one (21) days of the date of this order.",
@@ -32,7 +43,7 @@ def test_random_bytes(data):
         order = read_order_text(data, name="fuzz")
     except OrderImportError:
         return
-    extract(order)
+    check_lines(order, extract(order))
 
 
 @FAST
@@ -42,7 +53,7 @@ def test_random_bytes_behind_a_pdf_header(data):
         order = read_order_text(b"%PDF-1.4\n" + data, name="fuzz.pdf")
     except OrderImportError:
         return
-    extract(order)
+    check_lines(order, extract(order))
 
 
 @FAST
@@ -54,7 +65,7 @@ def test_random_text(text):
             order = read_order_text(data)
         except OrderImportError:
             continue
-        extract(order)
+        check_lines(order, extract(order))
 
 
 @FAST
