@@ -1112,6 +1112,10 @@ class MainWindow(QMainWindow):
             matter = sample_matter(perspective=self.matter.perspective, order_date=self.today)
         else:
             matter = sample_matter(perspective=self.matter.perspective)
+        self._create_and_open(matter)
+
+    def _create_and_open(self, matter: Matter) -> None:
+        """Store a new matter and show it, or say why it could not be stored."""
         try:
             created = self.repo.create(matter, user=self.doc.user)
         except _store.StoreError as err:
@@ -1144,12 +1148,7 @@ class MainWindow(QMainWindow):
         matter = mod.ImportWizard.ask(self, self.today)
         if matter is None:
             return
-        try:
-            created = self.repo.create(matter, user=self.doc.user)
-        except _store.StoreError as err:
-            _box().warning(self, "Not created", str(err))
-            return
-        self.open_matter_value(created)
+        self._create_and_open(matter)
 
     @Slot()
     def joint_statement(self) -> None:
