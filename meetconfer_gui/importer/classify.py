@@ -51,7 +51,8 @@ _I = re.IGNORECASE
 # --- the words of the law ----------------------------------------------------------------
 
 _ORDERED_PREFIX = re.compile(
-    r"^(?:(?:Accordingly|Therefore|Further|Finally|Additionally|In addition|Thus|"
+    r"^(?:and (?=it is|IT IS))?"
+    r"(?:(?:Accordingly|Therefore|Further|Finally|Additionally|In addition|Thus|"
     r"For (?:the|these) (?:foregoing )?reasons?(?: stated)?(?: above)?),? )?"
     r"(?:(?:IT IS|It is) (?:HEREBY |hereby )?(?:FURTHER |further |ALSO |also )?"
     r"(?:ORDERED|Ordered|ordered)(?: (?:that|THAT))?:? ?"
@@ -101,6 +102,9 @@ _NOTICE = re.compile(
     r"modified|set (?:for|on|to|at)|moved to|advanced|dropped|lifted|discharged|adopted|"
     r"moot|acceptable|sufficient|adjourned|cancell?ed|canceled|dropped from calendar|"
     r"overruled|sustained)\b"
+    r"|\b(?:is|are|has been|have been) (?:hereby )?(?:re)?scheduled (?:for|on)\b"
+    r"|\b(?:hearings?|conferences?|trial|argument) (?:is |are )?(?:re)?set (?:for|on)\b"
+    r"|\b(?:the |this )?court (?:hereby )?(?:sets|resets|schedules)\b"
     r"|\brelieved of\b|\bneed not\b"
     r"|\b(?:is|are) not (?:required|necessary|needed)\b"
     r"|\bno (?:opposition|reply|response|hearing|further briefing)s? (?:is|are|shall be|will "
@@ -137,7 +141,13 @@ _BACKGROUND_LEAD = re.compile(
     r"^(?:(?:currently |now )?pending before (?:the|this) court is|(?:currently |now )?before "
     r"(?:the|this) court (?:is|are)|this matter (?:comes|came|is) before|the court has "
     r"(?:received|reviewed|considered)|on [A-Z][a-z]+ \d{1,2}, \d{4}, (?:the )?(?:plaintiffs?|"
-    r"defendants?|the parties|the court) (?:filed|moved|held|served))", _I)
+    r"defendants?|the parties|the court) (?:filed|moved|held|served)"
+    # Recitals: "This matter having come before the Court ...; and the Court having held ...;
+    # and for good cause shown, IT IS on this 11th day of May, 2023,"
+    r"|(?:and )?(?:for )?good cause (?:having been )?shown\b"
+    r"|(?:and )?(?:the |this |it )?[^,;]{0,80}?\bhaving (?:been |duly )?(?:come|held|considered|"
+    r"reviewed|read|heard|appeared|filed|moved|conferred|submitted|received|granted|been)\b"
+    r"|(?:and )?(?:IT IS |AND NOW,? )?(?:on )?this \d{1,2}(?:st|nd|rd|th) day of)", _I)
 _PARTY_SUBJECT = (r"(?:the )?(?:plaintiffs?|defendants?|defense counsel|defendants?['\u2019] "
                   r"counsel|plaintiffs?['\u2019]s? counsel|counsel for (?:the )?\w+|the parties|"
                   r"parties|(?:the )?moving party|movants?|respondents?|petitioners?|"
@@ -183,6 +193,21 @@ _SIGNALS = re.compile(
     r"failure|sanctions?|no later than|by|within|days?|weeks?|stayed|vacated|prohibited|"
     r"expected|responsible)\b", _I)
 _CLOSING = re.compile(r"\bSO ORDERED\b", _I)
+_DATED_CLOSING = re.compile(r"^(?:IT IS )?SO (?:ORDERED|RECOMMENDED)\b[^.;]{0,60}\d{4}\.?$", _I)
+# "ORDERED that defendant produce ...": the command in the subjunctive, without "shall".
+_SUBJUNCTIVE = re.compile(
+    r"^(?:(?i:the|all|each|any|said) )?(?:(?i:(?:defense |plaintiffs?['\u2019]s? |lead )?counsel|"
+    r"parties|party|plaintiffs?|defendants?|movants?|respondents?|petitioners?|the clerk"
+    r"(?: of (?:the )?court)?)|[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,3})"
+    r" (?:(?:jointly|promptly|also|immediately|forthwith|further) )?"
+    r"(?!(?:is|are|be|has|have|was|were|shall|must|will|may|should|can|could|would|does|did|"
+    r"had|need|not|and|or|to|in|of|on|for|that|who|which)\b)(?=[a-z]{3,}\b(?<![^s]s\b)"
+    r"(?<!ed\b))")
+_ORDERED_THAT = re.compile(r"\bORDERED,? (?:that|THAT)\b|\bORDERS that\b")
+_EMPTY = re.compile("")
+_CONDITION = re.compile(r"\b(?:if|unless|to the extent|in the event|where|when|should)\b"
+                        r"[^.;,]{0,60}$", _I)
+_FORTHWITH = re.compile(r"\b(?:forthwith|immediately|without delay)\b", _I)
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
 _QUOTED = re.compile(r"\u201c[^\u201d]{12,1500}\u201d|\"[^\"]{12,1500}\"")
@@ -302,7 +327,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|,? and (?=(?:shall|must|also shall|also must|thereafter shall)\b)"
     r"|; (?=[A-Za-z])"
     r"| and (?=(?:the|all|each) (?:parties|party|court|plaintiffs?|defendants?|counsel)\b"
-    r"[^,;]{0,30}?\b(?:shall|must)\b)", _I)
+    r"[^,;]{0,30}?\b(?:shall|must)\b)"
+    r"|(?<=,) (?=(?-i:(?:IT IS (?:HEREBY |FURTHER |ALSO )*)?ORDERED,? (?:that|THAT)\b))", _I)
 _AND_TO = re.compile(r",? and (?:to )(?=[a-z]+ )", _I)
 _VERBISH = re.compile(r"\b(?:shall|must|is|are|will|may|directed|ordered|should|need)\b", _I)
 
@@ -459,6 +485,19 @@ class _Reading:
     who_inferred: bool = False
 
 
+_OBJECTION_TO_ORDER = re.compile(
+    r"\bobject\w*\b[^.;]{0,40}?\b(?:this|the|these) (?:[\w-]+ ){0,3}?(?:order|report|"
+    r"findings|recommendations?)\b", _I)
+
+
+def _own_service(periods: list[Period], text: str) -> list[Period]:
+    """"Any objection to this Minute Order ... within 14 days of service": of this order."""
+    if not _OBJECTION_TO_ORDER.search(text):
+        return periods
+    return [replace(p, trigger=Trigger.SERVICE) if p.trigger is Trigger.FILING and re.fullmatch(
+        r"(?:the )?(?:date of )?service(?: thereof)?", p.event, _I) else p for p in periods]
+
+
 def _page_limit_only(text: str) -> bool:
     return bool(_PAGE_LIMIT.search(text)) and not find_periods(text)
 
@@ -472,7 +511,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         text = f"{clause.subject_hint} {text}"
     if not text:
         return _Reading(other=OtherReason.LIST_INTRO)
-    if _CLOSING.search(text) and len(text.split()) <= 6:
+    if (_CLOSING.search(text) and len(text.split()) <= 6) or _DATED_CLOSING.match(text):
         return _Reading(other=OtherReason.CLOSING)
     if sentence.heading:
         return _Reading(other=OtherReason.HEADING)
@@ -483,7 +522,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     rule_verb = _RULE_VERB.search(masked)
     if rule_verb and len(masked[: rule_verb.start()].split()) <= 3:
         masked = _mask_rules(masked)
-    periods = find_periods(masked)
+    periods = _own_service(find_periods(masked), masked)
     fixed = deadline_dates(masked, order_date)
     timed = bool(periods or fixed)
 
@@ -532,6 +571,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(Kind.WARNING, who=who or "all", what=_tidy(text), confidence=0.85)
 
     prohibition = _PROHIBITION.search(masked)
+    while prohibition and _CONDITION.search(masked, 0, prohibition.start()):
+        # "if they cannot resolve the dispute, shall submit ...": a condition, not a ban.
+        prohibition = _PROHIBITION.search(masked, prohibition.end())
     if prohibition:
         if _page_limit_only(masked) and not fixed:
             return _Reading(other=OtherReason.PAGE_LIMIT)
@@ -566,6 +608,10 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     directive = _DIRECTIVE.search(masked)
     weak = None if directive else _WEAK_DIRECTIVE.search(masked)
     lead = directive or weak
+    if lead is None and _ORDERED_THAT.search(sentence.text):
+        subjunctive = _SUBJUNCTIVE.match(masked)
+        if subjunctive:
+            lead = _EMPTY.match(masked, subjunctive.end())
     if lead is not None:
         if _RULE_SUBJECT.match(masked) and not re.match(
                 r"^(?:pursuant to|under|in accordance with)\b.*,\s*(?:the parties|all parties|"
@@ -612,6 +658,10 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         if lead.group(0).lower() == "should":
             confidence -= 0.1
         kind = Kind.DEADLINE if timed else Kind.DUTY
+        if _FORTHWITH.search(masked) and not periods:
+            notes.append("\"forthwith\" (at once): the order gives no day count; set a date")
+            if not fixed:
+                confidence -= 0.3
         return _Reading(kind, who=who, what=what, periods=tuple(periods),
                         fixed=tuple((f.value, w) for f, w in fixed), confidence=confidence,
                         notes=tuple(notes), who_inferred=inferred)

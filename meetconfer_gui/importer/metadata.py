@@ -31,6 +31,14 @@ _HONORABLE = re.compile(r"\b(?:HON\.|Hon\.|HONORABLE|Honorable) ([A-Z][A-Za-z.'\
                         r"(?=,| United| UNITED|\)|$)")
 _FILED = re.compile(r"\bFiled:? (\d{1,2}/\d{1,2}/\d{2,4})\b")
 _CLOSING = re.compile(r"\bSO ORDERED\b", re.IGNORECASE)
+# The order dated in its words: "AND NOW, this 9th day of November, 2023", "IT IS on this 11th
+# day of May, 2023", "ORDERED in Tampa, Florida on February 23, 2024", "Ordered by Magistrate
+# Judge Lara K. Eshkenazi on 4/3/2024", "This docket entry was made by the Clerk on ...".
+_DATING = re.compile(
+    r"\b(?:AND NOW,? (?:on )?this|IT IS,? (?:on )?this|SO (?:ORDERED|RECOMMENDED),? (?:on )?this|"
+    r"(?:ORDERED|DONE(?: AND ORDERED)?|SIGNED)(?: (?:in|at) [^;]{1,40}?)? (?:on|this)|"
+    r"(?:Ordered|Entered|Signed) by [^;]{1,80}? on|Entered (?:on|this)|Signed (?:on|this)|"
+    r"docket entry was made by the Clerk on)\b", re.IGNORECASE)
 _CASE_NUMBER = re.compile(
     r"(?:Case No\.?|CASE NO\.?|Case Number|Civil Action No\.?|CIVIL ACTION NO\.?|No\.|"
     r"NO\.|Civil No\.?|CASE NUMBER)(?: ?:)? ?"
@@ -98,6 +106,12 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
                 best = key
     if best is not None:
         return best[2], ""
+    for sentence in layout.sentences:
+        for dating in _DATING.finditer(sentence.text):
+            after = sentence.text[dating.end(): dating.end() + 60]
+            hits = find_dates(after)
+            if hits and hits[0].start <= 12 and hits[0].value is not None:
+                return hits[0].value, ""
     for ln in lines:
         m = _FILED.search(ln.text) if ln.role is LineRole.FURNITURE else None
         if m:

@@ -148,7 +148,9 @@ def classify_event(prep: str, event: str) -> Trigger:
         The trigger.
     """
     ev = event.lower()
-    this_order = re.search(r"\b(?:this|the present|the instant|the court's|the) order\b|"
+    this_order = re.search(r"\b(?:this|the present|the instant|the court's|the) (?:(?:minute|"
+                           r"text|electronic|memorandum|opinion|decision|letter|scheduling|"
+                           r"discovery|docket|summary)(?: and| &)? )*order\b|"
                            r"\b(?:these|this) (?:findings|report)\b", ev)
     if _hearing(ev):
         return Trigger.HEARING
@@ -352,7 +354,8 @@ def find_dates(text: str, order_date: date | None = None) -> list[FoundDate]:
 
 
 _DEADLINE_PREP = re.compile(
-    r"(?:\b(?:(?:by )?(?:no later than|not later than)|by|on or before|before|until|on|"
+    r"(?:\b(?:(?:by )?(?:no later than|not later than|in no event later than)|by|on or before|"
+    r"before|until|on|"
     r"through|as of|due)\b,?)(?: (?:\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|noon|midnight)"
     r"(?: [A-Z][a-z]+ [Tt]ime)?,?(?: on)?)? ?$",
     re.IGNORECASE)
@@ -360,7 +363,9 @@ _SET_PREP = re.compile(
     r"\b(?:set|reset|continued|scheduled|rescheduled|moved|held|advanced|extended)"
     r"(?: (?:for|to|on|until|through))?"
     r"(?: hearing)?(?: on)? ?$|\b(?:hearing|conference|argument)(?: is| will be)?(?: set| held)?"
-    r" (?:on|for) ?$",
+    r" (?:on|for) ?$"
+    r"|\b(?:sets|schedules|set|scheduled)\b[^.;]{0,60}?\b(?:for|on|at) "
+    r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?,? on ?$",
     re.IGNORECASE)
 
 
@@ -396,7 +401,7 @@ def set_dates(text: str, order_date: date | None) -> list[FoundDate]:
     """
     out = []
     for found in find_dates(text, order_date):
-        before = text[max(0, found.start - 40): found.start]
-        if _SET_PREP.search(before):
+        before = text[max(0, found.start - 90): found.start]
+        if _SET_PREP.search(before[-40:]) or _SET_PREP.search(before):
             out.append(found)
     return out
