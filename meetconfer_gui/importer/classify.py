@@ -203,6 +203,12 @@ _SUBJUNCTIVE = re.compile(
     r"(?!(?:is|are|be|has|have|was|were|shall|must|will|may|should|can|could|would|does|did|"
     r"had|need|not|and|or|to|in|of|on|for|that|who|which)\b)(?=[a-z]{3,}\b(?<![^s]s\b)"
     r"(?<!ed\b))")
+_DOCKET_TO = re.compile(
+    r"^(?:(?i:the|all|each|any) )?(?i:(?:defense |plaintiffs?['\u2019]s? |lead )?counsel|"
+    r"parties|plaintiffs?|defendants?|movants?|respondents?|petitioners?)"
+    r"(?: [A-Z][\w.&'\u2019-]*){0,3} \bto(?= (?:[a-z]+ )?(?:produce|serve|file|submit|provide|"
+    r"respond|answer|supplement|meet|confer|appear|pay|lodge|exchange|deliver|complete|"
+    r"comply|show|notify|advise|update|prepare|make|send|e-?mail|contact|reply)\b)")
 _ORDERED_THAT = re.compile(r"\bORDERED,? (?:that|THAT)\b|\bORDERS that\b")
 _EMPTY = re.compile("")
 _CONDITION = re.compile(r"\b(?:if|unless|to the extent|in the event|where|when|should)\b"
@@ -612,6 +618,11 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         subjunctive = _SUBJUNCTIVE.match(masked)
         if subjunctive:
             lead = _EMPTY.match(masked, subjunctive.end())
+    if lead is None:
+        # Docket text: "Defendant to produce its organizational charts by 6/25/2024."
+        docket_to = _DOCKET_TO.match(masked)
+        if docket_to:
+            lead = _EMPTY.match(masked, docket_to.end() + 1)
     if lead is not None:
         if _RULE_SUBJECT.match(masked) and not re.match(
                 r"^(?:pursuant to|under|in accordance with)\b.*,\s*(?:the parties|all parties|"

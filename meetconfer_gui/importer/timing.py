@@ -369,6 +369,12 @@ _SET_PREP = re.compile(
     re.IGNORECASE)
 
 
+# "the conference held on February 20, 2024": what happened on a date sets no deadline.
+_PAST_ON = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )\b(?:held|filed|entered|conducted|served|issued|dated|occurred|"
+    r"argued|heard|signed|made|received|sent|docketed|decided|took place) $", re.IGNORECASE)
+
+
 def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, str]]:
     """Dates in ``text`` introduced as deadlines ("by May 2, 2014", "on or before ...").
 
@@ -383,7 +389,9 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
     for found in find_dates(text, order_date):
         before = text[max(0, found.start - 60): found.start]
         m = _DEADLINE_PREP.search(before)
-        if m and not (m.group(0).startswith("On") and not before[: m.start()].strip()):
+        if m and not (m.group(0).startswith("On") and not before[: m.start()].strip()) \
+                and not (m.group(0).lower().startswith("on")
+                         and _PAST_ON.search(before[: m.start()])):
             words = before[m.start():] + found.text
             out.append((found, " ".join(words.split())))
     return out

@@ -1,5 +1,6 @@
 """Orders in the styles of more courts: S.D.N.Y., E.D. Pa., D.N.J., N.D. Ill., W.D. Tex.,
-E.D. Va., D. Nev., M.D. Pa., N.D. Ga., D. Mass., D. Colo., E.D.N.Y., M.D. Fla.
+E.D. Va., D. Nev., M.D. Pa., N.D. Ga., D. Mass., D. Colo., E.D.N.Y., M.D. Fla. (the last two,
+ndill_docket_text and sdny_conference_order, were written after the fixes, as a check).
 
 Each row lists, by hand, every dated obligation the order holds (days, court days,
 direction, trigger, fixed date). Issue 7's bar is measured over the whole set: at least 90%
@@ -95,6 +96,20 @@ EXPECTED: dict[str, tuple[date | None, list[Row]]] = {
         fixed(2024, 3, 15),
         (14, False, A, T.ORDER_ENTRY, None),
         (21, False, A, T.FILING, None),  # "after the joint notice is filed"
+    ]),
+    "ndill_docket_text.txt": (date(2024, 6, 11), [
+        fixed(2024, 6, 25),  # "Defendant to produce ... by 6/25/2024"
+        (7, False, A, T.ORDER_DATE, None),  # "Plaintiff to serve ... within 7 days"
+        fixed(2024, 7, 9),  # "due by 7/9/24"
+        fixed(2024, 6, 28), fixed(2024, 7, 12), fixed(2024, 7, 16),
+    ]),
+    "sdny_conference_order.txt": (date(2024, 2, 21), [
+        (14, False, A, T.ORDER_DATE, None),  # "within two weeks of the date of this Order"
+        (30, False, A, T.ORDER_ENTRY, None),
+        fixed(2024, 3, 22),  # "by no later than 5:00 p.m. on Friday, March 22, 2024"
+        fixed(2024, 4, 19),
+        (21, False, A, T.FILING, None),
+        (7, False, A, T.FILING, None),
     ]),
 }
 
