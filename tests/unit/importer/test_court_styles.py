@@ -22,7 +22,7 @@ from tests.unit.importer.pdfmaker import ORDERS
 A, B = Direction.AFTER, Direction.BEFORE
 T = Trigger
 
-Row = tuple[int | None, bool, Direction | None, Trigger, date | None]
+Row = tuple[int | None, bool, Direction | None, Trigger | None, date | None]
 
 
 def fixed(y: int, m: int, d: int) -> Row:
