@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -60,13 +59,7 @@ class _RecordDialog(ValueDialog[V]):
         self.form = QFormLayout()
         add_row(self.form, date_label, with_weekday(self.on), date_name, buddy=self.on)
         self.note = InlineMessage()
-        self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._add_buttons("Save")
         self.on.value_changed.connect(self._revalidate)
 
     def _finish_layout(self, *tab_order: QWidget) -> None:

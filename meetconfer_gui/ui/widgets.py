@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -577,6 +578,23 @@ class ValueDialog(QDialog, Generic[T]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.accepted_value: T | None = None
+
+    def _add_buttons(self, ok_text: str = "", ok_name: str = "") -> None:
+        """Make ``message`` (the inline message) and ``buttons`` (OK and Cancel).
+
+        OK is wired to ``accept``, Cancel to ``reject``; OK reads ``ok_text`` and is named
+        ``ok_name`` for assistive technology when they are given.
+        """
+        self.message = InlineMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok_text:
+            self.ok_button.setText(ok_text)
+        if ok_name:
+            self.ok_button.setAccessibleName(ok_name)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
     def value(self) -> T:
         """The value entered; raises ``ValueError`` (a ``DomainError``) while invalid."""
