@@ -75,6 +75,19 @@ class _RecordDialog(ValueDialog[V]):
         self._revalidate()
         fit_to_screen(self, 560, 0)
 
+    #: What the record is, at the start of a sentence ("The filing").
+    what = ""
+
+    def problems(self) -> list[str]:
+        """Why the record cannot be saved yet, in words; empty when it can."""
+        out = self._date_problems(self.what)
+        if not out:
+            try:
+                self._build()
+            except DomainError as err:
+                out.append(capitalized(str(err)))
+        return out
+
     def _date_problems(self, what: str) -> list[str]:
         day, signed = self.on.value(), self._matter.order.signed
         if day < signed:
@@ -93,10 +106,6 @@ class _RecordDialog(ValueDialog[V]):
 
     def _note(self) -> tuple[str, Severity]:
         return "", Severity.INFO
-
-    def problems(self) -> list[str]:
-        """Why the entries cannot be saved yet, in words; empty when they can."""
-        return []
 
     def value(self) -> V:
         """The record entered.
@@ -130,6 +139,8 @@ class FilingDialog(_RecordDialog[Filing]):
         accepted_value: The filing, once the dialog is accepted.
     """
 
+    what = "The filing"
+
     def __init__(self, matter: Matter, today: date, parent: QWidget | None = None) -> None:
         filing = matter.events.filing
         due: date | None = None
@@ -158,16 +169,6 @@ class FilingDialog(_RecordDialog[Filing]):
         self.ecf.valueChanged.connect(self._revalidate)
         self.separate.toggled.connect(self._revalidate)
         self._finish_layout(self.ecf, self.separate)
-
-    def problems(self) -> list[str]:
-        """Why the filing cannot be saved yet, in words; empty when it can."""
-        out = self._date_problems("The filing")
-        if not out:
-            try:
-                self._build()
-            except DomainError as err:
-                out.append(capitalized(str(err)))
-        return out
 
     def _build(self) -> Filing:
         filing = Filing(self.on.value(), self.ecf.value() or None, self.separate.isChecked())
@@ -212,6 +213,8 @@ class FurtherOrderDialog(_RecordDialog[FurtherOrder]):
         accepted_value: The further order, once the dialog is accepted.
     """
 
+    what = "The further order"
+
     def __init__(self, matter: Matter, today: date, parent: QWidget | None = None) -> None:
         further = matter.events.further_order
         signed = matter.order.signed
@@ -232,16 +235,6 @@ class FurtherOrderDialog(_RecordDialog[FurtherOrder]):
         self.ecf.valueChanged.connect(self._revalidate)
         self.summary.textChanged.connect(self._revalidate)
         self._finish_layout(self.ecf, self.summary)
-
-    def problems(self) -> list[str]:
-        """Why the order cannot be saved yet, in words; empty when it can."""
-        out = self._date_problems("The further order")
-        if not out:
-            try:
-                self._build()
-            except DomainError as err:
-                out.append(capitalized(str(err)))
-        return out
 
     def _build(self) -> FurtherOrder:
         further = FurtherOrder(self.on.value(), self.ecf.value() or None,
