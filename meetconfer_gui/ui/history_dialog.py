@@ -9,7 +9,6 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from meetconfer_gui.domain.errors import DomainError
 from meetconfer_gui.storage.base import HistoryEntry, Repository, StoreError
-from meetconfer_gui.ui.widgets import InlineMessage, Severity
+from meetconfer_gui.ui.widgets import InlineMessage, RowsTableModel, Severity
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -48,14 +47,13 @@ ACTION_LABELS = {"tick": "Ticked", "untick": "Marked open again", "edit": "Edite
                  "note": "Note"}
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsTableModel[HistoryEntry]):
     """History entries (``HistoryEntry`` under ``ENTRY_ROLE``), oldest first."""
 
     COLUMNS = ("Time", "User", "Action", "Item", "Detail")
 
     def __init__(self, titles: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[HistoryEntry] = []
         self._titles = titles
 
     def set_rows(self, rows: list[HistoryEntry]) -> None:
@@ -79,22 +77,6 @@ class HistoryModel(QAbstractTableModel):
         return (entry.at.strftime("%Y-%m-%d %H:%M:%S"), entry.user,
                 ACTION_LABELS.get(entry.action, entry.action), self.item_text(entry),
                 entry.detail)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.rowCount."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.columnCount."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = DISPLAY) -> object:
-        """Override QAbstractTableModel.headerData."""
-        if orientation is Qt.Orientation.Horizontal and role == DISPLAY \
-                and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> object:
         """Override QAbstractTableModel.data."""

@@ -49,7 +49,7 @@ from meetconfer_gui.storage.base import (
     StoreError,
     sort_by_next_due,
 )
-from meetconfer_gui.ui.widgets import InlineMessage, Severity
+from meetconfer_gui.ui.widgets import InlineMessage, RowsTableModel, Severity
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -85,14 +85,13 @@ def _days_text(due: date | None, today: date) -> str:
     return f"in {left} day{'s' if left != 1 else ''}"
 
 
-class MattersModel(QAbstractTableModel):
+class MattersModel(RowsTableModel[MatterSummary]):
     """The matter list: one row per ``MatterSummary`` (under ``ROW_ROLE``)."""
 
     COLUMNS = ("", "Matter", "Case number", "Next deadline", "Last changed")
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MatterSummary] = []
         self._today = today
         self._open_id: str | None = None
 
@@ -111,21 +110,9 @@ class MattersModel(QAbstractTableModel):
         """The row of a matter, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.id == matter_id), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.rowCount."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.columnCount."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = DISPLAY) -> object:
-        """Override QAbstractTableModel.headerData."""
-        if orientation is Qt.Orientation.Horizontal and role == DISPLAY \
-                and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section] or "Open"
-        return None
+    def header_text(self, section: int) -> str:
+        """The heading of a column (the mark column is read out as "Open")."""
+        return self.COLUMNS[section] or "Open"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> object:
         """Override QAbstractTableModel.data."""
@@ -149,14 +136,13 @@ class MattersModel(QAbstractTableModel):
         return None
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsTableModel[AgendaEntry]):
     """What is overdue and due this week across matters (``AgendaEntry`` under ROW_ROLE)."""
 
     COLUMNS = ("Due", "Status", "Matter", "Step", "Who")
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AgendaEntry] = []
         self._today = today
 
     def set_rows(self, rows: list[AgendaEntry]) -> None:
@@ -168,22 +154,6 @@ class AgendaModel(QAbstractTableModel):
     def entry(self, row: int) -> AgendaEntry:
         """The entry on a row."""
         return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.rowCount."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.columnCount."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = DISPLAY) -> object:
-        """Override QAbstractTableModel.headerData."""
-        if orientation is Qt.Orientation.Horizontal and role == DISPLAY \
-                and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> object:
         """Override QAbstractTableModel.data."""

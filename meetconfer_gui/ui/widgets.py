@@ -323,6 +323,40 @@ class InlineMessage(QFrame):
         self.set_message(text, severity, heading)
 
 
+# --- read-only tables of rows ------------------------------------------------------------
+class RowsTableModel(QAbstractTableModel, Generic[T]):
+    """A flat read-only table: ``_rows`` (one value a row) under the headings ``COLUMNS``.
+
+    Subclasses implement ``data``; ``header_text`` may rename a heading.
+    """
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    def header_text(self, section: int) -> str:
+        """The heading of a column."""
+        return self.COLUMNS[section]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.columnCount."""
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = DISPLAY) -> object:
+        """Override QAbstractTableModel.headerData."""
+        if orientation is Qt.Orientation.Horizontal and role == DISPLAY \
+                and 0 <= section < len(self.COLUMNS):
+            return self.header_text(section)
+        return None
+
+
 # --- a table of editable rows --------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Column(Generic[T]):
