@@ -406,20 +406,6 @@ class ConferenceDialog(ValueDialog[ConferenceRecord]):
                 out.append(capitalized(str(err)))
         return out
 
-    def value(self) -> ConferenceRecord:
-        """The sessions and the resolution entered.
-
-        Returns:
-            ``(sessions, resolution)``; the resolution is None while the outcome is not known.
-
-        Raises:
-            DomainError: If an entry is invalid (the message says which and why).
-        """
-        problems = self.problems()
-        if problems:
-            raise DomainError(problems[0])
-        return self._build()
-
     def _ready_text(self) -> str:
         n = self.sessions_model.rowCount()
         if n == 0:

@@ -239,17 +239,6 @@ class ContactLogDialog(ValueDialog[tuple[ContactAttempt, ...]]):
             matter = matter.with_contact(a)  # the matter's own checks
         return tuple(sorted(attempts, key=lambda a: (a.on, a.id)))
 
-    def value(self) -> tuple[ContactAttempt, ...]:
-        """The whole log, in date order.
-
-        Raises:
-            DomainError: If an entry is invalid (the message says which and why).
-        """
-        problems = self.problems()
-        if problems:
-            raise DomainError(problems[0])
-        return self._build()
-
     # --- keeping the form in step ---
     @Slot()
     def _revalidate(self) -> None:

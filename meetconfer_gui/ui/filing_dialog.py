@@ -107,17 +107,6 @@ class _RecordDialog(ValueDialog[V]):
     def _note(self) -> tuple[str, Severity]:
         return "", Severity.INFO
 
-    def value(self) -> V:
-        """The record entered.
-
-        Raises:
-            DomainError: If an entry is invalid (the message says which and why).
-        """
-        problems = self.problems()
-        if problems:
-            raise DomainError(problems[0])
-        return self._build()
-
     @Slot()
     def _revalidate(self) -> None:
         problems = self.problems()

@@ -406,17 +406,6 @@ class MatterSetupDialog(ValueDialog[Matter]):
         return [f"The matter records {what} on {long_date(day)}, before the order's date "
                 f"{long_date(signed)}: check the order's date."]
 
-    def value(self) -> Matter:
-        """The matter with the details entered.
-
-        Raises:
-            DomainError: If an entry is invalid (the message says which and why).
-        """
-        problems = self.problems()
-        if problems:
-            raise DomainError(problems[0])
-        return self._build()
-
     # --- keeping the form in step ---
     @Slot()
     def _revalidate(self) -> None:

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetconfer_gui.domain.dates import WEEKDAYS, long_date
+from meetconfer_gui.domain.errors import DomainError
 
 T = TypeVar("T")
 
@@ -630,9 +631,24 @@ class ValueDialog(QDialog, Generic[T]):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-    def value(self) -> T:
-        """The value entered; raises ``ValueError`` (a ``DomainError``) while invalid."""
+    def problems(self) -> list[str]:
+        """Why the value cannot be built yet, in words; empty when it can."""
+        return []
+
+    def _build(self) -> T:
+        """Build the value (called once ``problems()`` is empty)."""
         raise NotImplementedError
+
+    def value(self) -> T:
+        """The value entered.
+
+        Raises:
+            DomainError: While an entry is invalid, with the first problem (what and why).
+        """
+        problems = self.problems()
+        if problems:
+            raise DomainError(problems[0])
+        return self._build()
 
     def accept(self) -> None:
         """Override QDialog.accept: close only with a valid value, else say why and stay open."""
