@@ -191,13 +191,13 @@ def test_accessible(dialog):
     assert clipped(dialog) == []
 
 
-def test_models(qtmodeltester):
+def test_models(qtbot, qtmodeltester):
     matter = sample_matter()
     matter = matter.with_choices(matter.choices.with_closure(Closure(date(2017, 11, 8))))
     dlg = CourtCalendarDialog(matter, TODAY)
+    qtbot.addWidget(dlg)
     qtmodeltester.check(dlg.holidays_model)
     qtmodeltester.check(dlg.closures_model)
-    dlg.deleteLater()
 
 
 def test_ask(qtbot):
