@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -296,7 +297,14 @@ class ConferenceDialog(ValueDialog[ConferenceRecord]):
         right.addWidget(self.notes)
 
         # --- bottom ---
-        self._add_buttons("Save", "Save the conference record")
+        self.message = InlineMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.ok_button.setAccessibleName("Save the conference record")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
         columns_row = QHBoxLayout()
         columns_row.addWidget(sessions_box, 1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,7 @@ from meetconfer_gui.ui.widgets import (
     Column,
     DateEdit,
     DraftModel,
+    InlineMessage,
     ListEditor,
     ValueDialog,
     add_row,
@@ -181,7 +183,14 @@ class ContactLogDialog(ValueDialog[tuple[ContactAttempt, ...]]):
         inner.addWidget(self.attachments)
         inner.addWidget(self.contact_note)
 
-        self._add_buttons("Save", "Save the contact log")
+        self.message = InlineMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.ok_button.setAccessibleName("Save the contact log")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

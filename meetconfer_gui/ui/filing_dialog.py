@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +60,13 @@ class _RecordDialog(ValueDialog[V]):
         self.form = QFormLayout()
         add_row(self.form, date_label, with_weekday(self.on), date_name, buddy=self.on)
         self.note = InlineMessage()
-        self._add_buttons("Save")
+        self.message = InlineMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         self.on.value_changed.connect(self._revalidate)
 
     def _finish_layout(self, *tab_order: QWidget) -> None:

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from meetconfer_gui.ui.widgets import (
+    InlineMessage,
     ValueDialog,
     add_row,
     capitalized,
@@ -139,7 +141,13 @@ class PreferencesDialog(ValueDialog[Preferences]):
                 "Calendar alarm days before each date")
         form.addRow(alarm_help)
 
-        self._add_buttons("", "Save the preferences")
+        self.message = InlineMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setAccessibleName("Save the preferences")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

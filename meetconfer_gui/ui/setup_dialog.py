@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -260,7 +261,14 @@ class MatterSetupDialog(ValueDialog[Matter]):
         right.addWidget(self.party_form)
 
         # --- bottom ---
-        self._add_buttons("Save", "Save the matter")
+        self.message = InlineMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.ok_button.setAccessibleName("Save the matter")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
         left = QVBoxLayout()
         left.addWidget(case_box)

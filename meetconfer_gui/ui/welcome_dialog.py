@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -131,7 +132,14 @@ class WelcomeDialog(ValueDialog[WelcomeChoice]):
                              "dates to today, so the countdown is live.")
         replay_note.setWordWrap(True)
 
-        self._add_buttons("Open the sample order", "Open the sample order")
+        self.message = InlineMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Open the sample order")
+        self.ok_button.setAccessibleName("Open the sample order")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)

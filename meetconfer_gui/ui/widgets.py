@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -613,23 +612,6 @@ class ValueDialog(QDialog, Generic[T]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.accepted_value: T | None = None
-
-    def _add_buttons(self, ok_text: str = "", ok_name: str = "") -> None:
-        """Make ``message`` (the inline message) and ``buttons`` (OK and Cancel).
-
-        OK is wired to ``accept``, Cancel to ``reject``; OK reads ``ok_text`` and is named
-        ``ok_name`` for assistive technology when they are given.
-        """
-        self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok_text:
-            self.ok_button.setText(ok_text)
-        if ok_name:
-            self.ok_button.setAccessibleName(ok_name)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
     def problems(self) -> list[str]:
         """Why the value cannot be built yet, in words; empty when it can."""
