@@ -46,8 +46,8 @@ run: $(STAMP) system-deps
 	$(BIN)/meetconfer-gui $(ARGS)
 
 # A test failure fails at once. A crash of the Python process itself (killed by a signal, exit
-# status above 128; seen about once in ten runs inside PySide6's QDialog constructor, not yet
-# understood) is reported loudly and the suite is run once more.
+# status above 128) is reported loudly and the suite is run once more: a SIGSEGV inside
+# PySide6's QDialog constructor was seen on first runs in a fresh venv (see CHANGELOG, Fixed).
 test: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS); \
 	status=$$?; \
