@@ -8,9 +8,8 @@ days, the days skipped at the end and why, and the due day. A legend says all th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QDate, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
@@ -51,23 +50,29 @@ def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-@dataclass
 class _Mark:
-    """What one date shows; turned into a QTextCharFormat."""
+    """What one date shows; turned into a QTextCharFormat.
 
-    background: str = ""
-    strength: float = 0.22
-    foreground: str = ""
-    bold: bool = False
-    italic: bool = False
-    underline: bool = False
-    strike: bool = False
-    tips: list[str] = field(default_factory=list)
-    status: str = ""
+    Plain classes here, not dataclasses: this module is imported before the window first
+    paints, and dataclasses cost start-up time.
+    """
+
+    __slots__ = ("background", "bold", "foreground", "italic", "status", "strength", "strike",
+                 "tips", "underline")
+
+    def __init__(self) -> None:
+        self.background = ""
+        self.strength = 0.22
+        self.foreground = ""
+        self.bold = False
+        self.italic = False
+        self.underline = False
+        self.strike = False
+        self.tips: list[str] = []
+        self.status = ""
 
 
-@dataclass(frozen=True, slots=True)
-class CountDays:
+class CountDays(NamedTuple):
     """The days of one item's count, as the calendar marks them."""
 
     trigger: date | None
@@ -308,7 +313,12 @@ class CalendarView(QWidget):
                           if total else "Due day")
 
     def _refresh(self) -> None:
-        from PySide6.QtGui import QTextCharFormat  # not needed before the first schedule
+        if self._schedule is None and not self._marked:
+            # Nothing to mark before the first schedule (Qt's own weekend colour shows until
+            # then), so no text format is made before the window first paints.
+            self._update_day_list()
+            return
+        from PySide6.QtGui import QTextCharFormat
 
         cal = self.calendar
         empty = QTextCharFormat()

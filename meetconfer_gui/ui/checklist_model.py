@@ -19,13 +19,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
 
 from meetconfer_gui.domain.dates import short_date
 from meetconfer_gui.ui import theme
 from meetconfer_gui.ui.lazy import lazy
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
+
     from meetconfer_gui.domain import obligations as _obligations
     from meetconfer_gui.domain import schedule as _schedule
     from meetconfer_gui.domain.obligations import Stage
@@ -79,6 +80,15 @@ def status_key(it: ScheduledItem) -> str:
     if not kind.is_task and it.status is not _schedule.Status.NOT_APPLICABLE:
         return kind.value
     return it.status.value
+
+
+def _bold_font() -> QFont:
+    """The application's font, bold (QFont imported on first use: start-up time)."""
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class ChecklistModel(QAbstractItemModel):
@@ -228,9 +238,7 @@ class ChecklistModel(QAbstractItemModel):
             return theme.colour(status_key(it))
         if role == Qt.ItemDataRole.FontRole and col == COL_STATUS and it.status in (
                 _schedule.Status.OVERDUE, _schedule.Status.DUE_SOON):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold_font()
         return None
 
     def setData(self, index: Index, value: object,
@@ -259,9 +267,7 @@ class ChecklistModel(QAbstractItemModel):
             done = sum(it.status is _schedule.Status.DONE for it in tasks)
             return f"{stage.label} ({done} of {len(tasks)} done)" if tasks else stage.label
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold_font()
         return None
 
     def _text(self, it: ScheduledItem, col: int, *, accessible: bool) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,8 @@ from meetconfer_gui.ui.checklist_model import days_left_text, due_text, status_k
 from meetconfer_gui.ui.lazy import lazy
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
+
     from meetconfer_gui.domain import deadlines as _deadlines
     from meetconfer_gui.domain import obligations as _obligations
     from meetconfer_gui.domain import schedule as _schedule
@@ -52,6 +54,21 @@ def _e(text: str) -> str:
     import html
 
     return html.escape(text, quote=False)
+
+
+class _NoteEdit(QPlainTextEdit):
+    """The notes field; says when it loses focus, so the note being typed is saved.
+
+    An override rather than an event filter: a filter would call Python for every event the
+    field gets, from the first paint on.
+    """
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Override QPlainTextEdit.focusOutEvent: emit ``focus_lost``."""
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
 
 
 class DetailPane(QWidget):
@@ -115,7 +132,7 @@ class DetailPane(QWidget):
         self.notes_label = QLabel("&Notes (saved as you type; Edit > Undo takes them back):",
                                   self)
         self.notes_label.setWordWrap(True)
-        self.notes = QPlainTextEdit(self)
+        self.notes = _NoteEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setAccessibleName("Notes on this item")
         self.notes.setPlaceholderText("Who you spoke to, what was agreed, what to do next...")
@@ -128,7 +145,7 @@ class DetailPane(QWidget):
         self._note_timer.setInterval(NOTE_DELAY_MS)
         self._note_timer.timeout.connect(self.commit_note)
         self.notes.textChanged.connect(self._on_notes_text_changed)
-        self.notes.installEventFilter(self)
+        self.notes.focus_lost.connect(self.commit_note)
         self._setting_note = False
 
         lay = QVBoxLayout(self)
@@ -180,12 +197,6 @@ class DetailPane(QWidget):
     def _on_notes_text_changed(self) -> None:
         if not self._setting_note:
             self._note_timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Override QObject.eventFilter: save the note when its field loses focus."""
-        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
-            self.commit_note()
-        return super().eventFilter(watched, event)
 
     # --- rendering ---------------------------------------------------------------------
     def _render(self, *, note: bool = False) -> None:

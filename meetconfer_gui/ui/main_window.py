@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import json
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -31,7 +29,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -46,7 +43,7 @@ from meetconfer_gui.domain.dates import long_date
 from meetconfer_gui.domain.errors import DomainError
 from meetconfer_gui.ui import settings as ui_settings
 from meetconfer_gui.ui import theme
-from meetconfer_gui.ui.calendar_view import CalendarView, from_qdate, to_qdate
+from meetconfer_gui.ui.calendar_view import CalendarView
 from meetconfer_gui.ui.checklist_model import (
     COL_DUE,
     COL_STATUS,
@@ -67,7 +64,7 @@ if TYPE_CHECKING:  # imported when first used: each Qt class costs start-up time
     from meetconfer_gui.domain import obligations as _obligations
     from meetconfer_gui.domain import schedule as _schedule
     from meetconfer_gui.domain.calendars import CalendarChoices
-    from meetconfer_gui.domain.matter import ContactAttempt, LockedDate, Matter
+    from meetconfer_gui.domain.matter import ContactAttempt, Matter
     from meetconfer_gui.domain.obligations import Perspective
     from meetconfer_gui.domain.schedule import Schedule, ScheduledItem
     from meetconfer_gui.storage import base as _store
@@ -96,6 +93,13 @@ class _Edit(NamedTuple):
     action: str
     obligation: str | None
     detail: str
+
+
+def _accepted(result: int) -> bool:
+    """Whether a dialog's result is Accepted (QDialog imported on first use)."""
+    from PySide6.QtWidgets import QDialog
+
+    return result == QDialog.DialogCode.Accepted
 
 
 def _box() -> type[QMessageBox]:
@@ -232,84 +236,6 @@ class OutlinedWrapDelegate(WrapDelegate):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(box.adjusted(1, 1, -1, -1).toRectF(), 2, 2)
         painter.restore()
-
-
-class LockDialog(QDialog):
-    """Fix an item's due date by hand (a court-granted extension), or release the lock."""
-
-    RELEASE = 2
-
-    def __init__(self, item: ScheduledItem, today: date, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QLineEdit
-
-        super().__init__(parent)
-        self.setWindowTitle("Lock due date")
-        self.item = item
-        ob = item.obligation
-        intro = QLabel(f"Fix the due date of <b>{ob.title}</b> by hand, for example when the "
-                       "court grants an extension. A locked date overrides the order's clocks "
-                       "and is not recomputed.", self)
-        intro.setWordWrap(True)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd MMM d, yyyy")
-        start = item.lock.due if item.lock else (item.due or today)
-        self.date_edit.setDate(to_qdate(start))
-        self.date_edit.setAccessibleName("Locked due date")
-        self.reason = QLineEdit(item.lock.reason if item.lock else "extension granted by the "
-                                "court", self)
-        self.reason.setAccessibleName("Reason for the lock")
-        form = QFormLayout()
-        form.addRow("&Due date:", self.date_edit)
-        form.addRow("&Reason (e.g. order of Nov 1, ECF No. 52):", self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        if item.lock is not None:
-            release = self.buttons.addButton("&Release lock",
-                                             QDialogButtonBox.ButtonRole.DestructiveRole)
-            release.clicked.connect(lambda: self.done(self.RELEASE))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
-
-    def lock(self) -> LockedDate:
-        """The lock the dialog describes."""
-        reason = self.reason.text().strip() or "set by the court"
-        return _matter.LockedDate(self.item.id, from_qdate(self.date_edit.date()), reason)
-
-
-class RestoreDialog(QDialog):
-    """Confirm a restore: what the backup holds, and where the current store will be kept."""
-
-    def __init__(self, description: str, keep: Path, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QDialogButtonBox
-
-        super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
-        self.setObjectName("restoreDialog")
-        self.summary = QLabel(description, self)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName("What the backup holds")
-        note = QLabel("Restoring replaces every matter in the store with the backup's. The "
-                      f"store as it is now is kept first, as {keep}, so nothing is lost.", self)
-        note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.restore_button = self.buttons.addButton(
-            "&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setAccessibleName("Restore the backup")
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)  # Enter does not replace the store by accident
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.summary)
-        lay.addWidget(note)
-        lay.addWidget(self.buttons)
-        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
 
 
 class MainWindow(QMainWindow):
@@ -973,6 +899,8 @@ class MainWindow(QMainWindow):
             return
         after = mod.MatterSetupDialog.ask(self, self.matter)
         if isinstance(after, _matter.Matter) and after != self.matter:
+            from dataclasses import replace
+
             self.apply_edit(replace(after, id=self.matter.id), "Edit matter details",
                             action="edit", detail="matter details")
 
@@ -999,7 +927,7 @@ class MainWindow(QMainWindow):
             value = getattr(dlg, "choices", None)
             if value is None or callable(value):
                 value = value() if callable(value) else (chosen[0] if chosen else None)
-            if result == QDialog.DialogCode.Accepted and value is not None \
+            if _accepted(result) and value is not None \
                     and value != base.choices:
                 self.apply_edit(base.with_choices(value), "Change court calendar",
                                 action="calendar", detail="court calendar choices")
@@ -1017,13 +945,15 @@ class MainWindow(QMainWindow):
         it = self.current_item()
         if it is None or not it.obligation.rules or self._read_only():
             return
+        from meetconfer_gui.ui.lock_dialog import LockDialog
+
         dlg = LockDialog(it, self.today, self)
 
         def on_finished(result: int) -> None:
             if result == LockDialog.RELEASE:
                 self.apply_edit(self.matter.with_lock(None, it.id), "Release locked date",
                                 action="unlock", obligation=it.id, detail="lock released")
-            elif result == QDialog.DialogCode.Accepted:
+            elif _accepted(result):
                 lock = dlg.lock()
                 after = self._guard(lambda: self.matter.with_lock(lock))
                 if after is not None and after != self.matter:
@@ -1191,6 +1121,8 @@ class MainWindow(QMainWindow):
         path = self._save_path("Export calendar", "meetconfer.ics", "Calendar (*.ics)")
         if path is None:
             return
+        import json
+
         from meetconfer_gui.ui.preferences_dialog import ICS_ALARMS, alarm_days_from_setting
 
         # The last export's UIDs, SEQUENCE numbers and digests, kept in the store, so a
@@ -1289,11 +1221,13 @@ class MainWindow(QMainWindow):
 
         stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
         keep = folder / f"meetconfer-before-restore-{stamp}.sqlite3"
+        from meetconfer_gui.ui.restore_dialog import RestoreDialog
+
         dlg = RestoreDialog(summary.describe(), keep, self)
 
         def on_finished(result: int) -> None:
             dlg.deleteLater()
-            if result != QDialog.DialogCode.Accepted:
+            if not _accepted(result):
                 return
             try:
                 restore(path, keep_current=keep)
@@ -1337,7 +1271,7 @@ class MainWindow(QMainWindow):
         def on_finished(result: int) -> None:
             chosen = dlg.accepted_value
             dlg.deleteLater()
-            if result == QDialog.DialogCode.Accepted and chosen is not None:
+            if _accepted(result) and chosen is not None:
                 self.apply_preferences(before, chosen)
 
         dlg.finished.connect(on_finished)

@@ -7,16 +7,19 @@ before the first ``QSettings()``; tests pass a QSettings on an INI file in ``tmp
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
 GROUP = "MainWindow"
 
 
-@dataclass(frozen=True, slots=True)
-class UiSettings:
-    """The main window's remembered state, with its defaults."""
+class UiSettings(NamedTuple):
+    """The main window's remembered state, with its defaults.
+
+    A NamedTuple rather than a dataclass: it is read before the window first paints, and a
+    dataclass costs start-up time (the ``dataclasses`` module and the code it generates).
+    """
 
     geometry: bytes = b""
     window_state: bytes = b""
@@ -50,25 +53,25 @@ def load(store: QSettings) -> UiSettings:
     read: dict[str, bytes | bool] = {}
     store.beginGroup(GROUP)
     try:
-        for f in fields(UiSettings):
-            raw = store.value(f.name)
+        for name in UiSettings._fields:
+            raw = store.value(name)
             if raw is None:
                 continue
-            default = getattr(defaults, f.name)
-            read[f.name] = (_to_bool(raw, default) if isinstance(default, bool)
-                            else _to_bytes(raw))
+            default = getattr(defaults, name)
+            read[name] = (_to_bool(raw, default) if isinstance(default, bool)
+                          else _to_bytes(raw))
     finally:
         store.endGroup()
-    return replace(defaults, **read)  # type: ignore[arg-type]
+    return defaults._replace(**read)  # type: ignore[arg-type]
 
 
 def save(store: QSettings, values: UiSettings) -> None:
     """Write the window state."""
     store.beginGroup(GROUP)
     try:
-        for f in fields(UiSettings):
-            value = getattr(values, f.name)
-            store.setValue(f.name, QByteArray(value) if isinstance(value, bytes) else value)
+        for name in UiSettings._fields:
+            value = getattr(values, name)
+            store.setValue(name, QByteArray(value) if isinstance(value, bytes) else value)
     finally:
         store.endGroup()
     store.sync()

@@ -12,11 +12,11 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QPainter
+if TYPE_CHECKING:  # QIcon and QFont are imported where used: each Qt class costs start-up time
+    from PySide6.QtGui import QFont, QIcon, QPainter
 
     from meetconfer_gui.domain.obligations import Kind
     from meetconfer_gui.domain.schedule import Status
@@ -141,12 +141,16 @@ def _svg_icon(name: str) -> QIcon | None:
         except ImportError:
             return None
         _resources_loaded = True
+    from PySide6.QtGui import QIcon
+
     found = QIcon(f":/icons/{file}.svg")
     return None if found.isNull() else found
 
 
 def app_icon() -> QIcon:
     """The application's icon."""
+    from PySide6.QtGui import QIcon
+
     _svg_icon("done")  # registers the resources
     found = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):
@@ -177,7 +181,7 @@ def kind_icon(kind: Kind) -> QIcon:
 def _draw(name: str, fg: QColor) -> QIcon:
     """Draw an icon whose shape says what it means."""
     from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+    from PySide6.QtGui import QBrush, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
     pm = QPixmap(_SIZE, _SIZE)
     pm.fill(Qt.GlobalColor.transparent)
@@ -259,6 +263,8 @@ def _exclamation(p: QPainter, s: float, c: QColor, top: float = 0.25, bottom: fl
 
 def bold(font: QFont) -> QFont:
     """A bold copy of a font."""
+    from PySide6.QtGui import QFont
+
     f = QFont(font)
     f.setBold(True)
     return f

@@ -11,7 +11,7 @@ from meetconfer_gui.domain.sample import sample_matter
 from meetconfer_gui.storage.base import MemoryRepository
 from meetconfer_gui.storage.repository import describe_backup
 from meetconfer_gui.ui.checklist_model import COL_STATUS
-from meetconfer_gui.ui.main_window import RestoreDialog
+from meetconfer_gui.ui.restore_dialog import RestoreDialog
 from tests.gui.conftest import USER
 
 

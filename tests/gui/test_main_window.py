@@ -17,7 +17,8 @@ from meetconfer_gui.domain.schedule import Status
 from meetconfer_gui.ui.calendar_view import to_qdate
 from meetconfer_gui.ui.checklist_model import COL_DUE, COL_STATUS, COL_TITLE
 from meetconfer_gui.ui.glossary_dialog import GlossaryDialog, about_text
-from meetconfer_gui.ui.main_window import LockDialog, MainWindow
+from meetconfer_gui.ui.lock_dialog import LockDialog
+from meetconfer_gui.ui.main_window import MainWindow
 from tests.gui.conftest import USER, WINDOW_TODAY, open_store
 
 

@@ -1,0 +1,63 @@
+"""Lock an item's due date by hand (a court-granted extension), or release the lock."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from meetconfer_gui.ui.calendar_view import from_qdate, to_qdate
+
+if TYPE_CHECKING:
+    from meetconfer_gui.domain.matter import LockedDate
+    from meetconfer_gui.domain.schedule import ScheduledItem
+
+
+class LockDialog(QDialog):
+    """Fix an item's due date by hand (a court-granted extension), or release the lock."""
+
+    RELEASE = 2
+
+    def __init__(self, item: ScheduledItem, today: date, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QLineEdit
+
+        super().__init__(parent)
+        self.setWindowTitle("Lock due date")
+        self.item = item
+        ob = item.obligation
+        intro = QLabel(f"Fix the due date of <b>{ob.title}</b> by hand, for example when the "
+                       "court grants an extension. A locked date overrides the order's clocks "
+                       "and is not recomputed.", self)
+        intro.setWordWrap(True)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd MMM d, yyyy")
+        start = item.lock.due if item.lock else (item.due or today)
+        self.date_edit.setDate(to_qdate(start))
+        self.date_edit.setAccessibleName("Locked due date")
+        self.reason = QLineEdit(item.lock.reason if item.lock else "extension granted by the "
+                                "court", self)
+        self.reason.setAccessibleName("Reason for the lock")
+        form = QFormLayout()
+        form.addRow("&Due date:", self.date_edit)
+        form.addRow("&Reason (e.g. order of Nov 1, ECF No. 52):", self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        if item.lock is not None:
+            release = self.buttons.addButton("&Release lock",
+                                             QDialogButtonBox.ButtonRole.DestructiveRole)
+            release.clicked.connect(lambda: self.done(self.RELEASE))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+
+    def lock(self) -> LockedDate:
+        """The lock the dialog describes."""
+        reason = self.reason.text().strip() or "set by the court"
+        from meetconfer_gui.domain.matter import LockedDate
+
+        return LockedDate(self.item.id, from_qdate(self.date_edit.date()), reason)
