@@ -29,14 +29,15 @@ ORG, APP = "meetconfer", "meetconfer"
 #: The desktop entry's name (packaging/linux/io.github.meetconfer.MeetConfer.desktop), so
 #: Wayland and the taskbar match the window to its launcher and icon.
 DESKTOP_FILE = "io.github.meetconfer.MeetConfer"
-#: The offscreen screen a --screenshot renders on: a common laptop screen, not Qt's default
-#: 800x800 square, which would narrow the dialogs (fit_to_screen keeps them on the screen).
-SCREENSHOT_SCREEN = {"name": "screenshot", "x": 0, "y": 0, "width": 1920, "height": 1080,
-                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+#: The offscreen screen a --screenshot renders on: a common laptop screen (1920x1080 at 96 dpi),
+#: not Qt's default 800x800 square, which would narrow the dialogs (fit_to_screen keeps them on
+#: the screen). A file shipped with the app, so a screenshot writes no temporary file.
+SCREENSHOT_SCREEN = Path(__file__).resolve().parent / "data" / "screenshot-screen.json"
 DIALOGS = ("welcome", "setup", "conference", "contact", "calendar", "matters", "import",
            "statement")
 #: Set to print "painted <epoch> <cpu>" at the first paint and "loaded <epoch> <cpu>" once the
-#: matter is shown, on stdout (bench/bench_startup.py).
+#: matter is shown, on stdout (bench/bench_startup.py); set to "stages" to print the stages
+#: before the first paint too (bench/bench_package.py --stages).
 PAINT_STAMP_ENV = "MEETCONFER_PAINT_STAMP"
 
 
@@ -264,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     headless = bool(args.screenshot or args.quit_after_paint)
     if args.dialog and not args.screenshot:
         return _fail("--dialog needs --screenshot FILE.png")
-    screen_config: Path | None = None
+    screen_config: str | None = None
     if args.screenshot:
         screen_config = _screen_config()
         os.environ["QT_QPA_PLATFORM"] = (f"offscreen:configfile={screen_config}"
@@ -283,9 +284,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as err:
         return _fail(str(err))
 
+    _stamp("args", stage=True)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    _stamp("qt-imported", stage=True)
     _install_message_filter()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "meetconfer-gui"])
     assert isinstance(app, QApplication)  # noqa: S101
@@ -294,8 +297,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("meetconfer")
     app.setDesktopFileName(DESKTOP_FILE)
-    if screen_config is not None:
-        screen_config.unlink(missing_ok=True)  # read when the application was made
     if args.dark:
         from meetconfer_gui.ui import theme
 
@@ -303,15 +304,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # A screenshot never touches the user's store or window state unless --data-dir says so.
     memory = headless and not args.data_dir
+    _stamp("qapp", stage=True)
     from meetconfer_gui.ui import theme
     from meetconfer_gui.ui.main_window import MainWindow
 
     # The window paints first; the store, the domain and the matter load right after.
+    _stamp("window-imported", stage=True)
     settings = (QSettings(os.devnull, QSettings.Format.IniFormat) if headless
                 else QSettings())
     window = MainWindow(None, None, today, settings=settings)
-    if not args.quit_after_paint:  # a benchmark measures the bare start-up
-        app.setWindowIcon(theme.app_icon())
+    _stamp("window-built", stage=True)
     opened: list[Repository] = []
     status = [0]
 
@@ -321,6 +323,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.exit(status[0])
 
     def load() -> None:
+        # Set once the window has painted: the window manager takes the new icon at once,
+        # and the first paint does not wait for the icon's resources.
+        app.setWindowIcon(theme.app_icon())
         repo, problem, label = open_repo(args.data_dir, memory=memory)
         opened.append(repo)
         matter, user = first_matter(repo, today, welcome=not headless, parent=window)
@@ -350,23 +355,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status[0] or code
 
 
-def _screen_config() -> Path | None:
-    """Write the offscreen screen's configuration to a temporary file (None if it can't)."""
-    import json
-    import tempfile
+def _screen_config() -> str | None:
+    """The offscreen screen's configuration file as the platform argument names it.
 
-    try:
-        fd, name = tempfile.mkstemp(prefix="meetconfer-screen-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"screens": [SCREENSHOT_SCREEN]}, fh)
-    except OSError:
+    None if it is missing from this build, or if its path would hold a ':' (Qt splits the
+    platform's arguments at colons): on Windows the path is given relative to the current
+    folder when it can be, since "C:" would end the argument.
+    """
+    if not SCREENSHOT_SCREEN.is_file():
         return None
-    return Path(name)
+    path = str(SCREENSHOT_SCREEN)
+    if ":" in path:
+        try:
+            path = os.path.relpath(path)
+        except ValueError:  # another drive than the current folder's
+            return None
+    return None if ":" in path else path
 
 
-def _stamp(what: str) -> None:
-    """Print "<what> <epoch seconds> <CPU seconds>" when a benchmark asks for it."""
-    if os.environ.get(PAINT_STAMP_ENV):
+def _stamp(what: str, *, stage: bool = False) -> None:
+    """Print "<what> <epoch seconds> <CPU seconds>" when a benchmark asks for it.
+
+    Stages on the way to the first paint (arguments read, Qt imported, application made,
+    window module imported, window built) only when the variable is "stages".
+    """
+    asked = os.environ.get(PAINT_STAMP_ENV)
+    if asked and (not stage or asked == "stages"):
         sys.stdout.write(f"{what} {time.time():.6f} {time.process_time():.6f}\n")
         sys.stdout.flush()
 
