@@ -207,6 +207,17 @@ def run(args: argparse.Namespace) -> int:
             raise DomainError("--batch prints JSON: add --json")
         if args.trigger or args.days:
             raise DomainError("--batch reads its requests from the file: drop --from and --days")
+        # Each line names its own court, direction, service and closures: an option here would
+        # be ignored, and every line counted otherwise than the user meant.
+        ignored = [flag for flag, given in (
+            ("--district", args.district is not None), ("--state", args.state is not None),
+            ("--no-state", args.no_state), ("--before", args.before),
+            ("--court-days", args.court_days), ("--service", args.service is not None),
+            ("--closed", bool(args.closed))) if given]
+        if ignored:
+            raise DomainError(f"--batch takes every option from its lines: drop {ignored[0]} and "
+                              "give each line its own (fields: state, district, direction, "
+                              "service, closed, court_days)")
         return run_batch(args.batch)
     if args.trigger is None or args.days is None:
         raise DomainError("give --from DATE and --days N, e.g. --from 2017-10-04 --days 21")
@@ -249,6 +260,8 @@ def run_batch(path: str) -> int:
     gc.freeze()
     try:
         for number, line in enumerate(stream, 1):
+            if number == 1 and line.startswith("\ufeff"):
+                line = line[1:]  # a byte order mark: Windows editors begin a file with one
             try:
                 req, cal, choices = request_from_json(loads(line))
                 text = dumps(count_period(req, cal, choices).to_json())
