@@ -50,6 +50,40 @@ def _order_text(raw: str) -> OrderText:
     return OrderText(raw)
 
 
+_MARK = "**"  # the emphasis marks of an order typed as text (the sample's bold words)
+
+
+def shown_text(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """The order as the pane shows it: emphasis marks out, their words bold.
+
+    Returns the text shown, each raw offset's position in it (``len(raw) + 1`` entries, so
+    a span's end maps too), and the shown ranges the marks made bold (a mark left unpaired
+    at the end makes nothing bold).
+    """
+    shown: list[str] = []
+    where: list[int] = []
+    bold: list[tuple[int, int]] = []
+    opened: int | None = None
+    i, n = 0, len(raw)
+    while i < n:
+        if raw.startswith(_MARK, i):
+            here = len(shown)
+            where += [here, here]
+            if opened is None:
+                opened = here
+            else:
+                if here > opened:
+                    bold.append((opened, here))
+                opened = None
+            i += len(_MARK)
+            continue
+        where.append(len(shown))
+        shown.append(raw[i])
+        i += 1
+    where.append(len(shown))
+    return "".join(shown), where, bold
+
+
 def _e(text: str) -> str:
     import html
 
@@ -82,6 +116,7 @@ class DetailPane(QWidget):
         self._item: ScheduledItem | None = None
         self._order_text: OrderText | None = None
         self._order_raw = ""
+        self._shown_at: list[int] = [0]  # raw offset -> offset in the text shown
         self.spans: list[tuple[int, int]] = []
 
         self.title = QLabel(self)
@@ -165,7 +200,7 @@ class DetailPane(QWidget):
         if raw != self._order_raw or self._order_text is None:
             self._order_raw = raw
             self._order_text = None  # parsed when an item needs it
-            self.order_view.setPlainText(raw or "(No order text is stored for this matter.)")
+            self._show_order(raw)
         current = self._item.id if self._item is not None else None
         self._item = schedule.find(current) if current else None
         self._render()
@@ -319,6 +354,30 @@ class DetailPane(QWidget):
             out.append(f"<p><b>Cut-off:</b> {_e(it.cutoff)}.</p>")
         return "".join(out)
 
+    def _show_order(self, raw: str) -> None:
+        """Put the order's text in its view, emphasis marks shown as bold words."""
+        if not raw:
+            self._shown_at = [0]
+            self.order_view.setPlainText("(No order text is stored for this matter.)")
+            return
+        text, self._shown_at, bold = shown_text(raw)
+        self.order_view.setPlainText(text)
+        if bold:
+            from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(700)
+            for start, end in bold:
+                cur = QTextCursor(self.order_view.document())
+                cur.setPosition(start)
+                cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cur.mergeCharFormat(fmt)
+
+    def _shown(self, raw_offset: int) -> int:
+        """Where an offset of the raw order text is in the text shown."""
+        at = self._shown_at
+        return at[min(max(raw_offset, 0), len(at) - 1)]
+
     def _highlight(self, it: ScheduledItem) -> None:
         from PySide6.QtGui import QTextCharFormat, QTextCursor
 
@@ -342,8 +401,8 @@ class DetailPane(QWidget):
                 fmt.setBackground(theme.tint("warning", 0.45 if n == 0 else 0.25, pal))
                 fmt.setForeground(pal.color(pal.ColorRole.Text))
                 cur = QTextCursor(self.order_view.document())
-                cur.setPosition(span[0])
-                cur.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+                cur.setPosition(self._shown(span[0]))
+                cur.setPosition(self._shown(span[1]), QTextCursor.MoveMode.KeepAnchor)
                 sel = QTextEdit.ExtraSelection()
                 sel.cursor = cur
                 sel.format = fmt
@@ -351,10 +410,10 @@ class DetailPane(QWidget):
         self.order_view.setExtraSelections(selections)
         if self.spans:
             cur = QTextCursor(self.order_view.document())
-            cur.setPosition(self.spans[0][1])
+            cur.setPosition(self._shown(self.spans[0][1]))
             self.order_view.setTextCursor(cur)
             self.order_view.ensureCursorVisible()
-            cur.setPosition(self.spans[0][0])
+            cur.setPosition(self._shown(self.spans[0][0]))
             self.order_view.setTextCursor(cur)
             self.order_view.ensureCursorVisible()
 
