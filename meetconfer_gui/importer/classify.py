@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
 from meetconfer_gui.importer.layout import Sentence
 from meetconfer_gui.importer.model import (
@@ -61,7 +62,7 @@ _ENUM = re.compile(r"^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\)|(?:\d{1,2}|[a-zA-Z]
 
 _DIRECTIVE = re.compile(
     r"\b(?:shall|must)\b(?! not\b)(?! be (?:construed|deemed)\b)"
-    r"|\b(?:is|are) (?:hereby |further |also |each |jointly )?"
+    r"|\b(?:is|are) (?:hereby |further |also |each |jointly |respectfully )?"
     r"(?:ordered|directed|required|instructed|expected|obligated|compelled) to\b"
     r"|\b(?:is|are) to (?!be construed)(?=[a-z]+ )"
     r"|\b(?:is|are) (?:hereby )?reminded that\b"
@@ -105,6 +106,9 @@ _NOTICE = re.compile(
     r"|\b(?:is|are|has been|have been) (?:hereby )?(?:re)?scheduled (?:for|on)\b"
     r"|\b(?:hearings?|conferences?|trial|argument) (?:is |are )?(?:re)?set (?:for|on)\b"
     r"|\b(?:the |this )?court (?:hereby )?(?:sets|resets|schedules)\b"
+    # Docket text: "Ruling on the remaining issues set for 4/10/2025 at 9:30 a.m."
+    r"|\b(?:re)?set (?:for|on) (?=(?:[A-Z][a-z]+day,? )?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|\d{1,2}/\d{1,2}/))"
     r"|\brelieved of\b|\bneed not\b"
     r"|\b(?:is|are) not (?:required|necessary|needed)\b"
     r"|\bno (?:opposition|reply|response|hearing|further briefing)s? (?:is|are|shall be|will "
@@ -148,14 +152,16 @@ _BACKGROUND_LEAD = re.compile(
     r"|(?:and )?(?:the |this |it )?[^,;]{0,80}?\bhaving (?:been |duly )?(?:come|held|considered|"
     r"reviewed|read|heard|appeared|filed|moved|conferred|submitted|received|granted|been)\b"
     r"|(?:and )?(?:IT IS |AND NOW,? )?(?:on )?this \d{1,2}(?:st|nd|rd|th) day of)", _I)
-_PARTY_SUBJECT = (r"(?:the )?(?:plaintiffs?|defendants?|defense counsel|defendants?['\u2019] "
+_PARTY_SUBJECT = (r"(?:[Tt]he )?(?:plaintiffs?|defendants?|defense counsel|defendants?['\u2019] "
                   r"counsel|plaintiffs?['\u2019]s? counsel|counsel for (?:the )?\w+|the parties|"
                   r"parties|(?:the )?moving party|movants?|respondents?|petitioners?|"
+                  r"(?!(?:Any|Each|All|No|The|This|That|These|Those|Such|Every|Its|Their|Our|"
+                  r"If|When|Where|Unless|Until|Upon|After|Before|Within)\b)"
                   r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _PARTY_STATEMENT = re.compile(
     rf"^(?:(?:in|at|during) [^,]{{3,60}}, |according to [^,]{{3,40}}, )?{_PARTY_SUBJECT}"
     r" (?:now |further |also |hereby |jointly |both |each |again |previously |apparently |"
-    r"specifically |essentially |then |instead |repeatedly )?"
+    r"specifically |essentially |then |instead |repeatedly |respectfully )?"
     r"(?:agrees?|agreed|have agreed|has agreed|represents?|represented|have represented|"
     r"has represented|states?|stated|contends?|contended|argues?|argued|asserts?|asserted|"
     r"proposes?|proposed|offers?|offered|has offered|have offered|indicates?|indicated|"
@@ -163,7 +169,9 @@ _PARTY_STATEMENT = re.compile(
     r"notes?|noted|explains?|explained|promises?|promised|intends?|intended|"
     r"moves?|moved|stipulated|stipulate|maintains?|maintained|responds?|responded|"
     r"objects?|objected|concedes?|conceded|believes?|believed|acknowledges?|acknowledged|"
-    r"informs?|informed|advises?|advised|reports?|reported)\b(?! (?:that )?(?:the )?"
+    r"informs?|informed|advises?|advised|reports?|reported|asks?|asked|has asked|"
+    r"has told|have told|told|says|said|has said|assures?|assured|has assured|"
+    r"confirms?|confirmed|has confirmed|writes?|wrote)\b(?! (?:that )?(?:the )?"
     r"(?:court|it is ordered))")
 _RULE_SUBJECT = re.compile(
     r"^(?:(?:under|pursuant to|as set forth in|as provided (?:by|in)) (?:federal )?(?:local )?"
@@ -214,6 +222,9 @@ _EMPTY = re.compile("")
 _CONDITION = re.compile(r"\b(?:if|unless|to the extent|in the event|where|when|should)\b"
                         r"[^.;,]{0,60}$", _I)
 _FORTHWITH = re.compile(r"\b(?:forthwith|immediately|without delay)\b", _I)
+_RUN_IN_HEADING = re.compile(
+    r"^(?:(?:[A-Z]|\d{1,2}|[IVX]{1,5})\. |\((?:[a-zA-Z]|\d{1,2})\) )?"
+    r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,4}[.:]$")
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
 _QUOTED = re.compile(r"\u201c[^\u201d]{12,1500}\u201d|\"[^\"]{12,1500}\"")
@@ -740,6 +751,10 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
             if p.days is None and p.months is not None:
                 conf -= 0.3
                 notes.append(f"a period of {p.months} month(s): count it by hand")
+            if p.hours is not None:
+                conf -= 0.3
+                notes.append(f"a period of {p.hours} hours: the app counts whole days, so "
+                             "count the hours by the clock and set the date and time")
             if trigger is None and not p.chained:
                 trigger = Trigger.ORDER_DATE
                 conf -= 0.25
@@ -814,6 +829,15 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
         source = _source_text(sentence)
         ref = SentenceRef((sentence.first, sentence.last), sentence.page, sentence.printed,
                           _paragraph_label(sentence, intro))
+        if sentence.letter:
+            # A party's letter the order is endorsed on: its dates are the party's.
+            other.append((index, OtherSentence(source, ref, OtherReason.PARTY_STATEMENT)))
+            continue
+        if sentence.row:
+            row = _read_row(sentence, ref, source, order_date)
+            if row is not None:
+                drafts.append(_Draft(row, index, sentence.block, 0))
+                continue
         clauses = [_Clause(source)] if content_list else _clauses(_strip_prefix(source))
         if not clauses:
             clauses = [_Clause(source)]
@@ -844,13 +868,17 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
                 drafts.append(_Draft(item, index, sentence.block, number,
                                      chained_back=bool(period and period.chained),
                                      event_words=period.event if period else ""))
+    _court_conference(drafts)
     drafts = _merge(drafts)
     _inherit_ids(drafts)
     _infer_who(drafts)
     obligations = _chain(drafts)
     blocks_with_items = {d.block for d in drafts}
     for index, sentence, ref, source in quiet:
-        if sentence.block in blocks_with_items:
+        if _RUN_IN_HEADING.match(source):
+            # "Meet and confer. Lead counsel shall ...": a run-in heading, not a sentence.
+            other.append((index, OtherSentence(source, ref, OtherReason.HEADING)))
+        elif sentence.block in blocks_with_items:
             unclassified.append((index, UnclassifiedSentence(
                 source, ref, "no duty, date or warning found, but it sits among obligations")))
         else:
@@ -859,6 +887,56 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
     result.unclassified = [u for _, u in sorted(unclassified, key=lambda t: t[0])]
     result.other = [o for _, o in sorted(other, key=lambda t: t[0])]
     return result
+
+
+_ROW_EVENT = re.compile(
+    r"\b(?:trial|hearing|conference|calendar call|argument|docket call)\b", _I)
+_ROW_TASK = re.compile(
+    r"\b(?:deadline|last day|cut-?off|due|motions?|fil(?:e|ed|ing)|disclos\w*|complet\w*|"
+    r"exchange|serve|submi\w*|join\w*|amend\w*|designat\w*|reports?|brief\w*|by)\b", _I)
+
+
+def _read_row(sentence: Sentence, ref: SentenceRef, source: str,
+              order_date: date | None) -> ProposedObligation | None:
+    """One row of a table of dates: a deadline (or the date of a hearing or trial)."""
+    dates = find_dates(source, order_date)
+    if not dates:
+        return None
+    found = dates[-1] if dates[-1].end >= len(source.rstrip(" .")) - 14 else dates[0]
+    label = (source[: found.start] + source[found.end:]).strip()
+    label = re.sub(r"(?:\s*[.\u2026_]{2,}\s*)+", " ", label)
+    label = re.sub(r",? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?\.?$", "", label, flags=_I)
+    label = _tidy(label.strip(" .:-\u2013\u2014"))
+    if not label:
+        return None
+    event = bool(_ROW_EVENT.search(label)) and not _ROW_TASK.search(label)
+    kind = Kind.NOTICE if event else Kind.DEADLINE
+    who = _who(label) or ("all" if event else "all parties")
+    notes: list[str] = ["read from a table of dates: check the row's label"]
+    confidence = 0.8
+    if found.value is None:
+        confidence -= 0.3
+        notes.append("the date has no year and the order's date is unknown: enter it")
+    return ProposedObligation(
+        who=who, what=label, kind=kind, source_sentence=source, ref=ref,
+        confidence=confidence, trigger=Trigger.FIXED_DATE, fixed_date=found.value,
+        when_text=found.text, notes=tuple(notes))
+
+
+def _court_conference(drafts: list[_Draft]) -> None:
+    """A period "before the conference" counts back from the court's conference.
+
+    The parties' own meet-and-confer is never a date to count back from; "no later than seven
+    days before the conference" in an order that schedules an initial, pretrial or status
+    conference means that conference (a hearing, for counting).
+    """
+    for d in drafts:
+        item = d.item
+        if (item.trigger is Trigger.CONFERENCE and item.direction is Direction.BEFORE
+                and not re.search(r"\bmeet|\bparties|\bcounsel|\btheir\b|\bconfer\b",
+                                  d.event_words, _I)):
+            d.item = replace(item, trigger=Trigger.HEARING, notes=(
+                *item.notes, "counted back from the court's conference (a hearing)"))
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

@@ -68,6 +68,10 @@ class Sentence:
         enumerator: The item label it starts with ("(a)", "3"), or "".
         intro: Index of the sentence introducing the list it is an item of, or None.
         heading: Whether it is a heading rather than a sentence.
+        row: Whether it is one row of a table of dates ("Discovery completed by    September
+            15, 2025", "Fact Discovery Cut-Off ...... July 31, 2025"): a label and a date.
+        letter: Whether it is in a party's letter the order is written on (a memo
+            endorsement): the party's words, not the court's.
     """
 
     text: str
@@ -79,6 +83,8 @@ class Sentence:
     enumerator: str = ""
     intro: int | None = None
     heading: bool = False
+    row: bool = False
+    letter: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +122,12 @@ _TRANSLATE: dict[int, str | None] = {
 _FOOTNOTE = re.compile(r"(?<=[A-Za-z)\]\"\u201d\u2019])([.,;:])\d{1,2}(?=\s|$)")
 _BRACKET_FOOTNOTE = re.compile(r"(?<=[\w.,;:])\[\d{1,2}\]")
 _SPACES = re.compile(r"\s+")
+# Odd spaces read as spaces, to find a table's gaps; zero-width ones and soft hyphens out.
+_TRANSLATE_GAPS: dict[int, str | None] = {
+    **{ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+       "\u2009\u200a\u202f\u205f\u3000"},
+    **{ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
+}
 
 
 def clean_line(raw: str) -> tuple[str, bool]:
@@ -198,7 +210,11 @@ _DATE_ONLY = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
     r"\d{4}\.?$|^\d{1,2}/\d{1,2}/\d{2,4}$")
-_SIGNED = re.compile(r"/s/|^By: ?/|^Attorneys? for\b|^Counsel for\b", re.IGNORECASE)
+_SIGNED = re.compile(r"/s/|^By: ?/", re.IGNORECASE)
+# "Attorneys for Defendant" under a signature; but "Counsel for Plaintiff is directed to ..."
+# starts a sentence.
+_COUNSEL_FOR = re.compile(r"^(?:Attorneys?|Counsel) for\b", re.IGNORECASE)
+_SENTENCE_VERB = re.compile(r"\b(?:shall|must|is|are|will|may|should|has|have)\b")
 _CLOSING = re.compile(r"\bIT IS SO ORDERED\b|\bSO ORDERED\b", re.IGNORECASE)
 
 
@@ -217,6 +233,69 @@ def _looks_like_body(text: str) -> bool:
     if " ) " in f" {text} " and text.count(")") > text.count("("):
         return False  # a two-column caption line: "Plaintiff, ) ORDER ..."
     return not _CAPTION_MARK.search(text) or len(words) >= 12
+
+
+# --- tables of dates and parties' letters -------------------------------------------------
+
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|"
+                r"Nov\.|Dec\.)")
+_ROW_DATE = (rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?{_MONTH_NAMES} \d{{1,2}}"
+             rf"(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+             r"(?:,? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?)?")
+_GAP = r"(?: ?[.\u2026_\-]{3,} ?| {3,}|\t+)"
+# "Discovery completed by          September 15, 2025" or "July 31, 2025     Fact discovery
+# cut-off": a label and a date with a wide gap (or dot leaders) between them.
+_ROW_LABEL_FIRST = re.compile(rf"^(?P<label>\S.*?\S)\s*{_GAP}\s*(?P<date>{_ROW_DATE})\.?$")
+_ROW_DATE_FIRST = re.compile(rf"^(?P<date>{_ROW_DATE}){_GAP}(?P<label>\S.*\S)$")
+_NOT_A_ROW = re.compile(r"\b(?:dated?|signed|entered|filed|so ordered|/s/|case no|re)\b\W*$|"
+                        r"^(?:dated?|signed|entered|filed|so ordered|case no)\b|/s/",
+                        re.IGNORECASE)
+_SALUTATION = re.compile(
+    r"^Dear (?:(?:Chief |Magistrate |District |Senior )?Judge|Your Honor|Hon(?:orable|\.)?|"
+    r"Justice|Mr\.|Ms\.|Mrs\.|Madam|Sir|Counsel)\b")
+_VALEDICTION = re.compile(
+    r"^(?:Respectfully(?: submitted| yours)?|Sincerely(?: yours)?|Very truly yours|Yours "
+    r"(?:truly|sincerely)|Regards|Best regards),?$", re.IGNORECASE)
+
+
+def _row(raw: str, *, numbered: bool) -> bool:
+    """Whether a raw line is one row of a table of dates: a short label and a date."""
+    line = raw.expandtabs(8).translate(_TRANSLATE_GAPS).rstrip()
+    if numbered:
+        line = re.sub(r"^\s*\d{1,2}(?= )", "", line)
+    line = line.strip()
+    m = _ROW_LABEL_FIRST.match(line) or _ROW_DATE_FIRST.match(line)
+    if m is None:
+        return False
+    label = m.group("label").strip(" .:\u2026_-")
+    words = label.split()
+    return (1 <= len(words) <= 14 and any(c.isalpha() for c in label)
+            and not _NOT_A_ROW.search(label) and not label.endswith((".", ";", ",")))
+
+
+def _letter_lines(texts: list[str], roles: list[LineRole]) -> tuple[set[int], set[int]]:
+    """A party's letter the order is written on: its body lines, and its signature lines.
+
+    From "Dear Judge ...:" to "Respectfully submitted," (and the signature under it, to the
+    next blank line), when the court's own words come after it (a memo endorsement).
+    """
+    start = next((i for i, t in enumerate(texts) if _SALUTATION.match(t)), None)
+    if start is None:
+        return set(), set()
+    end = next((i for i in range(start + 1, len(texts)) if _VALEDICTION.match(texts[i])), None)
+    if end is None:
+        return set(), set()
+    closing = [i for i, t in enumerate(texts) if _CLOSING.search(t)]
+    if not any(i > end for i in closing):
+        return set(), set()
+    body = set(range(start, end))
+    signature = {end}
+    i = end + 1
+    while i < len(texts) and roles[i] in (LineRole.BODY, LineRole.SIGNATURE) and texts[i]:
+        signature.add(i)
+        i += 1
+    return body, signature
 
 
 # --- joining lines -----------------------------------------------------------------------
@@ -266,6 +345,7 @@ def _join_hyphen(left: str, right: str, words: set[str]) -> bool:
 class _Block:
     pieces: list[tuple[int, str, int | None, int]]  # line, text, printed, page
     heading: bool = False
+    row: bool = False
 
 
 def _block_text(block: _Block, words: set[str]) -> tuple[str, list[int], list[int]]:
@@ -465,6 +545,12 @@ def analyse(order: OrderText) -> Layout:
     _mark_caption(texts, roles, pages)
     _mark_signature(texts, roles)
     _mark_footnotes(order.lines, texts, roles, pages, numbered=numbered)
+    letter, letter_signature = _letter_lines(texts, roles)
+    for i in letter_signature:
+        if roles[i] is LineRole.BODY:
+            roles[i] = LineRole.SIGNATURE
+    rows = {i + 1 for i in range(count) if roles[i] is LineRole.BODY and i not in letter
+            and _row(order.lines[i], numbered=printed[i] is not None)}
 
     words: set[str] = set()
     for i, text in enumerate(texts):
@@ -475,8 +561,8 @@ def analyse(order: OrderText) -> Layout:
                        _columns(order.lines[i], numbered=printed[i] is not None)
                        if roles[i] is LineRole.CAPTION else ())
                   for i in range(count))
-    blocks = _blocks(lines, soft)
-    sentences = _sentences(blocks, words)
+    blocks = _blocks(lines, soft, rows)
+    sentences = _sentences(blocks, words, {i + 1 for i in letter})
     return Layout(lines, tuple(sentences), ecf_doc)
 
 
@@ -591,7 +677,9 @@ def _mark_signature(texts: list[str], roles: list[LineRole]) -> None:
         text = texts[i]
         after_label = pos > 0 and bool(
             _DATED_LABEL.match(texts[body[pos - 1]]) or _CLOSING.search(texts[body[pos - 1]]))
-        if (_DATED.match(text) or _SIGNED.search(text) or _DATED_LABEL.match(text)
+        counsel_for = bool(_COUNSEL_FOR.match(text)) and len(text.split()) <= 8 and not (
+            _SENTENCE_VERB.search(text))
+        if (_DATED.match(text) or _SIGNED.search(text) or _DATED_LABEL.match(text) or counsel_for
                 or (after_label and _DATE_ONLY.match(text))):
             roles[i] = LineRole.SIGNATURE
         elif _JUDGE_TITLE.match(text):
@@ -610,8 +698,11 @@ def _mark_signature(texts: list[str], roles: list[LineRole]) -> None:
                         roles[body[pos - 2]] = LineRole.SIGNATURE
 
 
-def _blocks(lines: tuple[Line, ...], soft: list[bool]) -> list[_Block]:
-    """Join body lines into paragraphs; a page break inside a sentence does not end it."""
+def _blocks(lines: tuple[Line, ...], soft: list[bool], rows: set[int]) -> list[_Block]:
+    """Join body lines into paragraphs; a page break inside a sentence does not end it.
+
+    A row of a table of dates is a block of its own.
+    """
     blocks: list[_Block] = []
     current: _Block | None = None
     gap = False  # a blank line (or a caption or signature line) since the last body line
@@ -627,6 +718,14 @@ def _blocks(lines: tuple[Line, ...], soft: list[bool]) -> list[_Block]:
             gap = True
             continue
         text = line.text
+        if line.number in rows:
+            if current is not None:
+                blocks.append(current)
+                current = None
+            blocks.append(_Block([(line.number, text, line.printed, line.page)], row=True))
+            prev_text = ""
+            gap = True
+            continue
         starts_item = bool(_ENUMERATOR.match(text))
         ended = bool(_TERMINAL.search(prev_text)) or (current is not None and current.heading)
         is_heading = _heading(text) and (current is None or gap or ended)
@@ -661,11 +760,17 @@ def _blocks(lines: tuple[Line, ...], soft: list[bool]) -> list[_Block]:
     return blocks
 
 
-def _sentences(blocks: list[_Block], words: set[str]) -> list[Sentence]:
+def _sentences(blocks: list[_Block], words: set[str], letter: set[int]) -> list[Sentence]:
     out: list[Sentence] = []
     intro: int | None = None
     for index, block in enumerate(blocks):
         text, starts, _ = _block_text(block, words)
+        if block.row:
+            number, _, printed_at, page = block.pieces[0]
+            printed_row = (printed_at, printed_at) if printed_at is not None else None
+            out.append(Sentence(text, number, number, page, printed_row, index, row=True))
+            intro = None
+            continue
         first_is_item = bool(_ENUMERATOR.match(text))
         if not first_is_item:
             intro = None
@@ -683,7 +788,7 @@ def _sentences(blocks: list[_Block], words: set[str]) -> list[Sentence]:
                 label = f"({m.group('p')})" if m.group("p") else m.group("d")
             out.append(Sentence(
                 sentence_text, first_line, last_line, block.pieces[piece_a][3], printed, index,
-                label, intro if label else None, block.heading))
+                label, intro if label else None, block.heading, letter=first_line in letter))
         if out and out[-1].text.endswith(":") and out[-1].block == index:
             intro = len(out) - 1
     return out

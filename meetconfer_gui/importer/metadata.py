@@ -31,6 +31,7 @@ _HONORABLE = re.compile(r"\b(?:HON\.|Hon\.|HONORABLE|Honorable) ([A-Z][A-Za-z.'\
                         r"(?=,| United| UNITED|\)|$)")
 _FILED = re.compile(r"\bFiled:? (\d{1,2}/\d{1,2}/\d{2,4})\b")
 _CLOSING = re.compile(r"\bSO ORDERED\b", re.IGNORECASE)
+_CAPTION_DATE = re.compile(r"\b(?:Date|DATE|Dated|DATED):? (.{6,30})$")
 # The order dated in its words: "AND NOW, this 9th day of November, 2023", "IT IS on this 11th
 # day of May, 2023", "ORDERED in Tampa, Florida on February 23, 2024", "Ordered by Magistrate
 # Judge Lara K. Eshkenazi on 4/3/2024", "This docket entry was made by the Clerk on ...".
@@ -88,7 +89,8 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
         if ln.role not in (LineRole.SIGNATURE, LineRole.BODY):
             continue
         dated = re.match(r"(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b", ln.text)
-        if not (dated or ln.role is LineRole.SIGNATURE or (closing_at and ln.number > closing_at
+        # "SO ORDERED    2/28/2025": an endorsement dates the closing line itself.
+        if not (dated or ln.role is LineRole.SIGNATURE or (closing_at and ln.number >= closing_at
                                                           and ln.number - closing_at <= 6)):
             continue
         for found in find_dates(ln.text):
@@ -112,6 +114,13 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
             hits = find_dates(after)
             if hits and hits[0].start <= 12 and hits[0].value is not None:
                 return hits[0].value, ""
+    for ln in lines:
+        # C.D. Cal. civil minutes: "Case No. 2:24-cv-08812-MAR    Date: February 10, 2025".
+        m = _CAPTION_DATE.search(ln.text) if ln.role is LineRole.CAPTION else None
+        if m:
+            stated = find_dates(m.group(1))
+            if stated and stated[0].value is not None:
+                return stated[0].value, ""
     for ln in lines:
         m = _FILED.search(ln.text) if ln.role is LineRole.FURNITURE else None
         if m:

@@ -77,7 +77,8 @@ _PARSER_INFO = date_parser.parserinfo()
 _PERIOD = re.compile(
     rf"(?<![\w.#§(-])(?:(?P<w>{NUMBER_WORDS})(?: ?\( ?(?P<wd>\d{{1,3}}) ?\))?"
     rf"|(?P<d>\d{{1,3}})(?: ?\( ?(?P<dw>{NUMBER_WORDS}) ?\))?)"
-    r"(?:[ -]+(?P<q>court|business|calendar|judicial|working))?[ -]+(?P<u>days?|weeks?|months?)"
+    r"(?:[ -]+(?P<q>court|business|calendar|judicial|working))?[ -]+"
+    r"(?P<u>days?|weeks?|months?|hours?)"
     r"\b",
     re.IGNORECASE)
 
@@ -103,8 +104,9 @@ class Period:
     """A period read from the words.
 
     Attributes:
-        days: Its length in days (weeks times 7), or None for months.
+        days: Its length in days (weeks times 7), or None for months and hours.
         months: Its length in months, for a period in months.
+        hours: Its length in hours, for a period in hours ("at least 48 hours before").
         court_days: Whether only court days count.
         direction: After or before the event.
         trigger: The event it counts from, or None when the words name none.
@@ -127,13 +129,15 @@ class Period:
     conflict: str = ""
     chained: bool = False
     words: str = ""
+    hours: int | None = None
 
 
 def _hearing(event: str) -> bool:
     return bool(re.search(
         r"\bhearings?\b|\btrial\b|\b(?:status|scheduling|pretrial|pre-trial|settlement|case "
         r"management|mandatory settlement|telephonic|discovery|initial) conference\b|"
-        r"\boral argument\b|\bcalendar call\b|\bthe court's conference\b|\bcourt conference\b",
+        r"\boral argument\b|\bcalendar call\b|\bthe court's conference\b|\bcourt conference\b|"
+        r"\b(?:scheduled|court-ordered) conference\b|\bconference with the court\b",
         event, re.IGNORECASE))
 
 
@@ -154,7 +158,7 @@ def classify_event(prep: str, event: str) -> Trigger:
                            r"\b(?:these|this) (?:findings|report)\b", ev)
     if _hearing(ev):
         return Trigger.HEARING
-    if re.search(r"\bservice\b|\bserved\b|\bbeing served\b|\bmailing\b", ev):
+    if re.search(r"\bservice\b|\bserved\b|\bserves?\b|\bbeing served\b|\bmailing\b", ev):
         if this_order or re.search(r"\bserved with (?:a copy of )?(?:this|the) order", ev):
             return Trigger.SERVICE
         return Trigger.FILING
@@ -240,10 +244,13 @@ def find_periods(text: str) -> list[Period]:
             chosen = values[0]
         days: int | None = None
         months: int | None = None
+        hours: int | None = None
         if unit.startswith("week"):
             days = chosen * 7
         elif unit.startswith("month"):
             months = chosen
+        elif unit.startswith("hour"):
+            hours = chosen
         else:
             days = chosen
         trigger: Trigger | None = None
@@ -256,7 +263,7 @@ def find_periods(text: str) -> list[Period]:
             start = lead.start()
         court = bool(m.group("q")) and m.group("q").lower() != "calendar"
         out.append(Period(days, months, court, direction, trigger, event, start, end, conflict,
-                          chained, text[start:end].strip()))
+                          chained, text[start:end].strip(), hours))
     return out
 
 
@@ -365,7 +372,10 @@ _SET_PREP = re.compile(
     r"(?: hearing)?(?: on)? ?$|\b(?:hearing|conference|argument)(?: is| will be)?(?: set| held)?"
     r" (?:on|for) ?$"
     r"|\b(?:sets|schedules|set|scheduled)\b[^.;]{0,60}?\b(?:for|on|at) "
-    r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?,? on ?$",
+    r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?,? on ?$"
+    # "The Court will hold a discovery hearing by Zoom videoconference on March 20, 2025"
+    r"|\b(?:hold|conduct|convene|appear (?:for|at))\b[^.;]{0,60}?\b(?:hearing|conference|"
+    r"argument|trial)\b[^.;]{0,50}?\bon ?$",
     re.IGNORECASE)
 
 

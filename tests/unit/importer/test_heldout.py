@@ -167,7 +167,6 @@ def score(results: dict[str, ImportResult]) -> tuple[int, int, int, int, str]:
     return expected_total, found, reported, right, "\n".join(report)
 
 
-@pytest.mark.xfail(reason="before the fixes", strict=False)
 def test_recall_and_precision(results):
     expected_total, found, reported, right, report = score(results)
     recall = found / expected_total
@@ -178,13 +177,11 @@ def test_recall_and_precision(results):
     assert precision >= 0.9, report
 
 
-@pytest.mark.xfail(reason="before the fixes", strict=False)
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_order_date(results, name):
     assert results[name].order_date == EXPECTED[name][0]
 
 
-@pytest.mark.xfail(reason="before the fixes", strict=False)
 def test_hours_are_deadlines_without_a_day_count(results):
     for name in ("cdcal_idc_minutes.txt", "sdny_initial_conference.txt",
                  "ndcal_procedures_crlf.txt", "sdny_memo_endorsement.txt"):
