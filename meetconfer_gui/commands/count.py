@@ -188,7 +188,9 @@ def _print_text(result: PeriodResult, cal: CourtCalendar, out: TextIO) -> None:
           f"{cal.description}", file=out)
     if result.readings:
         print("", file=out)
-        print("The law can be read two ways here. Meet the earlier date:", file=out)
+        n = len(result.readings)
+        ways, which = ("two ways", "earlier") if n == 2 else (f"{n} ways", "earliest")
+        print(f"The law can be read {ways} here. Meet the {which} date:", file=out)
         for r in result.readings:
             print(f"  {long_date(r.due)}: if {r.assumes}", file=out)
     print("", file=out)

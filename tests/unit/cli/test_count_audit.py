@@ -101,3 +101,12 @@ def test_batch_output_stays_aligned_with_input(capsys, monkeypatch, lines):
             assert set(result) == {"error", "line"} and result["line"] == number
     assert status == (2 if bad else 0)
     assert err.count("\n") == (1 if bad else 0)
+
+
+def test_three_readings_are_not_called_two(capsys):
+    """Dec 24 and Dec 26 2025 are both disputed: three readings, and the text says so."""
+    status, out, err = run(capsys, "count", "--from", "2025-12-10", "--days", "14")
+    assert (status, err) == (0, "")
+    assert "The law can be read 3 ways here. Meet the earliest date:" in out
+    assert "two ways" not in out
+    assert out.splitlines()[0] == "Due: Wednesday, December 24, 2025"
