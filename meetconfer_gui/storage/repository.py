@@ -727,6 +727,41 @@ def _prepare_file(path: Path) -> None:
                                  "--data-dir") from None
 
 
+def require_store(data_dir: str | os.PathLike[str] | None) -> Path:
+    """Check that ``data_dir`` holds a store, without creating anything.
+
+    Args:
+        data_dir: The folder; None means ``$MEETCONFER_DATA_DIR`` or the user data folder.
+
+    Returns:
+        The store's file.
+
+    Raises:
+        StoreError: The folder is a file, or it holds no store yet.
+    """
+    folder = db.resolve_data_dir(data_dir)
+    check_folder(folder)
+    path = db.store_file(folder)
+    if not path.is_file():
+        raise StoreError(f"there is no store in {folder} yet: create a matter first "
+                         "('meetconfer matter new --sample'), or give --data-dir")
+    return path
+
+
+def check_folder(folder: Path) -> None:
+    """Raise StoreError if the store's folder exists but is not a folder.
+
+    Args:
+        folder: The store's folder.
+
+    Raises:
+        StoreError: ``folder`` is a file (or something else that is not a folder).
+    """
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"the store folder {folder} is a file, not a folder: give a folder "
+                         "with --data-dir (or MEETCONFER_DATA_DIR)")
+
+
 def open_repository(data_dir: str | os.PathLike[str] | None, *, read_only: bool = False,
                     timeout: float = db.DEFAULT_TIMEOUT, clock: Clock = _now) -> SqliteRepository:
     """Open (creating if needed) the store in ``data_dir``.
@@ -747,10 +782,9 @@ def open_repository(data_dir: str | os.PathLike[str] | None, *, read_only: bool 
     folder = db.resolve_data_dir(data_dir)
     path = db.store_file(folder)
     if read_only:
-        if not path.is_file():
-            raise StoreError(f"there is no store in {folder} yet: create a matter first "
-                             "('meetconfer matter new --sample'), or give --data-dir")
+        require_store(folder)
     else:
+        check_folder(folder)
         _prepare_folder(folder)
         _prepare_file(path)
     conn = db.connect(path, read_only=read_only, timeout=timeout)
