@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from meetconfer_gui.commands.deadlines import add_event_options, load_matter, today_from
+from meetconfer_gui.commands.paths import output_file
 from meetconfer_gui.domain.dates import parse_iso_date
 from meetconfer_gui.domain.errors import DomainError
 
@@ -107,20 +107,22 @@ def run_statement(args: argparse.Namespace) -> int:
     """Write the statement; list its gaps on stderr."""
     from meetconfer_gui.export.statement import OutputFormat, build_statement, write_statement
 
+    if args.docx is not None:
+        option, value, fmt, ext = "--docx", args.docx, OutputFormat.DOCX, "docx"
+    elif args.pdf is not None:
+        option, value, fmt, ext = "--pdf", args.pdf, OutputFormat.PDF, "pdf"
+    else:
+        option, value, fmt, ext = "--text", args.text, OutputFormat.TEXT, "txt"
+    to_stdout = fmt is OutputFormat.TEXT and value == "-"
+    path = None if to_stdout else output_file(value, option, f"statement.{ext}")
     matter = load_matter(args)
     today = today_from(args)
     draft = build_statement(matter, today, statement_options(args, today))
-    if args.docx:
-        path, fmt = args.docx, OutputFormat.DOCX
-    elif args.pdf:
-        path, fmt = args.pdf, OutputFormat.PDF
-    else:
-        path, fmt = args.text, OutputFormat.TEXT
-    if fmt is OutputFormat.TEXT and path == "-":
+    if path is None:
         sys.stdout.write(draft.to_text())
     else:
         write_statement(draft, path, fmt)
-        print(f"Wrote {path}")
+        print(f"Wrote {value}")
     for gap in draft.gaps:
         hint = f" ({gap.hint})" if gap.hint else ""
         print(f"missing: {gap.label}{hint}", file=sys.stderr)
@@ -138,12 +140,13 @@ def run_ics(args: argparse.Namespace) -> int:
     from meetconfer_gui.domain.schedule import compute_schedule
     from meetconfer_gui.export.ics import CANCELLED, write_ics
 
-    matter = load_matter(args)
-    schedule = compute_schedule(matter, today_from(args))
+    out = output_file(args.output, "-o", "deadlines.ics")
     alarms: tuple[int, ...] = () if args.no_alarms else tuple(args.alarm or (7, 1))
     if any(a < 0 for a in alarms):
         raise DomainError("--alarm takes a number of days before the date, 0 or more")
-    export = write_ics(schedule, Path(args.output), alarm_days=alarms)
+    matter = load_matter(args)
+    schedule = compute_schedule(matter, today_from(args))
+    export = write_ics(schedule, out, alarm_days=alarms)
     cancelled = sum(1 for e in export.events if e.status == CANCELLED)
     live = len(export.events) - cancelled
     tail = f", {cancelled} cancelled" if cancelled else ""
@@ -168,8 +171,9 @@ def run_report(args: argparse.Namespace) -> int:
     from meetconfer_gui.domain.schedule import compute_schedule
     from meetconfer_gui.export.report import write_report
 
+    out = output_file(args.pdf, "--pdf", "report.pdf")
     matter = load_matter(args)
     schedule = compute_schedule(matter, today_from(args))
-    write_report(schedule, Path(args.pdf), _history(args))
+    write_report(schedule, out, _history(args))
     print(f"Wrote {args.pdf}")
     return 0

@@ -15,14 +15,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from meetconfer_gui.commands.paths import output_file, write_text_atomically
 from meetconfer_gui.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from meetconfer_gui.domain.matter import Matter
+    from meetconfer_gui.domain.obligations import Obligation
     from meetconfer_gui.storage.repository import SqliteRepository
 
 #: How many times a change is retried when another program saved the matter meanwhile.
 RETRIES = 5
+
+_EXPORT_ADVICE = "give a file that 'meetconfer matter export' wrote, or export the matter again"
 
 
 def add_parser(sub: Any) -> None:
@@ -87,8 +91,11 @@ def run_matters(args: argparse.Namespace) -> int:
     """Print the matters, soonest next deadline first."""
     from meetconfer_gui.storage.base import sort_by_next_due
     from meetconfer_gui.storage.db import resolve_data_dir, store_file
+    from meetconfer_gui.storage.repository import check_folder
 
-    if not store_file(resolve_data_dir(args.data_dir)).is_file():
+    folder = resolve_data_dir(args.data_dir)
+    check_folder(folder)
+    if not store_file(folder).is_file():
         rows = []  # no store yet: nothing to list, and nothing is created
     else:
         repo = _open(args, read_only=True)
@@ -157,28 +164,36 @@ def run_new(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write a matter to one JSON file."""
+    out = output_file(args.output, "-o", f"matter-{args.id}.json")
     repo = _open(args, read_only=True)
     try:
         text = repo.export_matter(args.id)
     finally:
         repo.close()
-    out = Path(args.output)
-    tmp = out.with_name(out.name + ".partial")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(out)
+    write_text_atomically(out, text)
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
     """Add the matter of an export file as a new matter and print its id."""
+    if not args.file.strip():
+        raise DomainError("matter import needs a file, e.g. 'meetconfer matter import "
+                          "matter-1.json' (one that 'meetconfer matter export' wrote)")
     try:
         text = Path(args.file).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise DomainError(f"{args.file} is not a meetconfer matter file (it is not text)"
-                          ) from None
+        raise DomainError(f"{args.file} is not a meetconfer matter file (it is not text): "
+                          f"{_EXPORT_ADVICE}") from None
+    from meetconfer_gui.storage.codec import CodecError
+
     repo = _open(args)
     try:
         matter = repo.import_matter(text, user=repo.setting("user_name"))
+    except CodecError as err:
+        said = str(err)
+        advice = ("" if "export the matter again" in said or "update the app" in said
+                  else f": {_EXPORT_ADVICE}")
+        raise DomainError(f"cannot import {args.file}: {said}{advice}") from None
     finally:
         repo.close()
     print(matter.id)
@@ -190,14 +205,24 @@ def run_tick(args: argparse.Namespace) -> int:
     from meetconfer_gui.domain.dates import long_date, parse_iso_date
     from meetconfer_gui.domain.matter import Completion
     from meetconfer_gui.storage.base import ConflictError
+    from meetconfer_gui.storage.repository import require_store
 
-    on = parse_iso_date(args.date, "--date") if args.date else _today()
+    today = _today()
+    on = parse_iso_date(args.date, "--date") if args.date else today
+    if on > today:
+        raise DomainError(f"--date {on.isoformat()} is after today ({long_date(today)}): "
+                          "tick an item once it is done")
+    require_store(args.data_dir)  # a tick needs a matter: never create an empty store for it
     repo = _open(args)
     try:
         user = args.user or repo.setting("user_name")
         for attempt in range(RETRIES):
             matter = repo.get(args.id)
-            ob = matter.obligation(args.obligation)
+            ob = _task(matter, args.obligation)
+            if not args.undo and on < matter.order.signed:
+                raise DomainError(
+                    f"--date {on.isoformat()}: {long_date(on)} is before the order's date "
+                    f"{long_date(matter.order.signed)}: give the day the item was done")
             if args.undo:
                 if matter.completion(ob.id) is None:
                     print(f"'{ob.title}' is already open.")
@@ -217,6 +242,20 @@ def run_tick(args: argparse.Namespace) -> int:
         repo.close()
     print(f"{'Opened again' if args.undo else 'Done'}: {ob.title}")
     return 0
+
+
+def _task(matter: Matter, obligation_id: str) -> Obligation:
+    """The obligation to tick: it must exist and be a task (not a notice or a warning)."""
+    ids = [o.id for o in matter.obligations]
+    if obligation_id not in ids:
+        raise DomainError(f"matter {matter.id} has no item {obligation_id!r}: "
+                          f"'meetconfer deadlines --matter {matter.id}' lists its items; the "
+                          f"ids are {', '.join(ids)}")
+    ob = matter.obligation(obligation_id)
+    if not ob.kind.is_task:
+        raise DomainError(f"'{ob.title}' ({ob.id}) is a {ob.kind.value}, not a task to tick "
+                          "off: only deadlines, duties and content items are ticked")
+    return ob
 
 
 def run_history(args: argparse.Namespace) -> int:
