@@ -15,6 +15,7 @@ import dataclasses
 import io
 import logging
 import os
+import re
 import time
 import warnings
 from collections.abc import Iterator
@@ -264,6 +265,52 @@ def _control_ratio(data: bytes) -> float:
     return bad / len(sample)
 
 
+# A valid multi-byte UTF-8 sequence: a file holding some is UTF-8, whatever its stray bytes.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_MIXED = "meetconfer-utf8-cp1252"
+
+
+def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 cannot as Windows-1252 (Latin-1 for its five gaps)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    chunk = err.object[err.start:err.end]
+    text = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in chunk)
+    return text, err.end
+
+
+codecs.register_error(_MIXED, _cp1252_bytes)
+
+
+def _text_ratio(data: bytes) -> float:
+    """The share of a sample's bytes that are printable ASCII, white space or UTF-8 letters."""
+    sample = data[:65536]
+    if not sample:
+        return 1.0
+    texty = sum(1 for b in sample if 32 <= b < 127 or b in (9, 10, 12, 13))
+    texty += sum(len(m.group(0)) for m in _UTF8_MULTIBYTE.finditer(sample))
+    return texty / len(sample)
+
+
+def _wide(text: str, label: str) -> str:
+    """Text read as UTF-16 or UTF-32, refused when it is binary data read that way.
+
+    Any bytes with NULs in every other place decode as UTF-16; an order's text is then still
+    mostly Latin letters, spaces and punctuation (U+0000-U+024F, U+2000-U+20CF), without C0 or
+    C1 control characters.
+    """
+    sample = text[:20000]
+    if not sample:
+        return text
+    good = sum(1 for c in sample if (c.isprintable() or c in "\t\n\r\x0c")
+               and (ord(c) < 0x250 or 0x2000 <= ord(c) <= 0x20CF))
+    if good / len(sample) < 0.8:
+        raise _binary(label, "a binary file, not text (read as UTF-16 it is no words): open "
+                             "the order's .txt or .pdf file, or paste its text")
+    return text
+
+
 def decode_text(data: bytes, label: str = "the input") -> tuple[str, str]:
     """Decode a text file's bytes, refusing binary data.
 
@@ -284,18 +331,18 @@ def decode_text(data: bytes, label: str = "the input") -> tuple[str, str]:
             return data[3:].decode("utf-8", errors="replace"), "utf-8-sig (with bad bytes)"
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         try:
-            return data.decode("utf-32"), "utf-32"
+            return _wide(data.decode("utf-32"), label), "utf-32"
         except UnicodeDecodeError:
             raise _binary(label, "not readable text (broken UTF-32): save it as UTF-8 "
                                  "text") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "utf-16"
+        return _wide(data.decode("utf-16", errors="replace"), label), "utf-16"
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
             raise _binary(label, what)
     codec = _utf16_without_bom(data)
     if codec is not None:
-        return data.decode(codec, errors="replace"), codec
+        return _wide(data.decode(codec, errors="replace"), label), codec
     if b"\x00" in data:
         raise _binary(label, "a binary file, not text (it contains NUL bytes): open the "
                              "order's .txt or .pdf file, or paste its text")
@@ -306,6 +353,16 @@ def decode_text(data: bytes, label: str = "the input") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Not UTF-8: an order in Windows-1252 or Latin-1 is still nearly all ASCII; bytes that
+    # are mostly above 127 are no text in any encoding an order comes in.
+    if _text_ratio(data) < (0.7 if len(data) >= 200 else 0.5):
+        raise _binary(label, "not text (most of its bytes are neither letters nor spaces in "
+                             "any common encoding): open the order's .txt or .pdf file, or "
+                             "paste its text")
+    if _UTF8_MULTIBYTE.search(data):
+        # UTF-8 with a few Windows-1252 bytes pasted in (curly quotes from Word): read each
+        # part in its own encoding rather than the whole file as Windows-1252 mojibake.
+        return data.decode("utf-8", errors=_MIXED), "utf-8 with some Windows-1252 bytes"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
