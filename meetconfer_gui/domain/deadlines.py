@@ -31,6 +31,7 @@ from meetconfer_gui.domain.calendars import (
     FIRST_YEAR,
     LAST_YEAR,
     CalendarChoices,
+    Closure,
     CourtCalendar,
     CourtHoliday,
     Direction,
@@ -221,6 +222,7 @@ class PeriodResult:
 
 _ROLL_AFTER = "FRCP 6(a)(1)(C)"
 _ROLL_BEFORE = "FRCP 6(a)(1)(C), 6(a)(5)"
+_DEFAULT_REASON = Closure(date.min).reason  # what a closure entered without a reason says
 _SATURDAY = ("Saturday", "FRCP 6(a)(1)(C)")
 _SUNDAY = ("Sunday", "FRCP 6(a)(1)(C)")
 _NEXT_DAY = timedelta(days=1)
@@ -307,7 +309,9 @@ class _Counter:
         roll_rule = _ROLL_AFTER if after else _ROLL_BEFORE
         while why is not None:
             name, rule = why
-            self.steps.append(_roll_step(day, what, name, towards, f"{roll_rule}; {rule}"))
+            # a weekend's own rule is the roll's rule: cite it once
+            cited = roll_rule if rule == _ROLL_AFTER else f"{roll_rule}; {rule}"
+            self.steps.append(_roll_step(day, what, name, towards, cited))
             day += delta
             why = self._blocker(day, direction)
         return day
@@ -320,9 +324,11 @@ class _Counter:
         while True:
             if day in closed:
                 reason = next(c.reason for c in self.choices.closures if c.day == day)
+                # the default reason says what the sentence says already
+                aside = "" if reason == _DEFAULT_REASON else f" ({reason})"
                 self.steps.append(Step(day, StepKind.CLOSED,
-                                       f"The clerk's office was inaccessible on {_long(day)} "
-                                       f"({reason}): the period is extended to the next "
+                                       f"The clerk's office was inaccessible on {_long(day)}"
+                                       f"{aside}: the period is extended to the next "
                                        "accessible day, counting forward.",
                                        "FRCP 6(a)(3)(A)"))
                 day += _NEXT_DAY

@@ -387,3 +387,21 @@ def test_bad_requests_fail_in_one_line(capsys, options):
     assert status == 2
     assert out == ""
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_steps_cite_a_rule_once_and_say_a_reason_once(capsys):
+    """Audit: a weekend roll cited "FRCP 6(a)(1)(C); FRCP 6(a)(1)(C)", and a closure step read
+    "inaccessible on ... (clerk's office inaccessible)"."""
+    status, out, _ = _run(capsys, ["count", "--from", "2024-12-13", "--days", "14", "--before",
+                                   "--closed", "2024-11-29", "--json"])
+    assert status == 0
+    steps = json.loads(out)["steps"]
+    for step in steps:
+        parts = step["rule"].split("; ")
+        assert len(parts) == len(set(parts)), step
+    closed = next(s for s in steps if s["kind"] == "closed")
+    assert closed["text"].count("inaccessible") == 1
+    status, out, _ = _run(capsys, ["count", "--from", "2020-07-18", "--days", "14", "--before",
+                                   "--json"])
+    rules = [s["rule"] for s in json.loads(out)["steps"] if s["kind"] == "skip"]
+    assert rules[0] == "FRCP 6(a)(1)(C), 6(a)(5)"  # Sun Jul 5 2020, backward
