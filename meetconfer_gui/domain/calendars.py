@@ -255,7 +255,9 @@ _EO_NOTE = (
     "Ninth Circuit notice, 2008)"
 )
 
-#: Executive-order closure days of federal agencies (reviewed; half-day closings left out).
+#: Executive-order closure days of federal agencies (reviewed; half-day closings left out:
+#: Dec 24 2002, Dec 24 2009 and Dec 24 2015, by Executive Order 13713, closed only the last
+#: half of the workday, and a half-day closing is no holiday).
 EXECUTIVE_CLOSURES: tuple[tuple[date, str, str], ...] = (
     (date(1994, 4, 27), "National Day of Mourning for President Richard Nixon", "Executive order"),
     (date(2001, 12, 24), "Christmas Eve closure", "Executive Order 13242"),
@@ -268,7 +270,6 @@ EXECUTIVE_CLOSURES: tuple[tuple[date, str, str], ...] = (
     (date(2008, 12, 26), "Day after Christmas closure", "Executive order (Dec 2008)"),
     (date(2012, 12, 24), "Christmas Eve closure", "Executive order (Dec 2012)"),
     (date(2014, 12, 26), "Day after Christmas closure", "Executive order (Dec 2014)"),
-    (date(2015, 12, 24), "Christmas Eve closure", "Executive order (Dec 2015)"),
     (date(2018, 12, 5), "National Day of Mourning for President George H. W. Bush",
      "Executive order (Dec 2018)"),
     (date(2018, 12, 24), "Christmas Eve closure", "Executive order (Dec 2018)"),
