@@ -9,6 +9,7 @@ the key must then be absent from the JSON, as ../shared/CLI.md says of optional 
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 import pytest
@@ -409,3 +410,17 @@ def test_steps_cite_a_rule_once_and_say_a_reason_once(capsys):
                                    "--json"])
     rules = [s["rule"] for s in json.loads(out)["steps"] if s["kind"] == "skip"]
     assert rules[0] == "FRCP 6(a)(1)(C), 6(a)(5)"  # Sun Jul 5 2020, backward
+
+
+def test_no_half_day_closing_is_an_executive_closure_day():
+    """DOMAIN.md: ``holidays.US(categories=(GOVERNMENT,))`` lists half-day closings, which are
+    not holidays (Dec 24 2015 was one, and the table had it as a full day)."""
+    import holidays
+    from holidays.constants import GOVERNMENT
+
+    from meetconfer_gui.domain.calendars import EXECUTIVE_CLOSURES
+
+    listed = holidays.country_holidays("US", categories=(GOVERNMENT,), years=range(1990, 2031))
+    half_days = {d for d, name in listed.items() if "half-day" in name}
+    assert half_days >= {date(2002, 12, 24), date(2009, 12, 24), date(2015, 12, 24)}
+    assert not half_days & {d for d, _, _ in EXECUTIVE_CLOSURES}
