@@ -253,7 +253,7 @@ _NOT_A_ROW = re.compile(r"\b(?:dated?|signed|entered|filed|so ordered|/s/|case n
                         re.IGNORECASE)
 _SALUTATION = re.compile(
     r"^Dear (?:(?:Chief |Magistrate |District |Senior )?Judge|Your Honor|Hon(?:orable|\.)?|"
-    r"Justice|Mr\.|Ms\.|Mrs\.|Madam|Sir|Counsel)\b")
+    r"Justice|Madam|Sir)\b")  # not "Dear Counsel:": that is the court writing
 _VALEDICTION = re.compile(
     r"^(?:Respectfully(?: submitted| yours)?|Sincerely(?: yours)?|Very truly yours|Yours "
     r"(?:truly|sincerely)|Regards|Best regards),?$", re.IGNORECASE)
