@@ -12,6 +12,7 @@ never makes a deadline earlier; ``due`` <= ``latest``. These add:
 - every skip step names a weekend day or a listed holiday;
 - electronic service before Dec 1 2016: ``due`` is today's rule, the mail count is a reading;
 - the JSON of any result has CLI.md's keys, optional ones absent rather than null.
+- a later trigger never gives an earlier deadline, in either direction.
 """
 
 from __future__ import annotations
@@ -180,3 +181,15 @@ def test_json_has_the_contract_keys(trigger, n, direction, state, court, service
     if "latest" in out:
         assert out["due"] < out["latest"]
         assert [r["due"] for r in out["readings"]][-1] == out["latest"]
+
+
+@FAST
+@given(any_trigger, days, st.integers(min_value=1, max_value=10), st.sampled_from([A, B]),
+       states, st.booleans())
+def test_a_later_trigger_never_gives_an_earlier_deadline(trigger, n, later, direction, state,
+                                                         court):
+    """Both directions; ``conference_by`` searches backward from the outer date relying on it."""
+    first = _count(PeriodRequest(trigger, n, direction, court), state)
+    second = _count(PeriodRequest(trigger + timedelta(days=later), n, direction, court), state)
+    assert second.due >= first.due
+    assert (second.latest or second.due) >= (first.latest or first.due)
