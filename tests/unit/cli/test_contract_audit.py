@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import sqlite3
 from datetime import date
@@ -27,6 +28,7 @@ from meetconfer_gui.storage import db, repository
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 KINDS = {"deadline", "duty", "content", "notice", "prohibition", "warning"}
 STATUSES = {"open", "done", "due_soon", "overdue", "not_applicable"}
+STEP_KINDS = {"trigger", "count", "landed", "skip", "service_days", "closed", "due"}
 #: Keys of an obligation that are absent when they do not apply (never null).
 OPTIONAL_ITEM_KEYS = ("latest", "target", "why", "cutoff", "done", "locked", "paragraph",
                       "also", "clocks")
@@ -113,6 +115,7 @@ def check_schedule(d: dict[str, Any]) -> None:
         assert (ob["due"] is None) == (ob["steps"] == [])
         for step in ob["steps"]:
             assert set(step) >= {"date", "kind", "text", "rule"}
+            assert step["kind"] in STEP_KINDS
         for key in OPTIONAL_ITEM_KEYS:
             assert ob.get(key, "absent") is not None, (ob["id"], key)
 
@@ -141,6 +144,26 @@ def test_deadlines_of_a_stored_matter_has_the_same_shape(capsys, sample):
     d = json.loads(out)
     check_schedule(d)
     assert d["obligations"][0]["status"] == "due_soon"  # within 7 days
+
+
+@pytest.mark.parametrize(("today", "status"), [
+    ("2017-10-17", "open"), ("2017-10-18", "due_soon"), ("2017-10-25", "due_soon"),
+    ("2017-10-26", "overdue"),
+])
+def test_due_soon_means_within_7_days(capsys, today, status):
+    code, out, _ = call(capsys, "deadlines", "--sample", "--today", today, "--json")
+    assert code == 0
+    contact = json.loads(out)["obligations"][0]
+    assert (contact["id"], contact["due"], contact["status"]) == ("contact", "2017-10-25", status)
+
+
+def test_a_tick_shows_as_done(capsys, sample):
+    in_store(capsys, sample, "tick", "1", "contact", "--date", "2017-10-12")
+    code, out, _ = in_store(capsys, sample, "deadlines", "--matter", "1", "--today",
+                            "2017-10-30", "--json")
+    contact = json.loads(out)["obligations"][0]
+    assert code == 0 and contact["status"] == "done"
+    assert contact["done"]["date"] == "2017-10-12"
 
 
 @pytest.mark.parametrize(("args", "words"), [
@@ -483,6 +506,58 @@ def test_read_only_store(capsys, sample, tmp_path, monkeypatch):
                  ["matter", "import", str(tmp_path / "m.json")]):
         (tmp_path / "m.json").write_text("{}")
         assert_error(in_store(capsys, sample, *args), "read-only", "--data-dir")
+
+
+def _main_as_nobody(args: list[str], out: Path, err: Path) -> int:
+    """Run ``main(args)`` in a forked child as ``nobody``, its output in two files."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through its exit status and files
+        code = 70
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            with out.open("w") as o, err.open("w") as e:
+                os.dup2(o.fileno(), 1)
+                os.dup2(e.fileno(), 2)
+                import sys
+
+                sys.stdout, sys.stderr = o, e
+                code = main(args)
+                o.flush()
+                e.flush()
+        finally:
+            os._exit(code)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to drop privileges")
+def test_read_only_store_folder_for_real(capsys, sample, tmp_path):
+    tmp_path.chmod(0o755)
+    for p in (sample, *sample.iterdir()):
+        os.chown(p, 65534, 65534)
+    sample.chmod(0o555)  # nobody owns the file but cannot write the folder
+    parents = [tmp_path, *tmp_path.parents]
+    modes = {p: p.stat().st_mode for p in parents}
+    out, err = tmp_path / "out", tmp_path / "err"
+    try:
+        for p in parents:
+            p.chmod(p.stat().st_mode | 0o005)
+        for p in (out, err):
+            p.touch()
+            os.chown(p, 65534, 65534)
+        seen = {}
+        for name, args in (("read", ["matters", "--json"]),
+                           ("tick", ["tick", "1", "contact", "--date", "2017-10-12"]),
+                           ("new", ["matter", "new", "--sample"])):
+            code = _main_as_nobody(["--data-dir", str(sample), *args], out, err)
+            seen[name] = (code, out.read_text(), err.read_text())
+    finally:
+        for p, mode in modes.items():
+            p.chmod(mode)
+        sample.chmod(0o700)
+    assert seen["read"][0] == 0 and json.loads(seen["read"][1])[0]["id"] == "1"
+    for name in ("tick", "new"):
+        assert_error(seen[name], "cannot be written", "read-only", "--data-dir")
 
 
 def test_store_folder_that_cannot_be_created(capsys):
