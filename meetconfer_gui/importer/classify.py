@@ -63,7 +63,8 @@ _ENUM = re.compile(r"^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\)|(?:\d{1,2}|[a-zA-Z]
 _DIRECTIVE = re.compile(
     r"\b(?:shall|must)\b(?! not\b)(?! be (?:construed|deemed)\b)"
     r"|\b(?:is|are) (?:hereby |further |also |each |jointly |respectfully )?"
-    r"(?:ordered|directed|required|instructed|expected|obligated|compelled) to\b"
+    r"(?:ordered|directed|required|instructed|expected|obligated|compelled|notified|"
+    r"commanded) to\b"
     r"|\b(?:is|are) to (?!be construed)(?=[a-z]+ )"
     r"|\b(?:is|are) (?:hereby )?reminded that\b"
     r"|\b(?:requires?|orders|directs|instructs) (?:the parties|all parties|counsel|defense "
@@ -224,7 +225,8 @@ _CONDITION = re.compile(r"\b(?:if|unless|to the extent|in the event|where|when|s
 _FORTHWITH = re.compile(r"\b(?:forthwith|immediately|without delay)\b", _I)
 _RUN_IN_HEADING = re.compile(
     r"^(?:(?:[A-Z]|\d{1,2}|[IVX]{1,5})\. |\((?:[a-zA-Z]|\d{1,2})\) )?"
-    r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,4}[.:]$")
+    r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,7}[.:]$")
+_LEADING_CONDITION = re.compile(r"^(?:if|when|unless|in the event|once|should)\b", _I)
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
 _QUOTED = re.compile(r"\u201c[^\u201d]{12,1500}\u201d|\"[^\"]{12,1500}\"")
@@ -345,7 +347,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|; (?=[A-Za-z])"
     r"| and (?=(?:the|all|each) (?:parties|party|court|plaintiffs?|defendants?|counsel)\b"
     r"[^,;]{0,30}?\b(?:shall|must)\b)"
-    r"|(?<=,) (?=(?-i:(?:IT IS (?:HEREBY |FURTHER |ALSO )*)?ORDERED,? (?:that|THAT)\b))", _I)
+    r"|(?<=,) (?=(?-i:(?:(?:IT IS|it is|It is) (?:HEREBY |FURTHER |ALSO |hereby |further |"
+    r"also )*)?ORDERED,? (?:that|THAT)\b))", _I)
+_ORDERED_START = re.compile(r"(?:it is|IT IS|It is) (?:HEREBY |hereby |FURTHER |further |ALSO |"
+                            r"also )*ORDERED\b")
 _AND_TO = re.compile(r",? and (?:to )(?=[a-z]+ )", _I)
 _VERBISH = re.compile(r"\b(?:shall|must|is|are|will|may|directed|ordered|should|need)\b", _I)
 
@@ -357,7 +362,11 @@ def _clauses(text: str) -> list[_Clause]:
     for m in _CLAUSE_SPLIT.finditer(text):
         left = text[start:m.start()]
         right = text[m.end():]
-        if len(left.split()) < 3 or len(right.split()) < 2 or not _VERBISH.search(left):
+        # "AND NOW, this 12th day of March, 2025, upon consideration of ..., it is HEREBY
+        # ORDERED that ...": the recital before the command needs no verb of its own.
+        ordered = bool(_ORDERED_START.match(right)) and len(_strip_prefix(right).split()) >= 3
+        if len(left.split()) < 3 or len(right.split()) < 2 or not (
+                ordered or _VERBISH.search(left)):
             continue
         pieces.append(_Clause(left.strip()))
         start = m.end()
@@ -602,6 +611,10 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     first_directive = _DIRECTIVE.search(masked)
     if notice and first_directive and first_directive.start() < notice.start() and timed:
         notice = None  # "defendants shall file a notice stating whether ... is withdrawn"
+    if notice and first_directive and timed and _LEADING_CONDITION.match(masked):
+        comma = masked.find(",", notice.end())
+        if 0 <= comma < first_directive.start():
+            notice = None  # "If the Court sets a hearing, each party shall lodge ... before"
     extension = notice and periods and re.search(
         r"\b(?:granted|given|allowed|afforded)\b", notice.group(0), _I)
     if notice and extension and re.search(r"\bto [a-z]+", masked[periods[-1].end:]):
@@ -714,6 +727,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(other=OtherReason.BACKGROUND)
     if timed:
         return _Reading(unclassified="names a period or date but no one ordered to act")
+    if _RUN_IN_HEADING.match(text) and not _VERBISH.search(text):
+        return _Reading(other=OtherReason.HEADING)  # "Deadline for Initial Disclosures."
     if _SIGNALS.search(masked):
         return _Reading(unclassified="has words of an obligation the importer could not read")
     return _Reading(no_signal=True)

@@ -152,7 +152,7 @@ def clean_line(raw: str) -> tuple[str, bool]:
 _LEADING_NUMBER = re.compile(r"^([1-9]|1[0-9]|2[0-8])(?: (?=\S)|$)")
 _BARE_NUMBERS = re.compile(r"^(?:\d{1,3} ?)+$")
 _SLASHES = re.compile(r"^(?:/ ?){3,}$")
-_RULE_LINE = re.compile(r"^[_\-=*.\u00b7\u2022~ ]{3,}$")
+_RULE_LINE = re.compile(r"^[_\-=*.\u00b7\u2022~ ]{3,}/?$")  # "______/" closes a caption
 # E.D. Cal. and other chambers end orders with a file tag: "/bank2468.mtc", "DLB:10".
 _FILE_TAG = re.compile(
     r"^(?:[A-Z]{2,4}:\d+ ?)?(?:[\w.\-]* ?/)+[\w.\-]+$|^[\w\-]+\.(?:mtc|ord|wpd|ofc)$")
@@ -232,7 +232,8 @@ def _looks_like_body(text: str) -> bool:
         return False
     if " ) " in f" {text} " and text.count(")") > text.count("("):
         return False  # a two-column caption line: "Plaintiff, ) ORDER ..."
-    return not _CAPTION_MARK.search(text) or len(words) >= 12
+    marked = _CAPTION_MARK.search(text) or _CASE_MARK_STRONG.search(text)
+    return not marked or len(words) >= 12
 
 
 # --- tables of dates and parties' letters -------------------------------------------------

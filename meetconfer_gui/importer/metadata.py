@@ -31,6 +31,9 @@ _HONORABLE = re.compile(r"\b(?:HON\.|Hon\.|HONORABLE|Honorable) ([A-Z][A-Za-z.'\
                         r"(?=,| United| UNITED|\)|$)")
 _FILED = re.compile(r"\bFiled:? (\d{1,2}/\d{1,2}/\d{2,4})\b")
 _CLOSING = re.compile(r"\bSO ORDERED\b", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$")
 _CAPTION_DATE = re.compile(r"\b(?:Date|DATE|Dated|DATED):? (.{6,30})$")
 # The order dated in its words: "AND NOW, this 9th day of November, 2023", "IT IS on this 11th
 # day of May, 2023", "ORDERED in Tampa, Florida on February 23, 2024", "Ordered by Magistrate
@@ -121,6 +124,17 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
             stated = find_dates(m.group(1))
             if stated and stated[0].value is not None:
                 return stated[0].value, ""
+    # A letter order dated under its letterhead ("March 21, 2025" on a line of its own),
+    # before "Dear Counsel:" or its first sentence.
+    first_body = min((s.first for s in layout.sentences if len(s.text.split()) >= 8),
+                     default=0)
+    for ln in lines:
+        if ln.number >= first_body or re.match(r"Dear\b", ln.text):
+            break
+        if ln.role in (LineRole.CAPTION, LineRole.BODY) and _DATE_LINE.match(ln.text):
+            alone = find_dates(ln.text)
+            if alone and alone[0].value is not None:
+                return alone[0].value, ""
     for ln in lines:
         m = _FILED.search(ln.text) if ln.role is LineRole.FURNITURE else None
         if m:

@@ -89,14 +89,19 @@ _EVENT = re.compile(
     r"upon|since|subsequent to|beyond|thereafter|after that|following that)\b ?",
     re.IGNORECASE)
 _EVENT_STOP = re.compile(
-    r"[,;:.(]| and\b(?! confer)| (?:to|or|in which|unless|which|that|if|shall|must|will|may|"
-    r"within|by|whichever|defense|lead|counsel for|plaintiffs?(?![\'\u2019])|"
+    r"[,;:.(]| and\b(?! confer| order\b| [Oo]rder\b)| (?:to|or|in which|unless|which|that|if|"
+    r"shall|must|will|may|within|by|whichever|defense|"
+    r"lead(?! (?:trial )?counsels?[\'\u2019])|counsel for|plaintiffs?(?![\'\u2019])|"
     r"defendants?(?![\'\u2019]))\b",
     re.IGNORECASE)
 _LEADING_WHEN = re.compile(
     r"(?:\b(?:within|no later than|not later than|no more than|not more than|at least|"
     r"not less than|no fewer than|no less than|in|for|after|before|a|the|of) )+$",
     re.IGNORECASE)
+
+
+_HOURS_LEAD = re.compile(r"\b(?:within|no later than|not later than|at least|not less than|"
+                         r"no less than|no fewer than|no more than)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +139,9 @@ class Period:
 
 def _hearing(event: str) -> bool:
     return bool(re.search(
-        r"\bhearings?\b|\btrial\b|\b(?:status|scheduling|pretrial|pre-trial|settlement|case "
-        r"management|mandatory settlement|telephonic|discovery|initial) conference\b|"
+        r"\bhearings?\b|\btrial\b(?! counsel)|\b(?:status|scheduling|pretrial|pre-trial|"
+        r"settlement|case management|mandatory settlement|telephonic|discovery|initial) "
+        r"conference\b|"
         r"\boral argument\b|\bcalendar call\b|\bthe court's conference\b|\bcourt conference\b|"
         r"\b(?:scheduled|court-ordered) conference\b|\bconference with the court\b",
         event, re.IGNORECASE))
@@ -155,7 +161,9 @@ def classify_event(prep: str, event: str) -> Trigger:
     this_order = re.search(r"\b(?:this|the present|the instant|the court's|the) (?:(?:minute|"
                            r"text|electronic|memorandum|opinion|decision|letter|scheduling|"
                            r"discovery|docket|summary)(?: and| &)? )*order\b|"
-                           r"\b(?:these|this) (?:findings|report)\b", ev)
+                           r"\b(?:these|this) (?:findings|report)\b|"
+                           r"\b(?:this|the present|the instant) (?:memorandum )?(?:opinion|"
+                           r"decision|ruling)\b", ev)
     if _hearing(ev):
         return Trigger.HEARING
     if re.search(r"\bservice\b|\bserved\b|\bserves?\b|\bbeing served\b|\bmailing\b", ev):
@@ -261,6 +269,8 @@ def find_periods(text: str) -> list[Period]:
         lead = _LEADING_WHEN.search(text, window, start)
         if lead:
             start = lead.start()
+        if hours is not None and not prep and not _HOURS_LEAD.search(text[start:m.start()]):
+            continue  # "four hours each": a limit, not a time to act in
         court = bool(m.group("q")) and m.group("q").lower() != "calendar"
         out.append(Period(days, months, court, direction, trigger, event, start, end, conflict,
                           chained, text[start:end].strip(), hours))
@@ -379,6 +389,11 @@ _SET_PREP = re.compile(
     re.IGNORECASE)
 
 
+# "The deadline for completing fact discovery ... shall be October 17, 2025."
+_DEADLINE_IS = re.compile(r"\b(?:is|are|shall be|will be)(?: (?:extended|continued|reset|"
+                          r"moved) (?:to|until))? $", re.IGNORECASE)
+_DEADLINE_NOUN = re.compile(r"\b(?:deadlines?|cut-?off|last day|due date)\b", re.IGNORECASE)
+
 # "the conference held on February 20, 2024": what happened on a date sets no deadline.
 _PAST_ON = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:held|filed|entered|conducted|served|issued|dated|occurred|"
@@ -399,6 +414,9 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
     for found in find_dates(text, order_date):
         before = text[max(0, found.start - 60): found.start]
         m = _DEADLINE_PREP.search(before)
+        if m is None and _DEADLINE_IS.search(before) and _DEADLINE_NOUN.search(
+                text[: found.start]):
+            m = _DEADLINE_IS.search(before)
         if m and not (m.group(0).startswith("On") and not before[: m.start()].strip()) \
                 and not (m.group(0).lower().startswith("on")
                          and _PAST_ON.search(before[: m.start()])):
