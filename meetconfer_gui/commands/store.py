@@ -262,8 +262,11 @@ def run_history(args: argparse.Namespace) -> int:
     """Print a matter's history, oldest first."""
     repo = _open(args, read_only=True)
     try:
-        repo.get(args.id)  # says so if there is no such matter
+        # The history stays readable when the matter's document is damaged or deleted;
+        # every matter has at least its "create" entry, so none means no such matter.
         entries = repo.history(args.id)
+        if not entries:
+            repo.get(args.id)  # says so if there is no such matter
     finally:
         repo.close()
     if args.json:

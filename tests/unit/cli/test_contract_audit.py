@@ -464,6 +464,19 @@ def test_garbage_store_file(capsys, store, tmp_path, args, content):
     assert (store / db.STORE_NAME).read_bytes() == content  # left as it was
 
 
+def test_a_damaged_matter_keeps_its_history_readable(capsys, sample, tmp_path):
+    conn = sqlite3.connect(sample / db.STORE_NAME)
+    conn.execute("UPDATE matters SET document = '{bad' WHERE id = '1'")
+    conn.commit()
+    conn.close()
+    for args in (["deadlines", "--matter", "1", "--json"], ["tick", "1", "contact"],
+                 ["matter", "export", "1", "-o", str(tmp_path / "m.json")]):
+        assert_error(in_store(capsys, sample, *args), "matter '1' in the store is damaged",
+                     "restore a backup")
+    code, out, _ = in_store(capsys, sample, "history", "1", "--json")
+    assert code == 0 and [h["action"] for h in json.loads(out)] == ["create"]
+
+
 def test_store_of_another_program(capsys, store):
     store.mkdir()
     conn = sqlite3.connect(store / db.STORE_NAME)
