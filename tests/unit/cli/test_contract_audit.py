@@ -582,7 +582,9 @@ def test_unexpected_errors_are_one_line_too(capsys, monkeypatch):
     def boom(*args, **kwargs):
         raise KeyError("surprise")
 
-    monkeypatch.setattr("meetconfer_gui.domain.schedule.compute_schedule", boom)
+    from meetconfer_gui.domain import schedule  # imported here, whatever ran before
+
+    monkeypatch.setattr(schedule, "compute_schedule", boom)
     assert_error(call(capsys, "deadlines", "--sample", "--json"), "KeyError", "report")
     monkeypatch.setenv("MEETCONFER_DEBUG", "1")
     with pytest.raises(KeyError):
