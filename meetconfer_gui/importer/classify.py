@@ -226,6 +226,10 @@ _FORTHWITH = re.compile(r"\b(?:forthwith|immediately|without delay)\b", _I)
 _RUN_IN_HEADING = re.compile(
     r"^(?:(?:[A-Z]|\d{1,2}|[IVX]{1,5})\. |\((?:[a-zA-Z]|\d{1,2})\) )?"
     r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,7}[.:]$")
+_ANY_RESPONSE = re.compile(
+    r"^(?:(?:any|all|the) )?(?:responses?|oppositions?|repl(?:y|ies)|objections?)\b[^.;]{0,60}?"
+    r"\b(?:any|each|such|every)\b|^(?:any|each) (?:responses?|oppositions?|repl(?:y|ies)|"
+    r"objections?)\b", _I)
 _LEADING_CONDITION = re.compile(r"^(?:if|when|unless|in the event|once|should)\b", _I)
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
@@ -770,7 +774,15 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
                 conf -= 0.3
                 notes.append(f"a period of {p.hours} hours: the app counts whole days, so "
                              "count the hours by the clock and set the date and time")
-            if trigger is None and not p.chained:
+            if trigger is None and not p.chained and _ANY_RESPONSE.match(
+                    _strip_prefix(source)):
+                # "Responses to any such letter motion shall be filed within three business
+                # days": counted from each motion's filing, not from this order.
+                trigger = Trigger.FILING
+                conf -= 0.2
+                notes.append("counted from the filing of the paper responded to (the order "
+                             "names no event)")
+            elif trigger is None and not p.chained:
                 trigger = Trigger.ORDER_DATE
                 conf -= 0.25
                 notes.append("the order names no event to count from: read as from the date "

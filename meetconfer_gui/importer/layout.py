@@ -238,10 +238,11 @@ def _looks_like_body(text: str) -> bool:
 
 # --- tables of dates and parties' letters -------------------------------------------------
 
-_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+_MONTH_NAMES = (r"(?i:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|"
                 r"Nov\.|Dec\.)")
-_ROW_DATE = (rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?{_MONTH_NAMES} \d{{1,2}}"
+_ROW_DATE = (rf"(?:(?:(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? )?"
+             rf"{_MONTH_NAMES} \d{{1,2}}"
              rf"(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
              r"(?:,? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?)?")
 _GAP = r"(?: ?[.\u2026_\-]{3,} ?| {3,}|\t+)"
@@ -249,6 +250,8 @@ _GAP = r"(?: ?[.\u2026_\-]{3,} ?| {3,}|\t+)"
 # cut-off": a label and a date with a wide gap (or dot leaders) between them.
 _ROW_LABEL_FIRST = re.compile(rf"^(?P<label>\S.*?\S)\s*{_GAP}\s*(?P<date>{_ROW_DATE})\.?$")
 _ROW_DATE_FIRST = re.compile(rf"^(?P<date>{_ROW_DATE}){_GAP}(?P<label>\S.*\S)$")
+# "Joinder of additional parties: 5/1/2025"
+_ROW_COLON = re.compile(rf"^(?P<label>[A-Z][^:]{{2,80}}): *(?P<date>{_ROW_DATE})\.?$")
 _NOT_A_ROW = re.compile(r"\b(?:dated?|signed|entered|filed|so ordered|/s/|case no|re)\b\W*$|"
                         r"^(?:dated?|signed|entered|filed|so ordered|case no)\b|/s/",
                         re.IGNORECASE)
@@ -266,7 +269,7 @@ def _row(raw: str, *, numbered: bool) -> bool:
     if numbered:
         line = re.sub(r"^\s*\d{1,2}(?= )", "", line)
     line = line.strip()
-    m = _ROW_LABEL_FIRST.match(line) or _ROW_DATE_FIRST.match(line)
+    m = _ROW_LABEL_FIRST.match(line) or _ROW_DATE_FIRST.match(line) or _ROW_COLON.match(line)
     if m is None:
         return False
     label = m.group("label").strip(" .:\u2026_-")

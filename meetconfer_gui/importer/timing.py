@@ -279,9 +279,10 @@ def find_periods(text: str) -> list[Period]:
 
 # --- dates -------------------------------------------------------------------------------
 
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+# Month and weekday names in any case: "NO LATER THAN FRIDAY, JUNE 6, 2025".
+_MONTHS = (r"(?i:January|February|March|April|May|June|July|August|September|October|November|"
            r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+_WEEKDAY = r"(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
 DATE_PATTERN = re.compile(
     rf"{_WEEKDAY}(?:(?P<m1>{_MONTHS}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?"
     rf"|(?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:day )?of (?P<m2>{_MONTHS})"
@@ -418,7 +419,7 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
                 text[: found.start]):
             m = _DEADLINE_IS.search(before)
         if m and not (m.group(0).startswith("On") and not before[: m.start()].strip()) \
-                and not (m.group(0).lower().startswith("on")
+                and not (re.fullmatch(r"on,? ?", m.group(0).lower().lstrip())
                          and _PAST_ON.search(before[: m.start()])):
             words = before[m.start():] + found.text
             out.append((found, " ".join(words.split())))
