@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFocusEvent, QGuiApplication
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -197,6 +197,20 @@ def add_row(form: QFormLayout, text: str, field: QWidget, name: str = "",
     return label
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen a widget is on or opens on: its parent's (a dialog opens over it), or the first.
+
+    Never ``widget.screen()``: PySide6 ties the ``QScreen`` that returns to the widget's Python
+    wrapper, and when a dialog's wrapper is collected in a reference cycle (a dialog that
+    connects its own methods is one) the ``QScreen`` itself is deleted: the next widget to ask
+    for its screen crashes, often in a later dialog's constructor. The static
+    ``QGuiApplication`` calls hand out the screen without tying it to anything.
+    """
+    anchor = widget.parentWidget() or widget
+    centre = anchor.mapToGlobal(anchor.rect().center())
+    return QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
+
+
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     """Size a dialog to ``width`` x ``height`` (or its size hint, if larger), within the screen.
 
@@ -205,7 +219,7 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     """
     hint = widget.sizeHint()
     want = QSize(max(hint.width(), width), max(hint.height(), height))
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(widget)
     if screen is not None:
         room = screen.availableGeometry().size()
         # Leave room for the window frame and title bar the window manager adds.
