@@ -79,7 +79,7 @@ METHOD_LABELS = {
 _NOT_KNOWN = "unknown"  # the "not yet known" choice: no Resolution
 _OUTCOMES: tuple[tuple[str, str], ...] = (
     (_NOT_KNOWN, "Not &yet known"),
-    (ResolutionStatus.FULL.value, "Resolved in &full"),
+    (ResolutionStatus.FULL.value, "&Resolved in full"),
     (ResolutionStatus.PART.value, "Resolved in &part"),
     (ResolutionStatus.NONE.value, "Not reso&lved"),
 )

@@ -165,6 +165,7 @@ class SourcePage(QWizardPage):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Order text")
         self.text.setPlaceholderText("Paste the order here...")
+        self.text.setTabChangesFocus(True)  # Tab moves on to the buttons, not into the text
         self.open_button = QPushButton("&Open a file...")
         self.open_button.setAccessibleName("Open an order file")
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -245,6 +246,7 @@ class ReviewPage(QWizardPage):
         self.table.setAccessibleName("Proposed items")
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -419,7 +421,7 @@ class DetailsPage(QWizardPage):
         form.addRow("&Court:", self.district)
         form.addRow("Order &dated:", with_weekday(self.order_date))
         form.addRow("&You are:", self.perspective)
-        preview_label = QLabel("The new matter's &checklist:")
+        preview_label = QLabel("The new &matter's checklist:")
         preview_label.setBuddy(self.preview)
         form.addRow(preview_label)
         form.addRow(self.preview)

@@ -244,7 +244,7 @@ class MattersDialog(QDialog):
         self.rename_button = _button("&Rename", "Rename the selected matter")
         self.open_button = _button("&Open", "Open the selected matter")
         self.open_button.setDefault(True)
-        self.new_sample_button = _button("New from &sample", "New matter from the sample order",
+        self.new_sample_button = _button("New &from sample", "New matter from the sample order",
                                          "A new matter from the sample order (E.D. Cal. 2017)")
         self.new_blank_button = _button("New &blank", "New blank matter",
                                         "A new matter with the sample order's steps and blank "
@@ -307,7 +307,7 @@ class MattersDialog(QDialog):
         self.agenda_table.doubleClicked.connect(self._on_agenda_table_double_clicked)
         self.agenda_note = QLabel()
         self.agenda_note.setWordWrap(True)
-        self.agenda_open_button = _button("Open &matter", "Open the matter of the selected step")
+        self.agenda_open_button = _button("&Open matter", "Open the matter of the selected step")
         agenda_page = QWidget()
         alay = QVBoxLayout(agenda_page)
         alay.addWidget(self.agenda_note)

@@ -97,7 +97,7 @@ class ObligationDialog(ValueDialog[Obligation]):
         self.kind = QComboBox()
         for k in (Kind.DEADLINE, Kind.DUTY, Kind.NOTICE, Kind.PROHIBITION, Kind.WARNING):
             self.kind.addItem(k.label, k)
-        self.filing = QCheckBox("Meeting it means &filing a paper with the court")
+        self.filing = QCheckBox("&Meeting it means filing a paper with the court")
 
         self.no_date = QRadioButton("&No date of its own")
         self.period = QRadioButton("A &period:")
@@ -126,6 +126,7 @@ class ObligationDialog(ValueDialog[Obligation]):
         self.quote.setPlaceholderText("Paste the order's sentence, so the item shows where it "
                                       "comes from")
         self.quote.setMaximumHeight(70)
+        self.quote.setTabChangesFocus(True)  # Tab moves on; a pasted sentence needs no tabs
         self.message = InlineMessage()
         self.preview = QLabel()
         self.preview.setWordWrap(True)
@@ -145,7 +146,7 @@ class ObligationDialog(ValueDialog[Obligation]):
         add_row(form, "  The other &item:", self.other)
         add_row(form, "  &Hearing date:", with_weekday(self.hearing), buddy=self.hearing)
         form.addRow(self.fixed, with_weekday(self.fixed_date))
-        add_row(form, "The order's &words:", self.quote)
+        add_row(form, "The &order's words:", self.quote)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -173,7 +173,7 @@ class MatterSetupDialog(ValueDialog[Matter]):
         add_row(case_form, "&Judge:", self.judge)
         add_row(case_form, "&Motion:", self.motion_title, "Motion title")
         add_row(case_form, "Motion &ECF No.:", self.motion_ecf, "Motion ECF number")
-        add_row(case_form, "Ma&tter name in the app:", self.matter_name, "Matter name")
+        add_row(case_form, "Matter name in the app:", self.matter_name, "Matter name")
 
         # --- the order ---
         self.order_date = DateEdit(matter.order.signed, "Date of the order")
@@ -229,7 +229,7 @@ class MatterSetupDialog(ValueDialog[Matter]):
         self.phone = QLineEdit()
         self.inmate_number = QLineEdit()
         self.inmate_number.setPlaceholderText("For a prisoner, e.g. CDCR No.")
-        self.served = QCheckBox("The order was &served on this party")
+        self.served = QCheckBox("The order &was served on this party")
         self.served.setAccessibleName("The order was served on this party")
         self.served_on = DateEdit(matter.order.signed, "Date the order was served")
         self.service_method = QComboBox()
@@ -248,7 +248,7 @@ class MatterSetupDialog(ValueDialog[Matter]):
         add_row(pform, "A&ddress:", self.address, "Mailing address")
         add_row(pform, "E-mai&l:", self.email, "E-mail address")
         add_row(pform, "&Phone:", self.phone, "Telephone")
-        add_row(pform, "&Inmate number:", self.inmate_number, "Inmate number")
+        add_row(pform, "Inma&te number:", self.inmate_number, "Inmate number")
         pform.addRow(self.served)
         add_row(pform, "Ser&ved on:", with_weekday(self.served_on), "Date the order was served",
                 buddy=self.served_on)

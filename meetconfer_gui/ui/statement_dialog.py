@@ -125,7 +125,7 @@ class StatementDialog(QDialog):
         self.signing.addItem("L.R. 131(f): counsel keeps the original signature",
                              SigningMode.RULE_131F)
         self.signing.addItem("\"/s/ Name (as authorized on a date)\"", SigningMode.AUTHORIZED)
-        self._label(grid, 1, 0, "&Party without counsel signs:", self.signing)
+        self._label(grid, 1, 0, "Party without &counsel signs:", self.signing)
         grid.addWidget(self.signing, 1, 1)
         self.dated = DateEdit(self._today, "Date of the signatures")
         self._label(grid, 0, 2, "&Dated:", self.dated)
