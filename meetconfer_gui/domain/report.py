@@ -8,6 +8,32 @@ from meetconfer_gui.domain.dates import long_date
 from meetconfer_gui.domain.obligations import who_label
 from meetconfer_gui.domain.schedule import Schedule, ScheduledItem
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def date_steps(it: ScheduledItem) -> list[dict[str, str]]:
+    """How an item's date was reached, as ``steps``.
+
+    The count's steps; for a date not counted, one step saying where it comes from (a date the
+    order fixes, or one locked by hand); [] for an undated item.
+    """
+    if it.due is None:
+        return []
+    if it.result is not None and it.binding != "locked":
+        return [s.to_json() for s in it.result.steps]
+    day = it.due.isoformat()
+    if it.lock is not None:
+        return [{"date": day, "kind": "due",
+                 "text": f"The date was fixed by hand ({it.lock.reason}): {long_date(it.due)}. "
+                         "It overrides the order's clocks and is not recomputed.",
+                 "rule": "locked by the user"}]
+    text = (f"The order sets this date itself: {long_date(it.due)}. Rule 6(a) counts periods; "
+            "it does not move a date the court fixes.")
+    if it.due.weekday() >= 5:
+        text += (f" It is a {_WEEKDAY_NAMES[it.due.weekday()]}: plan to act by the Friday "
+                 "before, or ask the clerk.")
+    return [{"date": day, "kind": "due", "text": text, "rule": "the order"}]
+
 
 def item_json(it: ScheduledItem, schedule: Schedule) -> dict[str, object]:
     """One obligation as ``meetconfer deadlines --json`` lists it."""
@@ -26,7 +52,7 @@ def item_json(it: ScheduledItem, schedule: Schedule) -> dict[str, object]:
         "source_sentence": quote.text if quote else "",
         "lines": list(quote.lines) if quote and quote.lines else None,
         "page": quote.page if quote else None,
-        "steps": [s.to_json() for s in it.result.steps] if it.result and it.due else [],
+        "steps": date_steps(it),
     }
     if quote and quote.paragraph:
         out["paragraph"] = quote.paragraph
@@ -58,14 +84,23 @@ def item_json(it: ScheduledItem, schedule: Schedule) -> dict[str, object]:
 def schedule_json(schedule: Schedule) -> dict[str, object]:
     """The result object of ``meetconfer deadlines --json``."""
     st = schedule.statement
-    binding = st.binding if st and st.binding else "after_service"
+    binding: str | None
+    if st is None:  # an imported order may set no Joint Statement at all
+        binding, why = None, ("This order sets no Joint Statement deadline, so neither of its "
+                              "clocks applies.")
+    elif st.binding:
+        binding, why = st.binding, st.why
+    else:
+        binding, why = "after_service", st.why or ("No clock of the Joint Statement has "
+                                                   "started yet: record the order's service "
+                                                   "or the conference.")
     out: dict[str, object] = {
         "matter": schedule.matter.id,
         "today": schedule.today.isoformat(),
         "perspective": schedule.matter.perspective.value,
         "deadlines": schedule.deadlines_json(),
         "binding": binding,
-        "why": st.why if st else "",
+        "why": why,
         "next_step": schedule.next_step_sentence(),
         "obligations": [item_json(it, schedule) for it in schedule.items],
     }
