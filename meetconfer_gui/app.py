@@ -336,11 +336,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             # A screenshot waits for the work done right after (the order's words
             # highlighted); a benchmark stops at once.
             QTimer.singleShot(250 if args.screenshot else 0, finish)
-        elif problem:
-            from PySide6.QtWidgets import QMessageBox
+        else:
+            from meetconfer_gui.ui import warmup
 
-            window.statusBar().showMessage(problem)
-            QMessageBox.warning(window, "The store", problem)
+            # A second after the matter shows, the importer and the writers load on a
+            # background thread, so the first import or export opens at once.
+            QTimer.singleShot(1000, warmup.start)
+            if problem:
+                from PySide6.QtWidgets import QMessageBox
+
+                window.statusBar().showMessage(problem)
+                QMessageBox.warning(window, "The store", problem)
 
     from PySide6.QtCore import QTimer
 
