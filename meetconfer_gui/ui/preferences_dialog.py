@@ -160,7 +160,7 @@ class PreferencesDialog(ValueDialog[Preferences]):
         self.due_soon.valueChanged.connect(self._revalidate)
         self.alarms.textChanged.connect(self._revalidate)
         self._revalidate()
-        fit_to_screen(self, 560, 360)
+        fit_to_screen(self, 560, 0)  # as tall as the form: no empty band above the buttons
 
     def value(self) -> Preferences:
         """The preferences entered.

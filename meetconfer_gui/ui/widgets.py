@@ -17,8 +17,10 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -151,6 +153,20 @@ class NumberEdit(QSpinBox):
             QTimer.singleShot(0, self.selectAll)  # after the click has placed the cursor
 
 
+class _FollowEnabled(QObject):
+    """Keeps a label enabled exactly when the field it describes is (an event filter)."""
+
+    def __init__(self, label: QLabel, field: QWidget) -> None:
+        super().__init__(field)
+        self._label = label
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: follow the field's EnabledChange."""
+        if event.type() == QEvent.Type.EnabledChange and isinstance(watched, QWidget):
+            self._label.setEnabled(watched.isEnabled())
+        return False
+
+
 def with_weekday(edit: DateEdit) -> QWidget:
     """Return ``edit`` in a row with its weekday written beside it ("Friday")."""
     box = QWidget()
@@ -168,6 +184,8 @@ def with_weekday(edit: DateEdit) -> QWidget:
 
     edit.value_changed.connect(show)
     show(edit.value())
+    weekday.setEnabled(edit.isEnabled())
+    edit.installEventFilter(_FollowEnabled(weekday, edit))  # greyed out with a disabled date
     row.addWidget(weekday)
     row.addStretch(1)
     box.setFocusProxy(edit)
