@@ -13,14 +13,16 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSignalBlocker,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,7 +51,7 @@ from meetconfer_gui.storage.base import (
     StoreError,
     sort_by_next_due,
 )
-from meetconfer_gui.ui.widgets import InlineMessage, RowsTableModel, Severity
+from meetconfer_gui.ui.widgets import InlineMessage, RowsTableModel, Severity, fit_to_screen
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -162,16 +164,17 @@ class AgendaModel(RowsTableModel[AgendaEntry]):
         e = self._rows[index.row()]
         if role == ROW_ROLE:
             return e
-        if role in (DISPLAY, ACCESSIBLE):
+        if role in (DISPLAY, ACCESSIBLE, TOOLTIP):
             status = f"{e.urgency.label} ({_days_text(e.due, self._today)})"
-            due = long_date(e.due) if role == ACCESSIBLE else e.due.isoformat()
+            due = e.due.isoformat() if role == DISPLAY else long_date(e.due)
             values = (due, status, e.matter_name, e.title, e.who)
             col = index.column()
             return values[col] if 0 <= col < len(values) else None
         return None
 
 
-def _table(model: QAbstractTableModel, name: str) -> QTableView:
+def _table(model: QAbstractTableModel, name: str, stretch: int | None = None) -> QTableView:
+    """A read-only table; column ``stretch`` (else the last) takes the width left, elided."""
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -180,8 +183,13 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:  # a long column is cut to fit (its tooltip has it whole), not scrolled sideways
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(False)  # one line a row: a long step ends in "..." (see its tooltip)
     view.setAlternatingRowColors(True)
     return view
 
@@ -239,11 +247,11 @@ class MattersDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName("New name for the selected matter")
         self.name_edit.setPlaceholderText("Select a matter to rename it")
+        self.name_edit.installEventFilter(self)
         name_label = QLabel("&Name:")
         name_label.setBuddy(self.name_edit)
         self.rename_button = _button("&Rename", "Rename the selected matter")
         self.open_button = _button("&Open", "Open the selected matter")
-        self.open_button.setDefault(True)
         self.new_sample_button = _button("New &from sample", "New matter from the sample order",
                                          "A new matter from the sample order (E.D. Cal. 2017)")
         self.new_blank_button = _button("New &blank", "New blank matter",
@@ -303,7 +311,8 @@ class MattersDialog(QDialog):
         # --- the agenda ---
         self.agenda_model = AgendaModel(today, self)
         self.agenda_table = _table(self.agenda_model,
-                                   "Agenda: overdue and due this week in every open matter")
+                                   "Agenda: overdue and due this week in every open matter",
+                                   stretch=AgendaModel.COLUMNS.index("Step"))
         self.agenda_table.doubleClicked.connect(self._on_agenda_table_double_clicked)
         self.agenda_note = QLabel()
         self.agenda_note.setWordWrap(True)
@@ -332,11 +341,13 @@ class MattersDialog(QDialog):
         root.addWidget(self.message)
         root.addWidget(self.tabs, 1)
         root.addWidget(self.close_box)
+        # Enter opens the selected matter. Set once the button is in the dialog: before that
+        # setDefault has no dialog to tell, and the first button (Rename) was the default.
+        self.open_button.setDefault(True)
 
         self.search.textChanged.connect(self._on_search_text_changed)
         self.show_archived.toggled.connect(self._on_show_archived_toggled)
         self.rename_button.clicked.connect(self.rename_selected)
-        self.name_edit.returnPressed.connect(self.rename_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.new_sample_button.clicked.connect(self.new_from_sample)
         self.new_blank_button.clicked.connect(self.new_blank)
@@ -355,7 +366,21 @@ class MattersDialog(QDialog):
         self.setTabOrder(self.search, self.show_archived)
         self.setTabOrder(self.show_archived, self.table)
         self.refresh()
-        self.resize(820, 480)
+        self.table.setFocus()  # arrows pick a matter, Enter opens it
+        fit_to_screen(self, 1040, 480)  # room for the agenda's steps, within the screen
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QDialog.eventFilter: Enter in the name field renames, and only that.
+
+        A line edit passes Enter on to the dialog, whose default button (Open) would then
+        also close it.
+        """
+        if watched is self.name_edit and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.rename_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- helpers ----------------------------------------------------------------------------
     def _setting(self, key: str) -> str:
@@ -424,7 +449,7 @@ class MattersDialog(QDialog):
         self.new_blank_button.setEnabled(writable)
         self.name_edit.setText(s.name if s else "")
         archived = bool(s and s.archived)
-        self.archive_button.setText("Un&archive" if archived else "Ar&chive")
+        self.archive_button.setText("Unar&chive" if archived else "Ar&chive")
         self.archive_button.setAccessibleName(
             "Unarchive the selected matter" if archived else "Archive the selected matter")
         self.agenda_open_button.setEnabled(self.agenda_model.rowCount() > 0)

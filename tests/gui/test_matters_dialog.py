@@ -101,7 +101,7 @@ def test_rename_and_archive_are_saved(qtbot, dialog, repo):
     assert "Doe, renamed" not in _names(dialog)
     dialog.show_archived.setChecked(True)
     dialog.select("2")
-    assert dialog.archive_button.text() == "Un&archive"
+    assert dialog.archive_button.text() == "Unar&chive"
     qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
     assert not repo.get("2").archived
 
