@@ -419,7 +419,9 @@ class DetailsPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow("&Name:", self.name)
         form.addRow("&Court:", self.district)
-        form.addRow("Order &dated:", with_weekday(self.order_date))
+        date_label = QLabel("Order &dated:")
+        date_label.setBuddy(self.order_date)  # the date, not the row around it
+        form.addRow(date_label, with_weekday(self.order_date))
         form.addRow("&You are:", self.perspective)
         preview_label = QLabel("The new &matter's checklist:")
         preview_label.setBuddy(self.preview)

@@ -168,7 +168,10 @@ class _FollowEnabled(QObject):
 
 
 def with_weekday(edit: DateEdit) -> QWidget:
-    """Return ``edit`` in a row with its weekday written beside it ("Friday")."""
+    """Return ``edit`` in a row with its weekday written beside it ("Friday").
+
+    A label for the row must take ``edit`` as its buddy (``add_row(..., buddy=edit)``).
+    """
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
@@ -188,7 +191,9 @@ def with_weekday(edit: DateEdit) -> QWidget:
     edit.installEventFilter(_FollowEnabled(weekday, edit))  # greyed out with a disabled date
     row.addWidget(weekday)
     row.addStretch(1)
-    box.setFocusProxy(edit)
+    # No focus proxy on the box: a box that forwards focus stays where it was made in the Tab
+    # chain when set_tab_order moves the date, and Tab then jumped back to the date from the
+    # end of the dialog, round and round its last fields. Labels name the date as buddy.
     return box
 
 
