@@ -322,6 +322,31 @@ def test_tab_reaches_every_enabled_input(dialog):
     assert not missed, f"Tab never reaches: {missed}"
 
 
+def test_pressing_tab_goes_round_the_whole_dialog(qtbot, dialog):
+    """Real Tab presses from the first control come back to it, through every other one.
+
+    (A date takes three presses, one a part; one radio button stands for its group.)
+    """
+    _focus_first(qtbot, dialog)
+    stops = [w for w in chain(dialog) if w in set(inputs(dialog)) and w.isEnabled()]
+    start = stops[0]
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    visited: list[QWidget] = []
+    for _ in range(400):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        w = QApplication.focusWidget()
+        if w is start and visited:  # back (not still in the start's own parts)
+            break
+        if w is not None and w is not start and (not visited or visited[-1] is not w):
+            visited.append(w)
+    else:
+        loop = list(dict.fromkeys(describe(w) for w in visited[-12:]))
+        pytest.fail(f"Tab never comes back to {describe(start)}; it goes round {loop}")
+    missed = [describe(w) for w in stops
+              if w is not start and w not in visited and not isinstance(w, QRadioButton)]
+    assert not missed, f"Tab skips: {missed}"
+
+
 def test_no_input_keeps_tab_for_itself(dialog):
     traps = []
     for w in inputs(dialog):
