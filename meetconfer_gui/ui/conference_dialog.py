@@ -63,6 +63,7 @@ from meetconfer_gui.ui.widgets import (
     clamp,
     fit_to_screen,
     set_tab_order,
+    tab_to_checked,
     with_weekday,
 )
 
@@ -328,6 +329,7 @@ class ConferenceDialog(ValueDialog[ConferenceRecord]):
         # --- initial values and wiring ---
         key = resolution.status.value if resolution else _NOT_KNOWN
         self.outcome_buttons[key].setChecked(True)
+        tab_to_checked(*self.outcome_buttons.values())
         if resolution:
             self.good_faith.setChecked(resolution.good_faith)
             self.notes.setPlainText(resolution.notes)

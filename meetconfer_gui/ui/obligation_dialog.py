@@ -48,6 +48,7 @@ from meetconfer_gui.ui.widgets import (
     Severity,
     ValueDialog,
     add_row,
+    tab_to_checked,
     with_weekday,
 )
 
@@ -161,6 +162,7 @@ class ObligationDialog(ValueDialog[Obligation]):
             self._load(obligation)
         else:
             self.period.setChecked(True)
+        tab_to_checked(self.no_date, self.period, self.fixed)
         for signal in (self.title.textChanged, self.who.currentIndexChanged,
                        self.kind.currentIndexChanged, self.days.valueChanged,
                        self.court_days.toggled, self.direction.currentIndexChanged,

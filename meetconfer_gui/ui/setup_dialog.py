@@ -48,6 +48,7 @@ from meetconfer_gui.ui.widgets import (
     capitalized,
     fit_to_screen,
     set_tab_order,
+    tab_to_checked,
     with_weekday,
 )
 
@@ -196,6 +197,7 @@ class MatterSetupDialog(ValueDialog[Matter]):
             self.perspective_buttons[p] = button
             who.addWidget(button)
         self.perspective_buttons[matter.perspective].setChecked(True)
+        tab_to_checked(*self.perspective_buttons.values())
         self.perspective_warning = InlineMessage()
         who.addWidget(self.perspective_warning)
 

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDateEdit,
     QDialog,
@@ -254,6 +255,25 @@ def set_tab_order(*widgets: QWidget) -> None:
     """Make Tab visit ``widgets`` in the order given."""
     for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+def tab_to_checked(*buttons: QAbstractButton) -> None:
+    """Make Tab stop at the checked one of a group of radio buttons (the first, if none is).
+
+    Qt leaves the group's Tab stop on the button focused last, or on the first in the chain:
+    a keyboard user then lands on "No date of its own" while "A period" is the choice. Arrow
+    keys still move within the group.
+    """
+
+    def update() -> None:
+        stop = next((b for b in buttons if b.isChecked()), buttons[0])
+        for b in buttons:
+            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus if b is stop
+                             else Qt.FocusPolicy.ClickFocus)
+
+    for b in buttons:
+        b.toggled.connect(update)
+    update()
 
 
 def capitalized(message: str) -> str:
