@@ -345,6 +345,11 @@ def test_pressing_tab_goes_round_the_whole_dialog(qtbot, dialog):
     missed = [describe(w) for w in stops
               if w is not start and w not in visited and not isinstance(w, QRadioButton)]
     assert not missed, f"Tab skips: {missed}"
+    for r in (w for w in [start, *visited] if isinstance(w, QRadioButton)):
+        group = r.group().buttons() if r.group() else [
+            b for b in r.parentWidget().findChildren(QRadioButton) if b.autoExclusive()]
+        assert r.isChecked() or not any(b.isChecked() for b in group), \
+            f"Tab stops at {describe(r)}, not at the choice made"
 
 
 def test_no_input_keeps_tab_for_itself(dialog):
