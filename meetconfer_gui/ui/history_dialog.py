@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from meetconfer_gui.domain.errors import DomainError
 from meetconfer_gui.storage.base import HistoryEntry, Repository, StoreError
-from meetconfer_gui.ui.widgets import InlineMessage, RowsTableModel, Severity
+from meetconfer_gui.ui.widgets import InlineMessage, RowsTableModel, Severity, set_tab_order
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -90,7 +90,9 @@ class HistoryModel(RowsTableModel[HistoryEntry]):
             if role == TOOLTIP:
                 return e.at.isoformat(timespec="seconds") if col == 0 else (
                     e.detail if col == 4 and e.detail else None)
-            return self.row_values(e)[col]
+            value = self.row_values(e)[col]
+            # An empty cell reads as nothing at all: say the entry is about the matter.
+            return value or ("(the matter itself)" if col == 3 else value)
         return None
 
 
@@ -174,6 +176,9 @@ class HistoryDialog(QDialog):
         start = self.filter.findData(obligation_id) if obligation_id else 0
         self.filter.setCurrentIndex(max(start, 0))
         self._apply_filter()
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        set_tab_order(self.filter, self.table, self.export_button, close)  # as shown
+        close.setDefault(True)  # Enter closes; exporting is a choice, not the default
         self.resize(820, 420)
 
     def shown(self) -> list[HistoryEntry]:
