@@ -346,8 +346,9 @@ def test_pressing_tab_goes_round_the_whole_dialog(qtbot, dialog):
               if w is not start and w not in visited and not isinstance(w, QRadioButton)]
     assert not missed, f"Tab skips: {missed}"
     for r in (w for w in [start, *visited] if isinstance(w, QRadioButton)):
+        parent = r.parentWidget() or dialog
         group = r.group().buttons() if r.group() else [
-            b for b in r.parentWidget().findChildren(QRadioButton) if b.autoExclusive()]
+            b for b in parent.findChildren(QRadioButton) if b.autoExclusive()]
         assert r.isChecked() or not any(b.isChecked() for b in group), \
             f"Tab stops at {describe(r)}, not at the choice made"
 
