@@ -174,6 +174,9 @@ class SourcePage(QWizardPage):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Problem reading the order")
+        # Say why Next is greyed out, rather than leave a disabled button to guess at.
+        self.hint = QLabel("Next becomes available once the order's text is here.")
+        self.hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.sample_button)
@@ -182,8 +185,14 @@ class SourcePage(QWizardPage):
         lay.addWidget(self.text, 1)
         lay.addLayout(row)
         lay.addWidget(self.error)
+        lay.addWidget(self.hint)
         self.text.textChanged.connect(self.completeChanged)
+        self.text.textChanged.connect(self._on_text_changed)
         self.order: OrderText | None = None
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        self.hint.setVisible(not self.isComplete())
 
     @Slot()
     def _on_open_clicked(self) -> None:

@@ -329,8 +329,9 @@ class StatementDialog(QDialog):
         n = len(gaps)
         if n:
             self.missing_label.setText(
-                f"&Missing facts: {n}. Each is marked [MISSING: ...] in the text; fill it in "
-                "there, or record it in the matter, before filing.")
+                # A no-break space keeps "[MISSING: ...]" on one line of the narrow column.
+                f"&Missing facts: {n}. Each is marked [MISSING:\u00a0...] in the text; fill "
+                "it in there, or record it in the matter, before filing.")
         else:
             self.missing_label.setText("&Missing facts: none. Read the whole text before "
                                        "filing.")
