@@ -177,6 +177,11 @@ class ObligationDialog(ValueDialog[Obligation]):
     def _load(self, ob: Obligation) -> None:
         self.title.setText(ob.title)
         self.title.setReadOnly(not ob.custom)
+        if not ob.custom:  # a read-only field looks like any other: say why it will not type
+            why = "The order's own items keep its words; Edit > Add an item writes your own."
+            for field in (self.title, self.quote):
+                field.setToolTip(why)
+                field.setAccessibleDescription(why)
         self.who.setCurrentIndex(max(0, self.who.findData(ob.who)))
         self.kind.setCurrentIndex(max(0, self.kind.findData(ob.kind)))
         self.filing.setChecked(ob.filing)
