@@ -44,7 +44,9 @@ def test_docx_format(matter, tmp_path):
     normal = d.styles["Normal"]
     assert normal.font.name == "Times New Roman" and normal.font.size == Pt(12)
     body = [p for p in d.paragraphs if p.text.startswith("The parties met and conferred")]
-    assert body[0].paragraph_format.line_spacing_rule == WD_LINE_SPACING.DOUBLE
+    # Double-spaced on pleading paper: exactly one 24-point line pitch per line.
+    assert body[0].paragraph_format.line_spacing_rule == WD_LINE_SPACING.EXACTLY
+    assert body[0].paragraph_format.line_spacing == Pt(24)
     heading = next(p for p in d.paragraphs if p.text.startswith("I. MEET-AND-CONFER"))
     assert all(r.bold for r in heading.runs)
     footer = d.sections[0].footer
