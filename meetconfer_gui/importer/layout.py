@@ -245,13 +245,15 @@ _ROW_DATE = (rf"(?:(?:(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? )?"
              rf"{_MONTH_NAMES} \d{{1,2}}"
              rf"(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
              r"(?:,? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?)?")
-_GAP = r"(?: ?[.\u2026_\-]{3,} ?| {3,}|\t+)"
-# "Discovery completed by          September 15, 2025" or "July 31, 2025     Fact discovery
-# cut-off": a label and a date with a wide gap (or dot leaders) between them.
-_ROW_LABEL_FIRST = re.compile(rf"^(?P<label>\S.*?\S)\s*{_GAP}\s*(?P<date>{_ROW_DATE})\.?$")
-_ROW_DATE_FIRST = re.compile(rf"^(?P<date>{_ROW_DATE}){_GAP}(?P<label>\S.*\S)$")
-# "Joinder of additional parties: 5/1/2025"
-_ROW_COLON = re.compile(rf"^(?P<label>[A-Z][^:]{{2,80}}): *(?P<date>{_ROW_DATE})\.?$")
+# A row is short: longer lines are never read as rows (and the patterns stay linear).
+_ROW_MAX = 160
+# "Discovery completed by          September 15, 2025", "Fact Discovery Cut-Off ...... July
+# 31, 2025", "Joinder of additional parties: 5/1/2025", or "July 31, 2025     Fact discovery
+# cut-off": a label and a date with a wide gap, dot leaders or a colon between them. The date
+# is found first, then the gap before it, so that no pattern backtracks over the gap.
+_ROW_DATE_END = re.compile(rf"(?:{_ROW_DATE})\.?$")
+_ROW_GAP_END = re.compile(r"(?:(?<=\S) {3,}|\t+| ?[.\u2026_\-]{3,} ?|(?<=[A-Za-z)]):) *$")
+_ROW_DATE_FIRST = re.compile(rf"^(?:{_ROW_DATE})(?: {{3,}}|\t+| ?[.\u2026_\-]{{3,}} ?)(?=\S)")
 _NOT_A_ROW = re.compile(r"\b(?:dated?|signed|entered|filed|so ordered|/s/|case no|re)\b\W*$|"
                         r"^(?:dated?|signed|entered|filed|so ordered|case no)\b|/s/",
                         re.IGNORECASE)
@@ -269,10 +271,20 @@ def _row(raw: str, *, numbered: bool) -> bool:
     if numbered:
         line = re.sub(r"^\s*\d{1,2}(?= )", "", line)
     line = line.strip()
-    m = _ROW_LABEL_FIRST.match(line) or _ROW_DATE_FIRST.match(line) or _ROW_COLON.match(line)
-    if m is None:
+    if len(line) > _ROW_MAX:
         return False
-    label = m.group("label").strip(" .:\u2026_-")
+    label = ""
+    end = _ROW_DATE_END.search(line)
+    if end is not None:
+        gap = _ROW_GAP_END.search(line, 0, end.start())
+        if gap is not None and gap.end() == end.start():
+            label = line[: gap.start()]
+    if not label:
+        first = _ROW_DATE_FIRST.match(line)
+        if first is None:
+            return False
+        label = line[first.end():]
+    label = label.strip(" .:\u2026_-")
     words = label.split()
     return (1 <= len(words) <= 14 and any(c.isalpha() for c in label)
             and not _NOT_A_ROW.search(label) and not label.endswith((".", ";", ",")))

@@ -1,0 +1,130 @@
+"""The importer's general readings added for the held-out orders, each on its own.
+
+Tables of dates, periods in hours, the court's conference, a party's letter under an
+endorsement, and the bounded time of the patterns that read them.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from meetconfer_gui.domain.calendars import Direction
+from meetconfer_gui.domain.obligations import Kind
+from meetconfer_gui.importer import OrderText, OtherReason, Trigger, extract
+from meetconfer_gui.importer.layout import _row
+from meetconfer_gui.importer.timing import find_periods
+
+
+@pytest.mark.parametrize("line", [
+    "Joinder of additional parties: 5/1/2025",
+    "     Fact Discovery Cut-Off ......... July 31, 2025",
+    "JURY TRIAL DATE (5-7 days)                 February 9, 2026",
+    "July 31, 2025        Fact discovery cut-off",
+    "Final Pretrial Conference ....... December 4, 2025, 9:00 a.m.",
+    "Discovery completed by\t\tSEPTEMBER 15, 2025",
+])
+def test_rows(line):
+    assert _row(line, numbered=False)
+
+
+@pytest.mark.parametrize("line", [
+    "Dated: March 5, 2025",
+    "DATED:       March 5, 2025",
+    "SO ORDERED    2/28/2025",
+    "the parties shall file a joint report by March 3, 2025",
+    "defense counsel shall file the statement no later than March 3, 2025.",
+    "                                  March 21, 2025",
+])
+def test_not_rows(line):
+    assert not _row(line, numbered=False)
+
+
+@pytest.mark.parametrize("line", [
+    "a" + " " * 5000 + "b", "a" + "." * 5000 + "b", "x " * 5000, "Label:" + " " * 5000 + "x",
+    "a" + " ." * 5000, "word   " * 3000 + "March", "a" + " " * 150 + "March 3, 2025",
+])
+def test_row_patterns_stay_linear(line):
+    started = time.monotonic()
+    _row(line, numbered=False)
+    extract(OrderText.from_string(f"ORDER\n\n{line}\n\nDated: May 1, 2024\n"))
+    assert time.monotonic() - started < 2
+
+
+def test_table_of_dates():
+    text = ("The Court ORDERS the following schedule:\n\n"
+            "     Deadline for joining additional parties          April 14, 2025\n"
+            "     Discovery completed by                           September 15, 2025\n"
+            "     JURY TRIAL                                       February 9, 2026\n\n"
+            "     IT IS SO ORDERED.\n\nDated: February 3, 2025\n")
+    result = extract(OrderText.from_string(text))
+    rows = [(o.kind, o.what, o.fixed_date) for o in result.dated]
+    assert rows == [
+        (Kind.DEADLINE, "Deadline for joining additional parties", date(2025, 4, 14)),
+        (Kind.DEADLINE, "Discovery completed by", date(2025, 9, 15)),
+        (Kind.NOTICE, "JURY TRIAL", date(2026, 2, 9)),
+    ]
+    assert all(o.text_lines[0] == o.text_lines[1] for o in result.dated)
+
+
+@pytest.mark.parametrize(("words", "hours", "direction", "trigger"), [
+    ("at least 48 hours before the hearing", 48, Direction.BEFORE, Trigger.HEARING),
+    ("within twenty-four (24) hours of any settlement", 24, Direction.AFTER, Trigger.OTHER),
+    ("within 72 hours of service of the responses", 72, Direction.AFTER, Trigger.FILING),
+])
+def test_hours(words, hours, direction, trigger):
+    (period,) = find_periods(words)
+    assert (period.days, period.months, period.hours) == (None, None, hours)
+    assert (period.direction, period.trigger) == (direction, trigger)
+
+
+@pytest.mark.parametrize("words", [
+    "Depositions shall be limited to four hours each.",
+    "The deposition shall not exceed seven hours on the record.",
+])
+def test_a_limit_in_hours_is_no_period(words):
+    assert find_periods(words) == []
+
+
+def test_hours_deadline_is_kept_and_flagged():
+    text = ("ORDER\n\nEach side shall email a letter brief to chambers at least 48 hours "
+            "before the hearing.\n\nDated: May 1, 2024\n")
+    (item,) = extract(OrderText.from_string(text)).obligations
+    assert item.kind is Kind.DEADLINE
+    assert (item.days, item.direction, item.trigger) == (None, Direction.BEFORE, Trigger.HEARING)
+    assert item.flagged
+    assert any("48 hours" in note for note in item.notes)
+
+
+def test_before_the_conference_is_the_courts():
+    text = ("ORDER\n\nCounsel are directed to appear for an initial pretrial conference on "
+            "April 8, 2025. No later than seven days before the conference, the parties "
+            "shall file a joint letter.\n\nDated: March 4, 2025\n")
+    result = extract(OrderText.from_string(text))
+    letter = [o for o in result.obligations if o.days == 7]
+    assert letter and letter[0].trigger is Trigger.HEARING
+    assert letter[0].direction is Direction.BEFORE
+
+
+def test_a_partys_letter_under_an_endorsement():
+    text = ("Dear Judge Cave:\n\nDefendant has told us that it will produce the documents by "
+            "March 14, 2025. We ask that the Court order production within seven days.\n\n"
+            "Respectfully submitted,\n/s/ Dana Kinsella\nDana Kinsella\n\n"
+            "Application GRANTED. Defendant shall produce the documents by March 7, 2025.\n\n"
+            "SO ORDERED    2/28/2025\n")
+    result = extract(OrderText.from_string(text))
+    assert result.order_date == date(2025, 2, 28)
+    assert [o.fixed_date for o in result.dated] == [date(2025, 3, 7)]
+    party = [o for o in result.other if o.reason is OtherReason.PARTY_STATEMENT]
+    assert len(party) == 3  # the salutation and both sentences
+
+
+def test_a_courts_letter_order_is_the_courts():
+    text = ("March 21, 2025\n\nLETTER ORDER\n\nDear Counsel:\n\nThe parties shall submit a joint "
+            "status report by April 11, 2025.\n\nSincerely yours,\n/s/\nBrendan A. Hurson\n"
+            "United States Magistrate Judge\n")
+    result = extract(OrderText.from_string(text))
+    assert result.order_date == date(2025, 3, 21)
+    assert [o.fixed_date for o in result.dated] == [date(2025, 4, 11)]
