@@ -383,7 +383,9 @@ class _DocxWriter:
         split = self.text_width / 2 - 6 / 72
         margins = 2 * 5.4  # the Normal Table style's cell margins, left and right
         left, right = table.rows[0].cells
-        left.width, right.width = Inches(split), Inches(self.text_width - split)
+        for column, cell, width in zip(table.columns, (left, right),
+                                       (split, self.text_width - split), strict=True):
+            column.width = cell.width = Inches(width)  # LibreOffice reads the grid
         _set_cell_borders(left, right="single", bottom="single")
         _set_cell_borders(right)
         # Left: the parties, each on a numbered line. Right: single-spaced, starting on
