@@ -297,15 +297,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("meetconfer")
     app.setDesktopFileName(DESKTOP_FILE)
-    if args.dark:
-        from meetconfer_gui.ui import theme
+    from meetconfer_gui.ui import theme
 
+    if args.dark:
         theme.apply_dark(app)
+    else:
+        theme.outline_if_dark(app)
 
     # A screenshot never touches the user's store or window state unless --data-dir says so.
     memory = headless and not args.data_dir
     _stamp("qapp", stage=True)
-    from meetconfer_gui.ui import theme
     from meetconfer_gui.ui.main_window import MainWindow
 
     # The window paints first; the store, the domain and the matter load right after.

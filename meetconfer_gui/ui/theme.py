@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:  # QIcon and QFont are imported where used: each Qt class costs start-up time
     from PySide6.QtGui import QFont, QIcon, QPainter
+    from PySide6.QtWidgets import QStyle, QWidget
 
     from meetconfer_gui.domain.obligations import Kind
     from meetconfer_gui.domain.schedule import Status
@@ -112,13 +113,68 @@ def dark_palette() -> QPalette:
 
 def apply_dark(app: QApplication) -> None:
     """Switch the application to the Fusion style with the dark palette."""
-    from PySide6.QtWidgets import QStyleFactory
-
-    style = QStyleFactory.create("Fusion")
+    style = outlined_style("Fusion")
     if style is not None:
         app.setStyle(style)
     app.setPalette(dark_palette())
     _ICONS.clear()
+
+
+def outline_if_dark(app: QApplication) -> bool:
+    """Under a dark system palette and the Fusion style, outline check boxes and radio buttons.
+
+    Fusion draws their edge a little darker than the window, which a dark palette makes
+    nearly invisible (far below the 3:1 contrast a control needs). Other styles draw their
+    own. Returns whether the style was replaced.
+    """
+    if not is_dark():
+        return False
+    name = app.style().name()
+    if name.lower() != "fusion":
+        return False
+    style = outlined_style(name)
+    if style is None:
+        return False
+    app.setStyle(style)
+    return True
+
+
+def outlined_style(base: str) -> QStyle | None:
+    """Style ``base`` with check boxes and radio buttons outlined in the text colour."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QPainter, QPen
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption
+
+    inner = QStyleFactory.create(base)
+    if inner is None:  # an unknown name (the stubs say it never is)
+        return None  # type: ignore[unreachable]
+    pe = QStyle.PrimitiveElement
+    radio, box = pe.PE_IndicatorRadioButton, pe.PE_IndicatorCheckBox
+
+    class OutlinedIndicators(QProxyStyle):
+        """Draws the style's indicator, then a 1.2-pixel outline in the text colour."""
+
+        def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                          painter: QPainter, widget: QWidget | None = None) -> None:
+            super().drawPrimitive(element, option, painter, widget)
+            if element != radio and element != box:
+                return
+            enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+            group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
+            pen = QPen(option.palette.color(group, QPalette.ColorRole.Text))
+            pen.setWidthF(1.2)
+            rect = QRectF(option.rect).adjusted(1.1, 1.1, -1.1, -1.1)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if element == radio:
+                painter.drawEllipse(rect)
+            else:
+                painter.drawRoundedRect(rect, 2, 2)
+            painter.restore()
+
+    return OutlinedIndicators(inner)
 
 
 _ICONS: dict[tuple[str, bool], QIcon] = {}
