@@ -72,6 +72,10 @@ _DIRECTIVE = re.compile(
     r"(?: of (?:the )?court)?|the (?:moving|responding) party) to\b"
     r"|\b(?:is|are) (?:hereby |also )?required\b(?! to be)"
     r"|\b(?:is|are|will be|shall be) due\b"
+    # "Plaintiff has until March 10, 2025 to identify ..."; "is given 21 days from ... to"
+    r"|\b(?:has|have|shall have) until\b"
+    r"|\b(?:is|are) (?:hereby )?(?:given|allowed|afforded)(?: (?:an additional|until|up to))?"
+    r"(?= (?:\w+[ -]){0,3}(?:\(\d+\) )?(?:days?|weeks?)\b| until\b)"
     r"|\bshould\b(?! not\b)", _I)
 _WEAK_DIRECTIVE = re.compile(
     r"\bwill (?:jointly )?(?:file|serve|meet|contact|submit|lodge|appear|produce|provide|"
@@ -107,6 +111,7 @@ _NOTICE = re.compile(
     r"|\b(?:is|are|has been|have been) (?:hereby )?(?:re)?scheduled (?:for|on)\b"
     r"|\b(?:hearings?|conferences?|trial|argument) (?:is |are )?(?:re)?set (?:for|on)\b"
     r"|\b(?:the |this )?court (?:hereby )?(?:sets|resets|schedules)\b"
+    r"|\b(?:the |this )?court has (?:re)?(?:set|scheduled|continued|moved)\b"
     # Docket text: "Ruling on the remaining issues set for 4/10/2025 at 9:30 a.m."
     r"|\b(?:re)?set (?:for|on) (?=(?:[A-Z][a-z]+day,? )?(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|\d{1,2}/\d{1,2}/))"
@@ -621,6 +626,18 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             notice = None  # "If the Court sets a hearing, each party shall lodge ... before"
     extension = notice and periods and re.search(
         r"\b(?:granted|given|allowed|afforded)\b", notice.group(0), _I)
+    granted_date = notice and not periods and fixed and re.search(
+        r"\b(?:granted|given|allowed|afforded|extended)\b", notice.group(0), _I)
+    if granted_date:
+        # "Plaintiff is GRANTED an extension of time to and including April 14, 2025, to
+        # respond to ...": a deadline for the party granted it.
+        last = fixed[-1][0]
+        rest = re.search(r"\bto ([a-z].*)$", masked[last.end:])
+        if rest:
+            who, inferred, _ = who_and_pre(notice)
+            return _Reading(Kind.DEADLINE, who=who, what=_tidy(rest.group(1)),
+                            fixed=tuple((f.value, w) for f, w in fixed), confidence=0.8,
+                            who_inferred=inferred)
     if notice and extension and re.search(r"\bto [a-z]+", masked[periods[-1].end:]):
         who, inferred, _ = who_and_pre(notice)
         rest = re.search(r"\bto ([a-z].*)$", masked[periods[-1].end:])

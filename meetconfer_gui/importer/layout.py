@@ -409,6 +409,10 @@ _CITATION_ONLY = re.compile(
     r"^\(?(?:see |See )?(?:ECF|Doc\.?|Dkt\.?|Docket)(?: Nos?\.?)? ?[\d ,\-&and]+\.?\)?\.?$")
 
 
+_TIME_ZONE = re.compile(
+    r" (?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Atlantic|[PEMC][SD]T|PT|ET|CT|MT)\b")
+
+
 def _is_abbreviation(text: str, end: int) -> bool:
     """Whether the period at ``end`` closes an abbreviation or an initial, not a sentence."""
     if text[end] != ".":
@@ -421,6 +425,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
         return False
     if token in _ABBREVIATIONS:
         return True
+    if token in ("a.m", "p.m") and _TIME_ZONE.match(text, end + 1):
+        return True  # "by 5:00 p.m. Pacific Time on March 17, 2025"
     # An initial ("Barbara A. McAuliffe"), but not a closing "(a)." of a list.
     return len(token) == 1 and token.isalpha() and text[start:end].isupper()
 

@@ -42,7 +42,7 @@ _DATING = re.compile(
     r"\b(?:AND NOW,? (?:on )?this|IT IS,? (?:on )?this|SO (?:ORDERED|RECOMMENDED),? (?:on )?this|"
     r"(?:ORDERED|DONE(?: AND ORDERED)?|SIGNED)(?: (?:in|at) [^;]{1,40}?)? (?:on|this)|"
     r"(?:Ordered|Entered|Signed) by [^;]{1,80}? on|Entered (?:on|this)|Signed (?:on|this)|"
-    r"docket entry was made by the Clerk on)\b", re.IGNORECASE)
+    r"docket entry was made by the Clerk on)\b|\(Filed on\b", re.IGNORECASE)
 _CASE_NUMBER = re.compile(
     r"(?:Case No\.?|CASE NO\.?|Case Number|Civil Action No\.?|CIVIL ACTION NO\.?|No\.|"
     r"NO\.|Civil No\.?|CASE NUMBER)(?: ?:)? ?"
@@ -96,7 +96,13 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
         if not (dated or ln.role is LineRole.SIGNATURE or (closing_at and ln.number >= closing_at
                                                           and ln.number - closing_at <= 6)):
             continue
-        for found in find_dates(ln.text):
+        text = ln.text
+        if ln.number == closing_at:
+            # "... SO ORDERED by Magistrate Judge X on 6/10/2025": only a date after the
+            # closing words dates the order (docket text is one long line).
+            closing = list(_CLOSING.finditer(text))[-1]
+            text = " " * closing.end() + text[closing.end():]
+        for found in find_dates(text):
             if found.value is None:
                 continue
             score = 1

@@ -74,17 +74,52 @@ def words_to_int(text: str) -> int | None:
 # dateutil's table of month names ("Sept", "sep", "September"), so spellings match its parser.
 _PARSER_INFO = date_parser.parserinfo()
 
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}
+_ORDINAL_WORDS = (rf"(?:(?:{_TEN_WORDS})-(?:first|second|third|fourth|fifth|sixth|seventh|"
+                  rf"eighth|ninth)|{'|'.join(sorted(_ORDINAL_UNITS, key=len, reverse=True))}|"
+                  r"\d{1,3}(?:st|nd|rd|th))")
+
+
+def ordinal_to_int(text: str) -> int | None:
+    """Read an ordinal ("fourteenth", "twenty-first", "14th").
+
+    Args:
+        text: The ordinal.
+
+    Returns:
+        Its number, or None.
+    """
+    word = text.lower().strip()
+    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)
+    if m:
+        return int(m.group(1))
+    tens, _, unit = word.partition("-")
+    if unit:
+        return _TENS.get(tens, 0) + _ORDINAL_UNITS.get(unit, 0) or None
+    return _ORDINAL_UNITS.get(word)
+
+
+# "fourteen (14)days" and "seven(7) days" from OCR or a careless copy: no space is needed
+# between the number and its unit. "the fourteenth day after entry of this Order": an
+# ordinal day, counted like "fourteen days after" (only with an event after or before it).
 _PERIOD = re.compile(
     rf"(?<![\w.#§(-])(?:(?P<w>{NUMBER_WORDS})(?: ?\( ?(?P<wd>\d{{1,3}}) ?\))?"
-    rf"|(?P<d>\d{{1,3}})(?: ?\( ?(?P<dw>{NUMBER_WORDS}) ?\))?)"
-    r"(?:[ -]+(?P<q>court|business|calendar|judicial|working))?[ -]+"
+    rf"|(?P<d>\d{{1,3}})(?: ?\( ?(?P<dw>{NUMBER_WORDS}) ?\))?"
+    rf"|(?<=\bthe )(?P<o>{_ORDINAL_WORDS}))"
+    r"(?:[ -]+(?P<q>court|business|calendar|judicial|working))?[ -]*"
     r"(?P<u>days?|weeks?|months?|hours?)"
     r"\b",
     re.IGNORECASE)
 
 _BEFORE_WORDS = ("before", "prior to", "in advance of", "preceding", "ahead of")
 _EVENT = re.compile(
-    r"^(?:'s|s)? ?(?:\([^)]{0,40}\) ?)?(?:period )?(?:deadline )?"
+    r"^(?:'s|s|['\u2019])? ?(?:time )?(?:\([^)]{0,40}\) ?)?(?:period )?(?:deadline )?"
     r"(?P<prep>of|after|from|following|before|prior to|in advance of|preceding|ahead of|"
     r"upon|since|subsequent to|beyond|thereafter|after that|following that)\b ?",
     re.IGNORECASE)
@@ -211,6 +246,11 @@ def find_periods(text: str) -> list[Period]:
     for m in _PERIOD.finditer(text):
         w1, d1 = _value(m.group("w"), m.group("wd"))
         w2, d2 = _value(m.group("dw"), m.group("d"))
+        if m.group("o"):
+            if m.group("u").lower() != "day" or not re.match(
+                    r" (?:after|following|from|before|prior to)\b", text[m.end():], re.I):
+                continue  # "the first day of trial" is a day, not a period
+            w1 = ordinal_to_int(m.group("o"))
         words = w1 if w1 is not None else w2
         digits = d1 if d1 is not None else d2
         words = words or None  # "(0) days" or "zero days" is no period
@@ -373,17 +413,22 @@ def find_dates(text: str, order_date: date | None = None) -> list[FoundDate]:
 
 _DEADLINE_PREP = re.compile(
     r"(?:\b(?:(?:by )?(?:no later than|not later than|in no event later than)|by|on or before|"
+    r"(?:to|through|until|up to) and including|"
     r"before|until|on|"
     r"through|as of|due)\b,?)(?: (?:\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|noon|midnight)"
     r"(?: [A-Z][a-z]+ [Tt]ime)?,?(?: on)?)? ?$",
     re.IGNORECASE)
 _SET_PREP = re.compile(
     r"\b(?:set|reset|continued|scheduled|rescheduled|moved|held|advanced|extended)"
-    r"(?: (?:for|to|on|until|through))?"
+    r"(?: (?:for|to|on|until|through)(?: and including)?)?"
     r"(?: hearing)?(?: on)? ?$|\b(?:hearing|conference|argument)(?: is| will be)?(?: set| held)?"
     r" (?:on|for) ?$"
     r"|\b(?:sets|schedules|set|scheduled)\b[^.;]{0,60}?\b(?:for|on|at) "
     r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?,? on ?$"
+    # "an extension of time to and including April 14, 2025"; "reset ... from March 6, 2025
+    # to March 20, 2025"
+    r"|\bextension(?: of time)?(?: up)? (?:to|until|through)(?: and including)? ?$"
+    r"|\bfrom [^;]{3,40}?\d{4} to ?$"
     # "The Court will hold a discovery hearing by Zoom videoconference on March 20, 2025"
     r"|\b(?:hold|conduct|convene|appear (?:for|at))\b[^.;]{0,60}?\b(?:hearing|conference|"
     r"argument|trial)\b[^.;]{0,50}?\bon ?$",

@@ -128,3 +128,46 @@ def test_a_courts_letter_order_is_the_courts():
     result = extract(OrderText.from_string(text))
     assert result.order_date == date(2025, 3, 21)
     assert [o.fixed_date for o in result.dated] == [date(2025, 4, 11)]
+
+
+@pytest.mark.parametrize(("words", "days", "trigger"), [
+    ("on or before the fourteenth day after entry of this Order", 14, Trigger.ORDER_ENTRY),
+    ("by the twenty-first day following service of this order", 21, Trigger.SERVICE),
+    ("Within fourteen (14)days of the date of this Order", 14, Trigger.ORDER_DATE),
+    ("within seven(7) days of receipt of the production", 7, Trigger.FILING),
+    ("21days after the production is complete", 21, Trigger.FILING),
+    ("Within ten days' time after the Court rules on the motion", 10, Trigger.OTHER),
+])
+def test_more_ways_to_write_a_period(words, days, trigger):
+    (period,) = find_periods(words)
+    assert (period.days, period.trigger) == (days, trigger)
+
+
+def test_an_ordinal_day_without_an_event_is_no_period():
+    assert find_periods("Counsel shall appear on the first day of trial.") == []
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("Plaintiff has until March 10, 2025 to identify the custodians.", date(2025, 3, 10)),
+    ("The parties shall file any joint letter by 5:00 p.m.\nPacific Time on March 17, 2025.",
+     date(2025, 3, 17)),
+    ("The deadline to complete fact discovery is extended through and including June 30, "
+     "2025.", date(2025, 6, 30)),
+    ("Plaintiff is GRANTED an extension of time to and including April 14, 2025, to respond "
+     "to the interrogatories.", date(2025, 4, 14)),
+    ("The Court has reset the hearing on the motion (Dkt. No. 45) from March 6, 2025 to "
+     "March 20, 2025 at 10:00 AM.", date(2025, 3, 20)),
+    ("IT IS ORDERED THAT THE PARTIES SHALL FILE A JOINT STATUS REPORT NO LATER THAN FRIDAY, "
+     "JUNE 6, 2025.", date(2025, 6, 6)),
+])
+def test_more_ways_to_write_a_date(sentence, when):
+    result = extract(OrderText.from_string(f"ORDER\n\n{sentence}\n\nDated: February 24, 2025\n"))
+    assert [o.fixed_date for o in result.dated] == [when]
+
+
+def test_is_given_days_to_act():
+    text = ("ORDER\n\nPlaintiff is given 21 days from the date of this Order to file a renewed "
+            "motion.\n\nDated: February 24, 2025\n")
+    (item,) = extract(OrderText.from_string(text)).dated
+    assert (item.who, item.days, item.trigger) == ("plaintiff", 21, Trigger.ORDER_DATE)
+    assert item.what.startswith("file a renewed motion")
