@@ -227,6 +227,7 @@ _ORDERED_THAT = re.compile(r"\bORDERED,? (?:that|THAT)\b|\bORDERS that\b")
 _EMPTY = re.compile("")
 _CONDITION = re.compile(r"\b(?:if|unless|to the extent|in the event|where|when|should)\b"
                         r"[^.;,]{0,60}$", _I)
+_WHY = re.compile(r"\bwhy\b[^.;]{0,120}$", _I)
 _FORTHWITH = re.compile(r"\b(?:forthwith|immediately|without delay)\b", _I)
 _RUN_IN_HEADING = re.compile(
     r"^(?:(?:[A-Z]|\d{1,2}|[IVX]{1,5})\. |\((?:[a-zA-Z]|\d{1,2})\) )?"
@@ -606,8 +607,10 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(Kind.WARNING, who=who or "all", what=_tidy(text), confidence=0.85)
 
     prohibition = _PROHIBITION.search(masked)
-    while prohibition and _CONDITION.search(masked, 0, prohibition.start()):
-        # "if they cannot resolve the dispute, shall submit ...": a condition, not a ban.
+    while prohibition and (_CONDITION.search(masked, 0, prohibition.start())
+                           or _WHY.search(masked, 0, prohibition.start())):
+        # "if they cannot resolve the dispute, shall submit ...": a condition, not a ban;
+        # "show cause ... why this action should not be dismissed": a question, not a ban.
         prohibition = _PROHIBITION.search(masked, prohibition.end())
     if prohibition:
         if _page_limit_only(masked) and not fixed:
