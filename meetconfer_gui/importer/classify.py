@@ -444,6 +444,22 @@ def _active_what(pred: str, subject: str) -> str:
     return pred
 
 
+_ASIDE = re.compile(r"^(?:pursuant to|under|in accordance with|as\b|except|including|if|when|"
+                    r"which|who|unless|subject to|together with)\b", _I)
+
+
+def _subject(pre: str) -> str:
+    """The subject before the verb, without the asides set off by commas.
+
+    "Mediation, pursuant to Local Civil Rules 16.04 - 16.12," is "Mediation"; "All other
+    motions, except those relating to ..., " is "All other motions".
+    """
+    pieces = [p.strip() for p in re.split(r",\s*", pre.strip()) if p.strip()]
+    while len(pieces) > 1 and _ASIDE.match(pieces[-1]):
+        pieces.pop()
+    return pieces[-1] if pieces else ""
+
+
 def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -701,8 +717,12 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             pred = re.sub(r"^\s*(?:they|he|she|it|counsel|the parties|all parties) (?:are|is) "
                           r"(?:each )?(?:required|directed|ordered|expected|obligated) to\b", "",
                           pred, count=1, flags=_I)
-            subject = re.split(r",\s*", pre.strip())[-1] if pre.strip() else ""
-            pred = _active_what(pred, subject) if inferred or not _who(subject) else pred
+            subject = _subject(pre)
+            # A passive command ("Motions to join other parties ... shall be filed") names
+            # the thing to do, whoever its words mention: turn it active.
+            passive = bool(_PASSIVE.match(pred.strip()))
+            pred = (_active_what(pred, subject) if inferred or passive or not _who(subject)
+                    else pred)
             if inferred and subject and re.match(
                     r"\s*(?:take place|occur|be (?:held|completed|conducted|taken|concluded))\b",
                     pred, _I):

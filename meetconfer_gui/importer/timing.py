@@ -125,12 +125,14 @@ _EVENT = re.compile(
     re.IGNORECASE)
 _EVENT_STOP = re.compile(
     r"[,;:.(]| and\b(?! confer| order\b| [Oo]rder\b)| (?:to|or|in which|unless|which|that|if|"
-    r"shall|must|will|may|within|by|whichever|defense|"
+    r"shall|must|will|may|within|by|whichever|defense|regarding|concerning|so that|so they|"
+    r"in order to|"
     r"lead(?! (?:trial )?counsels?[\'\u2019])|counsel for|plaintiffs?(?![\'\u2019])|"
     r"defendants?(?![\'\u2019]))\b",
     re.IGNORECASE)
 _LEADING_WHEN = re.compile(
     r"(?:\b(?:within|no later than|not later than|no more than|not more than|at least|"
+    r"on or before|by|"
     r"not less than|no fewer than|no less than|in|for|after|before|a|the|of) )+$",
     re.IGNORECASE)
 
