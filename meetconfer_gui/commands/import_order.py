@@ -42,7 +42,9 @@ def _when(item: ProposedObligation) -> str:
         direction = item.direction.value if item.direction is not None else "after"
         trigger = item.trigger.phrase if item.trigger is not None else "an event"
         said = f" (\"{item.when_text}\")" if item.when_text else ""
-        return f"{item.days} {unit} {direction} {trigger}{said}"
+        event = (f"; {trigger} is on {long_date(item.event_date)}"
+                 if item.event_date is not None else "")
+        return f"{item.days} {unit} {direction} {trigger}{said}{event}"
     if item.when_text:
         return item.when_text
     return "no date of its own"

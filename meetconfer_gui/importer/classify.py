@@ -181,7 +181,8 @@ _PARTY_STATEMENT = re.compile(
     r"(?:court|it is ordered))")
 _RULE_SUBJECT = re.compile(
     r"^(?:(?:under|pursuant to|as set forth in|as provided (?:by|in)) (?:federal )?(?:local )?"
-    r"rules? [\w().\-]+, (?:a|an|any|each|the (?:moving|responding|requesting|producing|"
+    r"rules? [\w().\-]+, (?:a|an|any|each|the (?:moving|responding|opposing|non-?moving|"
+    r"requesting|producing|"
     r"serving|receiving|propounding)) (?:party|parties|movant|litigant)\b"
     r"|(?:a|any) (?:party|movant|litigant) (?:must|shall|may)\b|"
     r"courts (?:have|may|must)\b|"
@@ -232,6 +233,10 @@ _FORTHWITH = re.compile(r"\b(?:forthwith|immediately|without delay)\b", _I)
 _RUN_IN_HEADING = re.compile(
     r"^(?:(?:[A-Z]|\d{1,2}|[IVX]{1,5})\. |\((?:[a-zA-Z]|\d{1,2})\) )?"
     r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,7}[.:]$")
+_RULE_LEAD = re.compile(r"^(?:under|pursuant to|as provided (?:by|in)) (?:federal |local |civil "
+                        r"local )*rules?\b", _I)
+_COURT_ORDERS_THAT = re.compile(
+    r"\b(?:the |this )?court (?:hereby |further |also )?(?:orders|directs) that\b", _I)
 _ANY_RESPONSE = re.compile(
     r"^(?:(?:any|all|the) )?(?:responses?|oppositions?|repl(?:y|ies)|objections?)\b[^.;]{0,60}?"
     r"\b(?:any|each|such|every)\b|^(?:any|each) (?:responses?|oppositions?|repl(?:y|ies)|"
@@ -682,6 +687,16 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         subjunctive = _SUBJUNCTIVE.match(masked)
         if subjunctive:
             lead = _EMPTY.match(masked, subjunctive.end())
+    orders_at = _COURT_ORDERS_THAT.search(masked) if lead is None and timed else None
+    if orders_at is not None:
+        # "the Court orders that any joint stipulation be filed no later than ...": a
+        # command in the subjunctive, passive; read from its "be".
+        that_be = re.search(r"\bthat (?P<subject>[^,;]{3,80}?) (?=be [a-z]+ed\b|be made\b)",
+                            masked[orders_at.start():], _I)
+        if that_be:
+            lead = _EMPTY.match(masked, orders_at.start() + that_be.end())
+        else:
+            orders_at = None
     if lead is None:
         # Docket text: "Defendant to produce its organizational charts by 6/25/2024."
         docket_to = _DOCKET_TO.match(masked)
@@ -689,13 +704,23 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             lead = _EMPTY.match(masked, docket_to.end() + 1)
     if lead is not None:
         if _RULE_SUBJECT.match(masked) and not re.match(
-                r"^(?:pursuant to|under|in accordance with)\b.*,\s*(?:the parties|all parties|"
-                r"each party|defense|lead|plaintiffs?\b|defendants?\b|counsel)", masked, _I):
+                # "Pursuant to Local Rule 37-1, the parties shall meet ...": the court's
+                # command; but "Under Local Rule 37-1, the moving party must ...": the rule.
+                r"^(?:pursuant to|under|in accordance with)\b[^,]*,\s*(?:the parties|all "
+                r"parties|each party|defense|lead|plaintiffs?\b|defendants?\b|"
+                r"counsel(?! for the (?:opposing|moving|responding)))", masked, _I):
             return _Reading(other=OtherReason.RULE)
         if _page_limit_only(masked) and not fixed and re.search(
                 r"\b(?:limited|exceed|longer|pages?)\b", masked[lead.start():], _I):
             return _Reading(other=OtherReason.PAGE_LIMIT)
         who, inferred, pre = who_and_pre(lead, by_agent=True)
+        if orders_at is not None:
+            # The court orders; the parties act. "that any joint stipulation be filed": the
+            # subject is the paper.
+            after_that = re.sub(r"^.*?\bthat\s+", "", pre[orders_at.start():])
+            found = _who(after_that)
+            who, inferred = (found, False) if found else ("", True)
+            pre = after_that
         spans = [(p.start, p.end) for p in periods]
         spans += [(masked.find(words), masked.find(words) + len(words))
                   for _, words in fixed if words in masked]
@@ -720,8 +745,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             subject = _subject(pre)
             # A passive command ("Motions to join other parties ... shall be filed") names
             # the thing to do, whoever its words mention: turn it active.
-            passive = bool(_PASSIVE.match(pred.strip()))
-            pred = (_active_what(pred, subject) if inferred or passive or not _who(subject)
+            is_passive = bool(_PASSIVE.match(pred.strip()))
+            pred = (_active_what(pred, subject) if inferred or is_passive or not _who(subject)
                     else pred)
             if inferred and subject and re.match(
                     r"\s*(?:take place|occur|be (?:held|completed|conducted|taken|concluded))\b",
@@ -910,6 +935,12 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
             clauses = [_Clause(source)]
         readings = [_read_clause(c, sentence, order_date, content_list=content_list)
                     for c in clauses]
+        if len(readings) > 1 and readings[0].other is OtherReason.RULE and _RULE_LEAD.match(
+                clauses[0].text):
+            # "Under Local Rule 37-1, the moving party must serve a letter ..., and counsel
+            # for the opposing party must confer within ten days ...": the rule goes on.
+            readings = [r if r.kind is None or r.fixed else _Reading(other=OtherReason.RULE)
+                        for r in readings]
         if all(r.kind is None for r in readings):
             if any(r.unclassified for r in readings):
                 note = next(r.unclassified for r in readings if r.unclassified)
@@ -935,6 +966,20 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
                 drafts.append(_Draft(item, index, sentence.block, number,
                                      chained_back=bool(period and period.chained),
                                      event_words=period.event if period else ""))
+            hearing = next((p for p in reading.periods if p.trigger is Trigger.HEARING
+                            and p.direction is Direction.BEFORE), None)
+            if reading.kind is Kind.DEADLINE and hearing is not None:
+                # "14 days before the Final Pretrial Conference, which is set for February 9,
+                # 2026": the conference's date is a notice of its own.
+                for found in set_dates(source, order_date):
+                    event = _first_upper(_tidy(hearing.event)) or "The hearing"
+                    drafts.append(_Draft(ProposedObligation(
+                        who="all", what=f"{event}: {found.text}", kind=Kind.NOTICE,
+                        source_sentence=source, ref=ref, confidence=0.7,
+                        trigger=Trigger.FIXED_DATE, fixed_date=found.value,
+                        when_text=found.text, notes=(
+                            "the date of the event this sentence counts back from",)),
+                        index, sentence.block, number))
     _court_conference(drafts)
     drafts = _merge(drafts)
     _inherit_ids(drafts)
@@ -1114,7 +1159,8 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
             # vacates it).
             own = [f.value for f in find_dates(item.source_sentence) if f.value is not None]
             if len(set(own)) == 1 and item.fixed_date is None:
-                items[i] = item = replace(item, fixed_date=own[0], notes=(
+                # The hearing's date, not the deadline's: the item stays a period.
+                items[i] = item = replace(item, event_date=own[0], notes=(
                     *item.notes, f"the event is dated in the same sentence: {own[0]:%B %d, %Y}"))
                 continue
             target = _find(items, i, lambda o: o.fixed_date is not None and o.kind is Kind.NOTICE

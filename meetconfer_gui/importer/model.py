@@ -133,7 +133,11 @@ class ProposedObligation:
         court_days: Whether only court days count ("10 court days", "five business days").
         direction: After the trigger, or before it (a hearing); None without a period.
         trigger: What starts the period, or ``FIXED_DATE``; None for undated items.
-        fixed_date: The date for a fixed-date deadline (or the date a notice sets).
+        fixed_date: The date for a fixed-date deadline (or the date a notice sets); None for
+            a period, even one counted from a dated event.
+        event_date: For a period counted back from a hearing the same sentence dates ("14
+            days before the Final Pretrial Conference, which is set for February 9, 2026"),
+            that hearing's date; the deadline itself is counted from it.
         source_sentence: The order's sentence with line numbers, page furniture and emphasis
             marks taken out and white space collapsed; otherwise verbatim.
         ref: Where the sentence is.
@@ -161,6 +165,7 @@ class ProposedObligation:
     when_text: str | None = None
     chained_to: int | None = None
     notes: tuple[str, ...] = ()
+    event_date: date | None = None
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.confidence <= 1.0:
@@ -200,6 +205,7 @@ class ProposedObligation:
             "printed_lines": _lines_json(self.ref.printed_lines),
             "paragraph": self.ref.paragraph,
             "notes": list(self.notes),
+            "event_date": None if self.event_date is None else self.event_date.isoformat(),
         }
 
 

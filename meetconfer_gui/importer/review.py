@@ -89,7 +89,7 @@ def _rule(item: ProposedObligation, ids: dict[int, str],
     if item.trigger is Trigger.HEARING:
         # Counted back from the hearing: the date the item's own sentence gives, else the
         # date of the hearing notice it points to; without one it waits for the user.
-        hearing = item.fixed_date
+        hearing = item.event_date or item.fixed_date
         if hearing is None and item.chained_to is not None and 0 <= item.chained_to < len(
                 items):
             hearing = items[item.chained_to].fixed_date

@@ -171,3 +171,37 @@ def test_is_given_days_to_act():
     (item,) = extract(OrderText.from_string(text)).dated
     assert (item.who, item.days, item.trigger) == ("plaintiff", 21, Trigger.ORDER_DATE)
     assert item.what.startswith("file a renewed motion")
+
+
+def test_a_period_before_a_dated_hearing_keeps_no_fixed_date(capsys, tmp_path):
+    """The hearing's date is the item's event_date and a notice of its own, not its due date."""
+    from meetconfer_gui import cli
+
+    text = ("ORDER\n\nThe parties shall lodge a joint proposed pretrial order 14 days before the "
+            "Final Pretrial Conference, which is set for February 9, 2026, at 10:30 a.m.\n\n"
+            "Dated: August 4, 2025\n")
+    result = extract(OrderText.from_string(text))
+    lodge, conference = result.dated
+    assert (lodge.days, lodge.fixed_date, lodge.event_date) == (14, None, date(2026, 2, 9))
+    assert lodge.to_json()["event_date"] == "2026-02-09"
+    assert conference.kind is Kind.NOTICE and conference.fixed_date == date(2026, 2, 9)
+    order = tmp_path / "order.txt"
+    order.write_text(text, encoding="utf-8")
+    assert cli.main(["import", str(order)]) == 0
+    out = capsys.readouterr().out
+    assert "14 days before the hearing" in out
+    assert "the hearing is on Monday, February 9, 2026" in out
+
+
+def test_a_rule_described_is_not_the_courts_order():
+    text = ("ORDER\n\nUnder Local Rule 37-1, the moving party must serve a letter requesting a "
+            "conference, and counsel for the opposing party must confer within ten days after "
+            "that letter is served. Under Local Rule 37-2.2, the opposing party must deliver "
+            "its portion within seven days after receiving the moving party's portion. In "
+            "addition, the Court orders that any joint stipulation be filed no later than 21 "
+            "days before the hearing date.\n\nDated: July 9, 2025\n")
+    result = extract(OrderText.from_string(text))
+    assert [(o.days, o.direction, o.trigger) for o in result.dated] == [
+        (21, Direction.BEFORE, Trigger.HEARING)]
+    assert result.dated[0].who == "all parties"
+    assert result.dated[0].what.startswith("file any joint stipulation")

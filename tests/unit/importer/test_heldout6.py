@@ -15,6 +15,7 @@ Before any fix for this batch (first run):
     must confer within ten days"), read as the court's; missed: "the Court orders that any
     joint stipulation be filed no later than 21 days before the hearing date, and that ...";
     and a period before a conference dated in the same sentence took that date as its own.
+After the fixes in the commit that follows it: recall 1.0, precision 1.0.
 """
 
 from __future__ import annotations
@@ -63,7 +64,6 @@ def results6() -> dict[str, ImportResult]:
     return {name: import_order(HELDOUT6 / name)[1] for name in EXPECTED6}
 
 
-@pytest.mark.xfail(reason="before the fixes", strict=False)
 def test_recall_and_precision(results6):
     expected_total, found, reported, right, report = score(results6, EXPECTED6, {})
     recall = found / expected_total
