@@ -205,3 +205,12 @@ def test_a_rule_described_is_not_the_courts_order():
         (21, Direction.BEFORE, Trigger.HEARING)]
     assert result.dated[0].who == "all parties"
     assert result.dated[0].what.startswith("file any joint stipulation")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hearing was originally set for March 3, 2025, but the Court continued it.",
+    "The conference previously set for March 3, 2025 took place by telephone.",
+])
+def test_a_date_once_set_is_no_notice(sentence):
+    text = f"ORDER\n\n{sentence}\n\nDated: February 24, 2025\n"
+    assert extract(OrderText.from_string(text)).dated == ()
