@@ -24,6 +24,7 @@ from pypdf import PdfReader
 
 from meetconfer_gui.cli import main
 from meetconfer_gui.storage import db, repository
+from tests.unit.cli.helpers import run_cli
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 KINDS = {"deadline", "duty", "content", "notice", "prohibition", "warning"}
@@ -37,12 +38,7 @@ OPTIONAL_ITEM_KEYS = ("latest", "target", "why", "cutoff", "done", "locked", "pa
 # --- helpers -----------------------------------------------------------------------------------
 def call(capsys, *args: str) -> tuple[int, str, str]:
     """Run ``meetconfer ARGS``; argparse's own exits are caught as their status."""
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 2
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(capsys, *args)
 
 
 def assert_error(result: tuple[int, str, str], *words: str) -> str:

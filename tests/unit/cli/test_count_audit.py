@@ -11,16 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from meetconfer_gui.cli import main
+from tests.unit.cli.helpers import run_cli
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(args))
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
+    """Run ``meetconfer ARGS`` in-process; return (exit status, stdout, stderr)."""
+    return run_cli(capsys, *args)
 
 
 def test_a_batch_file_saved_with_a_byte_order_mark(capsys, tmp_path):

@@ -12,17 +12,12 @@ from typing import Any
 
 import pytest
 
-from meetconfer_gui.cli import main
+from tests.unit.cli.helpers import run_cli
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
     """Run ``meetconfer ARGS`` in-process; return (exit status, stdout, stderr)."""
-    try:
-        status = main(list(args))
-    except SystemExit as exc:  # argparse's own usage errors exit
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
+    return run_cli(capsys, *args)
 
 
 def run_json(capsys, *args: str) -> dict[str, Any]:
