@@ -698,7 +698,11 @@ def _mark_signature(texts: list[str], roles: list[LineRole]) -> None:
     for pos, i in enumerate(body):
         text = texts[i]
         after_label = pos > 0 and bool(
-            _DATED_LABEL.match(texts[body[pos - 1]]) or _CLOSING.search(texts[body[pos - 1]]))
+            _DATED_LABEL.match(texts[body[pos - 1]]) or _CLOSING.search(texts[body[pos - 1]])
+            # "United States Magistrate Judge" then "August 1, 2025" on a line of its own
+            or _JUDGE_TITLE.match(texts[body[pos - 1]])
+            or (pos > 1 and _JUDGE_TITLE.match(texts[body[pos - 2]])
+                and len(texts[body[pos - 1]].split()) <= 4))
         counsel_for = bool(_COUNSEL_FOR.match(text)) and len(text.split()) <= 8 and not (
             _SENTENCE_VERB.search(text))
         if (_DATED.match(text) or _SIGNED.search(text) or _DATED_LABEL.match(text) or counsel_for

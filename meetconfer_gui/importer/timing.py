@@ -124,7 +124,8 @@ _EVENT = re.compile(
     r"upon|since|subsequent to|beyond|thereafter|after that|following that)\b ?",
     re.IGNORECASE)
 _EVENT_STOP = re.compile(
-    r"[,;:.(]| and\b(?! confer| order\b| [Oo]rder\b)| (?:to|or|in which|unless|which|that|if|"
+    r"[,;:(]|\.(?!\d)| and\b(?! confer| order\b| [Oo]rder\b)| (?:to|or|in which|unless|which|"
+    r"that|if|"
     r"shall|must|will|may|within|by|whichever|defense|regarding|concerning|so that|so they|"
     r"in order to|"
     r"lead(?! (?:trial )?counsels?[\'\u2019])|counsel for|plaintiffs?(?![\'\u2019])|"
@@ -203,7 +204,8 @@ def classify_event(prep: str, event: str) -> Trigger:
                            r"decision|ruling)\b", ev)
     if _hearing(ev):
         return Trigger.HEARING
-    if re.search(r"\bservice\b|\bserved\b|\bserves?\b|\bbeing served\b|\bmailing\b", ev):
+    if re.search(r"\bservice\b|\bserved\b|\bserves?\b|\bbeing served\b|\bmail(?:ing|ed)\b",
+                 ev):
         if this_order or re.search(r"\bserved with (?:a copy of )?(?:this|the) order", ev):
             return Trigger.SERVICE
         return Trigger.FILING
@@ -437,6 +439,10 @@ _SET_PREP = re.compile(
     re.IGNORECASE)
 
 
+# "from January 1, 2023 through December 31, 2024": the end of a range, not a deadline.
+_RANGE_FROM = re.compile(r"\bfrom (?:[A-Za-z]+ \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4}) ?$",
+                         re.IGNORECASE)
+
 # "The deadline for completing fact discovery ... shall be October 17, 2025."
 _DEADLINE_IS = re.compile(r"\b(?:is|are|shall be|will be)(?: (?:extended|continued|reset|"
                           r"moved) (?:to|until))? $", re.IGNORECASE)
@@ -465,6 +471,9 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
         if m is None and _DEADLINE_IS.search(before) and _DEADLINE_NOUN.search(
                 text[: found.start]):
             m = _DEADLINE_IS.search(before)
+        if m and m.group(0).lower().lstrip().startswith(("through", "to ", "until")) and \
+                _RANGE_FROM.search(before[: m.start()]):
+            continue  # "records from January 1, 2023 through December 31, 2024": a range
         if m and not (m.group(0).startswith("On") and not before[: m.start()].strip()) \
                 and not (re.fullmatch(r"on,? ?", m.group(0).lower().lstrip())
                          and _PAST_ON.search(before[: m.start()])):
