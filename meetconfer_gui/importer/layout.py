@@ -267,7 +267,8 @@ _VALEDICTION = re.compile(
 
 def _row(raw: str, *, numbered: bool) -> bool:
     """Whether a raw line is one row of a table of dates: a short label and a date."""
-    line = raw.expandtabs(8).translate(_TRANSLATE_GAPS).rstrip()
+    # A tab is a gap however wide it prints ("cut-off\tJune 1, 2026" can expand to one space).
+    line = raw.replace("\t", "   ").translate(_TRANSLATE_GAPS).rstrip()
     if numbered:
         line = re.sub(r"^\s*\d{1,2}(?= )", "", line)
     line = line.strip()

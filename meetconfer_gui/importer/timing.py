@@ -111,7 +111,9 @@ def ordinal_to_int(text: str) -> int | None:
 _PERIOD = re.compile(
     rf"(?<![\w.#§(-])(?:(?P<w>{NUMBER_WORDS})(?: ?\( ?(?P<wd>\d{{1,3}}) ?\))?"
     rf"|(?P<d>\d{{1,3}})(?: ?\( ?(?P<dw>{NUMBER_WORDS}) ?\))?"
-    rf"|(?<=\bthe )(?P<o>{_ORDINAL_WORDS}))"
+    rf"|(?<=\bthe )(?P<o>{_ORDINAL_WORDS})"
+    # "within a week of this Order"
+    r"|(?<=\bwithin )(?P<a>an?)(?= (?:week|month|day)\b))"
     r"(?:[ -]+(?P<q>court|business|calendar|judicial|working))?[ -]*"
     r"(?P<u>days?|weeks?|months?|hours?)"
     r"\b",
@@ -250,6 +252,8 @@ def find_periods(text: str) -> list[Period]:
     for m in _PERIOD.finditer(text):
         w1, d1 = _value(m.group("w"), m.group("wd"))
         w2, d2 = _value(m.group("dw"), m.group("d"))
+        if m.group("a"):
+            w1 = 1
         if m.group("o"):
             if m.group("u").lower() != "day" or not re.match(
                     r" (?:after|following|from|before|prior to)\b", text[m.end():], re.I):

@@ -214,3 +214,16 @@ def test_a_rule_described_is_not_the_courts_order():
 def test_a_date_once_set_is_no_notice(sentence):
     text = f"ORDER\n\n{sentence}\n\nDated: February 24, 2025\n"
     assert extract(OrderText.from_string(text)).dated == ()
+
+
+def test_a_tab_is_a_gap_however_wide_it_prints():
+    assert _row("Fact discovery cut-off.\tJune 1, 2026", numbered=False)  # expands to 1 space
+
+
+@pytest.mark.parametrize(("words", "days"), [
+    ("within a week of the date of this Order", 7),
+    ("within a day of service of this order", 1),
+])
+def test_a_week(words, days):
+    (period,) = find_periods(words)
+    assert period.days == days
