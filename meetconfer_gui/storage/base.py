@@ -134,6 +134,10 @@ class Repository(Protocol):
         """Where an attached file is, from the relative path ``attach`` returned."""
         ...
 
+    def discard_attachments(self, matter_id: str, paths: Iterable[str]) -> list[str]:
+        """Delete attached files the matter as stored does not refer to; return their paths."""
+        ...
+
 
 def next_due_of(matter: Matter) -> date | None:
     """The date of the matter's most urgent open task, for sorting the matter list.
@@ -282,3 +286,7 @@ class MemoryRepository:
     def attachment_path(self, relative: str) -> Path:
         """The path as given (there is no store folder)."""
         return Path(relative)
+
+    def discard_attachments(self, matter_id: str, paths: Iterable[str]) -> list[str]:
+        """Nothing to delete: nothing is ever attached without a store on disk."""
+        return []

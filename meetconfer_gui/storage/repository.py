@@ -18,7 +18,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -478,6 +478,46 @@ class SqliteRepository:
         if not path.is_relative_to(self.data_dir.resolve()):
             raise StoreError(f"{relative!r} is not a file of the store")
         return path
+
+    def discard_attachments(self, matter_id: str, paths: Iterable[str]) -> list[str]:
+        """Delete files attached to a matter that the matter as stored does not refer to.
+
+        For the copies a dialog made and then did not keep (cancelled, or removed before it was
+        saved), so a file the user took back does not stay in the store folder. A file the
+        matter refers to is kept, and so is every file not attached to this matter. A failure
+        leaves the rest in place (they are only unused copies).
+
+        Args:
+            matter_id: The matter the files were attached to.
+            paths: Relative paths ``attach`` returned.
+
+        Returns:
+            The paths deleted.
+        """
+        wanted = list(dict.fromkeys(paths))
+        if self.read_only or not wanted:
+            return []
+        try:
+            keep = set(codec.attachment_paths(self.get(matter_id)))
+        except StoreError:
+            return []
+        gone: list[str] = []
+        for rel in wanted:
+            if rel in keep:
+                continue
+            found = self._conn.execute(
+                "SELECT 1 FROM attachments WHERE path = ? AND matter_id = ?",
+                (rel, matter_id)).fetchone()
+            if found is None:
+                continue
+            try:
+                with db.write(self._conn, self.path, "discard an unused attachment"):
+                    self._conn.execute("DELETE FROM attachments WHERE path = ?", (rel,))
+                self.attachment_path(rel).unlink(missing_ok=True)
+            except (StoreError, OSError):
+                break
+            gone.append(rel)
+        return gone
 
     # --- moving a matter ----------------------------------------------------------------------
     def export_matter(self, matter_id: str) -> str:

@@ -80,7 +80,9 @@ def attachment_name(relative: str) -> str:
 class AttachmentList(QWidget):
     """The letters and e-mails kept as proof of one entry: attach, open, remove.
 
-    Removing takes the reference off the entry; the copy stays in the store's folder.
+    Removing takes the reference off the entry. The main window deletes the copies this
+    dialog made that the saved matter does not keep (``MainWindow._discard_unused``); copies
+    saved earlier stay in the store's folder, so Undo can bring them back.
 
     Args:
         what: What an entry is ("attempt", "session"), for the labels.
@@ -115,8 +117,9 @@ class AttachmentList(QWidget):
         self.open_button.setAccessibleName("Open the selected file")
         self.remove_button = QPushButton("Remove file")
         self.remove_button.setAccessibleName(f"Remove the selected file from the {what}")
-        self.remove_button.setToolTip("Takes the file off this entry; the copy stays in the "
-                                      "store's folder.")
+        self.remove_button.setToolTip("Takes the file off this entry. A file attached in "
+                                      "this dialog is not kept; one saved earlier stays in "
+                                      "the store's folder, so Undo can bring it back.")
         self.message = InlineMessage()
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)

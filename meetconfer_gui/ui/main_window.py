@@ -773,19 +773,34 @@ class MainWindow(QMainWindow):
                                            obligation=obligation, detail=detail))
         return self.undo_stack.index() != before_index or self.matter == after
 
-    def attachment_functions(self) -> dict[str, Callable[..., object] | None]:
+    def attachment_functions(self, attached: list[str] | None = None
+                             ) -> dict[str, Callable[..., object] | None]:
         """``attach`` and ``locate`` for the record dialogs (``attach`` None without a store).
 
-        A file is copied into the store when attached; the entry keeps its relative path.
+        A file is copied into the store when attached; the entry keeps its relative path, and
+        ``attached`` (if given) collects it, for ``_discard_unused`` once the dialog closes.
         """
         repo = self.repo
         matter_id = self.matter.id
         on_disk = not isinstance(repo, _store.MemoryRepository) and not repo.read_only
 
         def attach(path: Path) -> str:
-            return repo.attach(matter_id, path)
+            rel = repo.attach(matter_id, path)
+            if attached is not None:
+                attached.append(rel)
+            return rel
 
         return {"attach": attach if on_disk else None, "locate": repo.attachment_path}
+
+    def _discard_unused(self, matter_id: str, attached: list[str]) -> None:
+        """Delete the copies a record dialog made that the saved matter does not keep.
+
+        A cancelled dialog, or a file removed again before saving, would otherwise leave a copy
+        of a letter in the store folder that nothing refers to. Files the matter keeps, and all
+        files attached before this dialog (an undo may bring them back), stay.
+        """
+        if attached:
+            self.repo.discard_attachments(matter_id, attached)
 
     def _dialog_module(self, name: str, what: str) -> ModuleType | None:
         full = f"meetconfer_gui.ui.{name}"
@@ -845,13 +860,16 @@ class MainWindow(QMainWindow):
                 m = m.with_contact(c)
             return m
 
+        attached: list[str] = []
+        matter_id = self.matter.id
         self._ask_and_apply(
             "contact_dialog", "contact log dialog",
             lambda mod: mod.ContactLogDialog.ask(self, self.matter, self.today, self.doc.user,
-                                                 **self.attachment_functions()),
+                                                 **self.attachment_functions(attached)),
             change,
             lambda log: _Edit("Record contact log", "contact", "contact",
                               f"{len(log)} entries"))
+        self._discard_unused(matter_id, attached)
 
     @Slot()
     def record_conference(self) -> None:
@@ -862,12 +880,15 @@ class MainWindow(QMainWindow):
             return _Edit("Record conference", "conference", "meet_and_confer",
                          f"sessions: {days}")
 
+        attached: list[str] = []
+        matter_id = self.matter.id
         self._ask_and_apply(
             "conference_dialog", "conference dialog",
             lambda mod: mod.ConferenceDialog.ask(self, self.matter, self.today,
-                                                 **self.attachment_functions()),
+                                                 **self.attachment_functions(attached)),
             lambda record: self.matter.with_sessions(tuple(record[0]), record[1]),
             describe)
+        self._discard_unused(matter_id, attached)
 
     @Slot()
     def record_filing(self) -> None:

@@ -146,3 +146,52 @@ def test_without_a_store_the_button_says_why(qtbot, make_window):
         assert not button.isEnabled()
         assert button.toolTip() == NO_STORE_TIP
         assert "--data-dir" in button.toolTip()
+
+
+def test_a_letter_attached_in_a_cancelled_dialog_is_not_kept(qtbot, make_window, repo,
+                                                              tmp_path, monkeypatch):
+    w = make_window()
+    letter = _letter(tmp_path, "wrong letter.pdf")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(letter), ""))
+    copied: list[Path] = []
+
+    def attach_then_cancel(dlg) -> None:
+        assert isinstance(dlg, ContactLogDialog)
+        qtbot.mouseClick(dlg.log.add_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dlg.attachments.attach_button, Qt.MouseButton.LeftButton)
+        (rel,) = dlg.attachments.paths()
+        copied.append(repo.attachment_path(rel))
+        assert copied[0].is_file()
+        dlg.reject()
+
+    errors = run_modal(attach_then_cancel)
+    w.act_contact.trigger()
+    assert not errors
+    assert copied and not copied[0].exists()  # the copy the user took back is gone
+    assert letter.is_file()  # the user's own file is never touched
+
+
+def test_only_the_copies_the_saved_matter_keeps_stay(qtbot, make_window, repo, tmp_path,
+                                                     monkeypatch):
+    w = make_window()
+    letters = iter([_letter(tmp_path, "kept.pdf"), _letter(tmp_path, "dropped.pdf")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(next(letters)), ""))
+
+    def attach_two_remove_one(dlg) -> None:
+        assert isinstance(dlg, ConferenceDialog)
+        qtbot.mouseClick(dlg.sessions.add_button, Qt.MouseButton.LeftButton)
+        dlg.held_on.set_value(date(2017, 10, 19))
+        box = dlg.attachments
+        qtbot.mouseClick(box.attach_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(box.attach_button, Qt.MouseButton.LeftButton)
+        box.list.setCurrentRow(1)
+        qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+
+    errors = run_modal(attach_two_remove_one)
+    w.act_conference.trigger()
+    assert not errors
+    (rel,) = repo.get(w.matter.id).events.sessions[0].attachments
+    assert rel.endswith("-kept.pdf") and repo.attachment_path(rel).is_file()
+    folder = repo.attachment_path(rel).parent
+    assert sorted(p.name.split("-", 1)[1] for p in folder.iterdir()) == ["kept.pdf"]

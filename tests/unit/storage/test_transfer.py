@@ -44,6 +44,22 @@ def test_attach_copies_the_file_into_the_store(repo, tmp_path, data_dir):
         repo.attach(m.id, tmp_path / "missing.pdf")
 
 
+def test_discard_deletes_only_copies_the_matter_does_not_refer_to(repo, tmp_path):
+    m, kept = _with_letter(repo, tmp_path)
+    other = repo.create(sample_matter(), user="ana")
+    unused = repo.attach(m.id, tmp_path / "letter to counsel.pdf")
+    elsewhere = repo.attach(other.id, tmp_path / "letter to counsel.pdf")
+    assert repo.discard_attachments(m.id, [kept, unused, elsewhere, unused, "attachments/x"]) \
+        == [unused]
+    assert repo.attachment_path(kept).is_file()  # the matter refers to it
+    assert not repo.attachment_path(unused).exists()
+    assert repo.attachment_path(elsewhere).is_file()  # another matter's file
+    assert repo._conn.execute("SELECT COUNT(*) FROM attachments").fetchone()[0] == 2
+    assert repo.discard_attachments(m.id, []) == []
+    assert repo.discard_attachments("no-such-matter", [elsewhere]) == []
+
+
+
 def test_export_then_import_round_trips_exactly(repo, tmp_path, data_dir):
     m, rel = _with_letter(repo, tmp_path)
     text = repo.export_matter(m.id)
