@@ -16,8 +16,9 @@ from datetime import date
 import pytest
 
 from meetconfer_gui.domain.calendars import Direction
-from meetconfer_gui.importer import ImportResult, Trigger, import_order
+from meetconfer_gui.importer import ImportResult, Trigger
 from tests.unit.importer.pdfmaker import ORDERS
+from tests.unit.importer.test_heldout import assert_scores, import_batch
 
 A, B = Direction.AFTER, Direction.BEFORE
 T = Trigger
@@ -120,47 +121,13 @@ OPTIONAL: dict[str, list[Row]] = {
 }
 
 
-def dated(result: ImportResult) -> list[Row]:
-    return [(o.days, o.court_days, o.direction, o.trigger, o.fixed_date)
-            for o in result.obligations if o.days is not None or o.fixed_date is not None]
-
-
 @pytest.fixture(scope="module")
 def results() -> dict[str, ImportResult]:
-    return {name: import_order(ORDERS / name)[1] for name in EXPECTED}
-
-
-def score(results: dict[str, ImportResult]) -> tuple[float, float, str]:
-    """Recall, precision and a per-order report of what was missed or wrong."""
-    expected_total = found = reported = right = 0
-    report: list[str] = []
-    for name, (_, expected) in sorted(EXPECTED.items()):
-        got = dated(results[name])
-        left = list(got)
-        missed = []
-        for e in expected:
-            if e in left:
-                left.remove(e)
-                found += 1
-            else:
-                missed.append(e)
-        optional = OPTIONAL.get(name, [])
-        wrong = [g for g in left if g not in expected and g not in optional]
-        expected_total += len(expected)
-        reported += len(got) - sum(1 for g in left if g in optional)
-        right += len(got) - len(wrong) - sum(1 for g in left if g in optional)
-        if missed or wrong:
-            report.append(f"{name}: missed {missed}; wrong {wrong}")
-    recall = found / expected_total
-    precision = right / reported if reported else 1.0
-    return recall, precision, "\n".join(report)
+    return import_batch(ORDERS, EXPECTED)
 
 
 def test_recall_and_precision(results):
-    recall, precision, report = score(results)
-    print(f"recall {recall:.3f} precision {precision:.3f}\n{report}")
-    assert recall >= 0.9, report
-    assert precision >= 0.9, report
+    assert_scores(results, EXPECTED, OPTIONAL)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -28,8 +28,8 @@ from pathlib import Path
 import pytest
 
 from meetconfer_gui.domain.calendars import Direction
-from meetconfer_gui.importer import ImportResult, Trigger, import_order
-from tests.unit.importer.test_heldout import Row, fixed, score, timed
+from meetconfer_gui.importer import ImportResult, Trigger
+from tests.unit.importer.test_heldout import Row, assert_scores, fixed, import_batch, timed
 
 HELDOUT2 = Path(__file__).parent / "orders_heldout2"
 A, B = Direction.AFTER, Direction.BEFORE
@@ -92,17 +92,11 @@ OPTIONAL2: dict[str, list[Row]] = {
 
 @pytest.fixture(scope="module")
 def results2() -> dict[str, ImportResult]:
-    return {name: import_order(HELDOUT2 / name)[1] for name in EXPECTED2}
+    return import_batch(HELDOUT2, EXPECTED2)
 
 
 def test_recall_and_precision(results2):
-    expected_total, found, reported, right, report = score(results2, EXPECTED2, OPTIONAL2)
-    recall = found / expected_total
-    precision = right / reported if reported else 1.0
-    print(f"recall {recall:.3f} ({found}/{expected_total}) "
-          f"precision {precision:.3f} ({right}/{reported})\n{report}")
-    assert recall >= 0.9, report
-    assert precision >= 0.9, report
+    assert_scores(results2, EXPECTED2, OPTIONAL2)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED2))

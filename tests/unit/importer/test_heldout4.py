@@ -28,8 +28,8 @@ from pathlib import Path
 import pytest
 
 from meetconfer_gui.domain.calendars import Direction
-from meetconfer_gui.importer import ImportResult, Trigger, import_order
-from tests.unit.importer.test_heldout import Row, fixed, score
+from meetconfer_gui.importer import ImportResult, Trigger
+from tests.unit.importer.test_heldout import Row, assert_scores, fixed, import_batch
 
 HELDOUT4 = Path(__file__).parent / "orders_heldout4"
 A, B = Direction.AFTER, Direction.BEFORE
@@ -79,17 +79,11 @@ OPTIONAL4: dict[str, list[Row]] = {
 
 @pytest.fixture(scope="module")
 def results4() -> dict[str, ImportResult]:
-    return {name: import_order(HELDOUT4 / name)[1] for name in EXPECTED4}
+    return import_batch(HELDOUT4, EXPECTED4)
 
 
 def test_recall_and_precision(results4):
-    expected_total, found, reported, right, report = score(results4, EXPECTED4, OPTIONAL4)
-    recall = found / expected_total
-    precision = right / reported if reported else 1.0
-    print(f"recall {recall:.3f} ({found}/{expected_total}) "
-          f"precision {precision:.3f} ({right}/{reported})\n{report}")
-    assert recall >= 0.9, report
-    assert precision >= 0.9, report
+    assert_scores(results4, EXPECTED4, OPTIONAL4)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED4))

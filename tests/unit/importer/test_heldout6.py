@@ -26,8 +26,8 @@ from pathlib import Path
 import pytest
 
 from meetconfer_gui.domain.calendars import Direction
-from meetconfer_gui.importer import ImportResult, Trigger, import_order
-from tests.unit.importer.test_heldout import Row, fixed, score
+from meetconfer_gui.importer import ImportResult, Trigger
+from tests.unit.importer.test_heldout import Row, assert_scores, fixed, import_batch
 
 HELDOUT6 = Path(__file__).parent / "orders_heldout6"
 A, B = Direction.AFTER, Direction.BEFORE
@@ -61,17 +61,11 @@ EXPECTED6: dict[str, tuple[date | None, list[Row]]] = {
 
 @pytest.fixture(scope="module")
 def results6() -> dict[str, ImportResult]:
-    return {name: import_order(HELDOUT6 / name)[1] for name in EXPECTED6}
+    return import_batch(HELDOUT6, EXPECTED6)
 
 
 def test_recall_and_precision(results6):
-    expected_total, found, reported, right, report = score(results6, EXPECTED6, {})
-    recall = found / expected_total
-    precision = right / reported if reported else 1.0
-    print(f"recall {recall:.3f} ({found}/{expected_total}) "
-          f"precision {precision:.3f} ({right}/{reported})\n{report}")
-    assert recall >= 0.9, report
-    assert precision >= 0.9, report
+    assert_scores(results6, EXPECTED6, {})
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED6))
