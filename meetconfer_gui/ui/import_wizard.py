@@ -52,13 +52,18 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _when(item: ProposedObligation) -> str:
+    """The item's time in a few words, as the review table shows it."""
     if item.fixed_date is not None:
         return f"on {item.fixed_date.isoformat()}"
     if item.days is None or item.trigger is None:
-        return "no date of its own"
+        # A period in hours, "promptly", a month: the order's own words, else nothing.
+        return item.when_text or "no date of its own"
     unit = "court days" if item.court_days else "days"
     direction = item.direction.value if item.direction else "after"
-    return f"{item.days} {unit} {direction} {item.trigger.phrase}"
+    text = f"{item.days} {unit} {direction} {item.trigger.phrase}"
+    if item.event_date is not None:  # "14 days before the conference set for Feb 9"
+        text += f" ({item.event_date.isoformat()})"
+    return text
 
 
 class ProposalModel(QAbstractTableModel):

@@ -88,3 +88,17 @@ def test_unreadable_text_stays_on_the_page(qtbot, tmp_path):
     assert not w.source_page.load_file(str(bad))
     assert "\u26a0" in w.source_page.error.text()
     assert w.currentPage() is w.source_page
+
+
+def test_the_when_column_shows_hours_and_the_dated_event(qtbot):
+    w = make(qtbot)
+    w.source_page.text.setPlainText(
+        "ORDER\n\nIT IS ORDERED that lead counsel shall meet and confer in person no later "
+        "than fourteen (14) days before the Final Pretrial Conference, which is set for "
+        "February 9, 2026. Each party shall give at least 48 hours' notice before the "
+        "hearing of any witness it will call.\n\nDated: January 5, 2026\n")
+    next_page(qtbot, w)
+    model = w.review_page.model
+    when = [model.data(model.index(row, 3)) for row in range(model.rowCount())]
+    assert "14 days before the hearing (2026-02-09)" in when, when
+    assert any(isinstance(t, str) and "48 hours" in t for t in when), when
