@@ -85,7 +85,10 @@ _PROHIBITION = re.compile(
     r"\b(?:shall|must|may|will|should|can) not\b(?! (?:exceed|be (?:more|longer) than|"
     r"be construed))"
     r"|\b(?:cannot|shan't|mustn't)\b"
-    r"|\bno (?:\w+[ -]){0,4}?(?:may|shall|will|can|is to|are to|should) (?:be|occur)\b"
+    # "No motion shall be filed"; "No written discovery motions, including motions to
+    # compel, shall be filed" (one aside in commas); not "No later than ... shall be".
+    r"|\bno (?!later\b|earlier\b|sooner\b|more\b|less\b|fewer\b)(?:\w+[ -]){0,4}?\w*"
+    r"(?:, [^,;]{1,80},)? ?(?:may|shall|will|can|is to|are to|should) (?:be|occur)\b"
     r"|\bnot (?:be )?(?:permitted|allowed|tolerated|authorized|considered)\b"
     r"|\b(?:prohibited|precluded|barred|enjoined|forbidden) from\b"
     r"|\b(?:is|are) not to\b", _I)
@@ -613,8 +616,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             if by:
                 found = _who(by.group(1))
         if found is None and by_agent:
-            # "Plaintiff's opposition is due ...": the owner of the paper acts.
-            owner = _POSSESSIVE.search(re.split(r",\s*", pre.strip())[-1] if pre.strip() else "")
+            # "Plaintiff's opposition is due ...", "Defendant's reply, if any, shall be
+            # filed ...": the owner of the paper acts.
+            owner = _POSSESSIVE.search(_subject(pre))
             if owner:
                 found = _who(owner.group(1))
         return (found or ""), found is None, pre

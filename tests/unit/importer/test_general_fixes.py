@@ -108,6 +108,34 @@ def test_before_the_conference_is_the_courts():
     assert letter[0].direction is Direction.BEFORE
 
 
+@pytest.mark.parametrize("sentence", [
+    "No written discovery motions, including motions to compel and motions for protective "
+    "order, shall be filed unless the Court so directs.",
+    "No motion to compel shall be filed without a conference.",
+])
+def test_no_paper_shall_be_filed_is_a_prohibition(sentence):
+    text = f"ORDER\n\n{sentence}\n\nDated: May 1, 2024\n"
+    (item,) = extract(OrderText.from_string(text)).obligations
+    assert item.kind is Kind.PROHIBITION
+    assert item.what.startswith("No ")
+
+
+def test_no_later_than_is_no_prohibition():
+    text = ("ORDER\n\nNo later than fourteen (14) days after entry of this order, the parties "
+            "shall be required to file a joint report.\n\nDated: May 1, 2024\n")
+    (item,) = extract(OrderText.from_string(text)).obligations
+    assert item.kind is Kind.DEADLINE and item.days == 14
+
+
+def test_the_owner_of_a_paper_files_it_past_an_aside():
+    text = ("ORDER\n\nPlaintiff shall file a response within fourteen (14) days. "
+            "Defendant's reply, if any, shall be filed within seven (7) days thereafter.\n\n"
+            "Dated: May 1, 2024\n")
+    items = extract(OrderText.from_string(text)).obligations
+    reply = [o for o in items if "reply" in o.what]
+    assert reply and reply[0].who == "defendant"
+
+
 def test_a_partys_letter_under_an_endorsement():
     text = ("Dear Judge Cave:\n\nDefendant has told us that it will produce the documents by "
             "March 14, 2025. We ask that the Court order production within seven days.\n\n"
