@@ -748,6 +748,12 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             pred = re.sub(r"^\s*(?:they|he|she|it|counsel|the parties|all parties) (?:are|is) "
                           r"(?:each )?(?:required|directed|ordered|expected|obligated) to\b", "",
                           pred, count=1, flags=_I)
+            # "The parties are reminded that, under Rule 26(f), they must confer ...": the
+            # command is the one the reminder states.
+            if lead.group(0).lower().endswith("reminded that"):
+                pred = re.sub(r"^\s*,?\s*(?:[^,;]{0,60},\s*)?(?:they|he|she|it|counsel|"
+                              r"the parties|all parties|each party) (?:shall|must|should|are "
+                              r"to|is to|will)\s+", "", pred, count=1, flags=_I)
             subject = _subject(pre)
             # A passive command ("Motions to join other parties ... shall be filed") names
             # the thing to do, whoever its words mention: turn it active.

@@ -133,6 +133,8 @@ _EVENT_STOP = re.compile(
     r"lead(?! (?:trial )?counsels?[\'\u2019])|counsel for|plaintiffs?(?![\'\u2019])|"
     r"defendants?(?![\'\u2019]))\b",
     re.IGNORECASE)
+#: The rest of an event the stop words cut short: "a scheduling conference is| to be held".
+_EVENT_TAIL = re.compile(r" to be (?:held|set|heard|convened|conducted)\b", re.IGNORECASE)
 _LEADING_WHEN = re.compile(
     r"(?:\b(?:within|no later than|not later than|no more than|not more than|at least|"
     r"on or before|by|"
@@ -281,6 +283,9 @@ def find_periods(text: str) -> list[Period]:
             if len(event.split()) > 12:
                 event = " ".join(event.split()[:12])
             end = m.end() + e.end() + len(event)
+            tail = _EVENT_TAIL.match(text, end) if re.search(r"\b(?:is|are)$", event) else None
+            if tail:  # "before a scheduling conference is to be held": the event's own words
+                end = tail.end()
             if prep in ("thereafter", "after that", "following that"):
                 chained = True
         else:

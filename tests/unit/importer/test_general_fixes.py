@@ -136,6 +136,14 @@ def test_the_owner_of_a_paper_files_it_past_an_aside():
     assert reply and reply[0].who == "defendant"
 
 
+def test_a_reminder_states_its_command_and_its_events_words_stay_out():
+    text = ("ORDER\n\nThe parties are reminded that, under Rule 26(f), they must confer at "
+            "least 21 days before a scheduling conference is to be held.\n\n"
+            "Dated: May 1, 2024\n")
+    (item,) = extract(OrderText.from_string(text)).obligations
+    assert (item.what, item.days, item.direction) == ("confer", 21, Direction.BEFORE)
+
+
 def test_a_partys_letter_under_an_endorsement():
     text = ("Dear Judge Cave:\n\nDefendant has told us that it will produce the documents by "
             "March 14, 2025. We ask that the Court order production within seven days.\n\n"
