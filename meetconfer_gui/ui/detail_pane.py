@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -117,6 +116,7 @@ class DetailPane(QWidget):
         self._order_text: OrderText | None = None
         self._order_raw = ""
         self._shown_at: list[int] = [0]  # raw offset -> offset in the text shown
+        self._mono = False  # the order view's fixed-width font is set
         self.spans: list[tuple[int, int]] = []
 
         self.title = QLabel(self)
@@ -146,8 +146,6 @@ class DetailPane(QWidget):
         self.order_view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.order_view.setFont(mono)
         order_box = QWidget(self)
         order_lay = QVBoxLayout(order_box)
         order_lay.setContentsMargins(0, 0, 0, 0)
@@ -356,6 +354,13 @@ class DetailPane(QWidget):
 
     def _show_order(self, raw: str) -> None:
         """Put the order's text in its view, emphasis marks shown as bold words."""
+        if not self._mono:
+            # The fixed-width font is set with the first order, not before the first paint
+            # (the view is empty until then, and QFont costs start-up time).
+            from PySide6.QtGui import QFontDatabase
+
+            self.order_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            self._mono = True
         if not raw:
             self._shown_at = [0]
             self.order_view.setPlainText("(No order text is stored for this matter.)")

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette, QUndoStack
+from PySide6.QtGui import QFontMetrics, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -57,7 +57,7 @@ from meetconfer_gui.ui.lazy import lazy
 
 if TYPE_CHECKING:  # imported when first used: each Qt class costs start-up time
     from PySide6.QtCore import QByteArray, QPersistentModelIndex
-    from PySide6.QtGui import QActionGroup, QCloseEvent, QKeyEvent, QPainter
+    from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QPainter
     from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
 
     from meetconfer_gui.domain import matter as _matter
@@ -261,13 +261,11 @@ class MainWindow(QMainWindow):
 
         self.model = ChecklistModel(self)
         self._build_widgets()
-        self._build_actions()
-        self._build_menus()
+        self._actions_built = False
+        self._build_menu_titles()
         self._build_status_bar()
 
         self.model.toggle_requested.connect(self._on_model_toggle_requested)
-        self.undo_stack.cleanChanged.connect(self._update_actions)
-        self.undo_stack.indexChanged.connect(self._update_actions)
 
         self.resize(*DEFAULT_SIZE)
         self._restore_state()
@@ -275,13 +273,13 @@ class MainWindow(QMainWindow):
         if repo is not None and matter is not None:
             self.load(repo, matter, user=user)
         else:
-            self.banner.setText("<b>Opening the store...</b>")
+            self._set_banner("<b>Opening the store...</b>")
             self.calendar_view.select_date(today)
-            self._update_actions()
 
     def load(self, repo: Repository, matter: Matter, *, user: str = "",
              store_label: str | None = None) -> None:
         """Show a matter from a store (once, after the window has painted)."""
+        self._ensure_actions()
         self._repo = repo
         if store_label is not None:
             self.store_label = store_label
@@ -322,9 +320,6 @@ class MainWindow(QMainWindow):
         self.banner.setAccessibleName("Next step")
         self.banner.setMargin(8)
         self.banner.setAutoFillBackground(True)
-        font = self.banner.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.banner.setFont(font)
 
         self.tree = ChecklistView(self)
         self.tree.setObjectName("checklist")
@@ -399,6 +394,8 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: object,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence  # made after the first paint
+
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -410,6 +407,8 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         k = QKeySequence.StandardKey
         self.act_new = self._action("&New matter from sample", self.new_sample_matter, k.New,
                                     "Start a matter from the sample order")
@@ -457,9 +456,12 @@ class MainWindow(QMainWindow):
                                       "calendar alarms")
         self.act_prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        self.act_show_detail = QAction("Show &details", self, checkable=True, checked=True)
+        # Checked as the restored window state left the panes (``_restore_state``).
+        self.act_show_detail = QAction("Show &details", self, checkable=True,
+                                       checked=not self.detail.isHidden())
         self.act_show_detail.toggled.connect(self.detail.setVisible)
-        self.act_show_calendar = QAction("Show c&alendar", self, checkable=True, checked=True)
+        self.act_show_calendar = QAction("Show c&alendar", self, checkable=True,
+                                         checked=not self.calendar_view.isHidden())
         self.act_show_calendar.toggled.connect(self.calendar_view.setVisible)
         self.act_today = self._action("Go to &today", self._go_today, "Ctrl+T")
         self.perspective_group: QActionGroup | None = None  # made with the first matter
@@ -469,34 +471,55 @@ class MainWindow(QMainWindow):
                                          lambda: self.show_help(1))
         self.act_about = self._action("&About meetconfer", self.show_about)
 
-    def _build_menus(self) -> None:
+    def _build_menu_titles(self) -> None:
+        """The menu bar's menus, empty: their items come with ``_ensure_actions``."""
         bar = self.menuBar()
-        m = bar.addMenu("&File")
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.view_menu = bar.addMenu("&View")
+        self.help_menu = bar.addMenu("&Help")
+
+    def _ensure_actions(self) -> None:
+        """Make the actions and fill the menus, once.
+
+        Done when the first matter loads rather than in the constructor: the window's first
+        paint shows the menu titles only, and making 30 actions with their shortcuts (and the
+        Qt classes they need) costs start-up time.
+        """
+        if self._actions_built:
+            return
+        self._actions_built = True
+        self._build_actions()
+        self._build_menus()
+        self.undo_stack.cleanChanged.connect(self._update_actions)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+
+    def _build_menus(self) -> None:
+        m = self.file_menu
         for a in (self.act_new, self.act_open, self.act_import, None, self.act_statement,
                   self.act_ics, self.act_report, None, self.act_backup, self.act_restore, None,
                   self.act_quit):
             m.addSeparator() if a is None else m.addAction(a)
-        m = bar.addMenu("&Edit")
+        m = self.edit_menu
         for a in (self.act_undo, self.act_redo, None, self.act_tick, self.act_contact,
                   self.act_conference, self.act_filing, self.act_further, None,
                   self.act_details, self.act_calendar, self.act_lock, self.act_na, None,
                   self.act_add_item, self.act_edit_item, self.act_remove_item, None,
                   self.act_history, None, self.act_prefs):
             m.addSeparator() if a is None else m.addAction(a)
-        m = bar.addMenu("&View")
+        m = self.view_menu
         m.addAction(self.act_show_detail)
         m.addAction(self.act_show_calendar)
         m.addAction(self.act_today)
         m.addSeparator()
-        self.view_menu = m
-        m = bar.addMenu("&Help")
+        m = self.help_menu
         for a in (self.act_glossary, self.act_counting, None, self.act_about):
             m.addSeparator() if a is None else m.addAction(a)
 
     def _build_perspective_actions(self) -> None:
         if self.act_persp:
             return
-        from PySide6.QtGui import QActionGroup
+        from PySide6.QtGui import QAction, QActionGroup
 
         self.perspective_group = QActionGroup(self)
         for p in _obligations.Perspective:
@@ -563,8 +586,8 @@ class MainWindow(QMainWindow):
             self.left.restoreState(s.left_splitter)
         if s.detail_splitter:
             self.detail.split.restoreState(s.detail_splitter)
-        self.act_show_detail.setChecked(s.show_detail)
-        self.act_show_calendar.setChecked(s.show_calendar)
+        self.detail.setVisible(s.show_detail)
+        self.calendar_view.setVisible(s.show_calendar)
 
     def ui_state(self) -> ui_settings.UiSettings:
         """The window state to remember."""
@@ -575,8 +598,8 @@ class MainWindow(QMainWindow):
             main_splitter=b(self.main_split.saveState()),
             left_splitter=b(self.left.saveState()),
             detail_splitter=b(self.detail.split.saveState()),
-            show_calendar=self.act_show_calendar.isChecked(),
-            show_detail=self.act_show_detail.isChecked())
+            show_calendar=not self.calendar_view.isHidden(),
+            show_detail=not self.detail.isHidden())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: save the note being typed and the window state."""
@@ -597,6 +620,10 @@ class MainWindow(QMainWindow):
         self.act_persp[m.perspective].setChecked(True)
         self._update_actions()
 
+    def _set_banner(self, html: str) -> None:
+        """The banner's text, a size larger than the window's (rich text's "large": 1.2x)."""
+        self.banner.setText(f"<span style='font-size:large'>{html}</span>")
+
     def _update_banner(self, schedule: Schedule) -> None:
         nxt = schedule.next_step()
         key = status_key(nxt) if nxt is not None else _schedule.Status.DONE.value
@@ -611,7 +638,7 @@ class MainWindow(QMainWindow):
                 f"{schedule.next_step_sentence()}")
         for w in schedule.warnings:
             text += f"<br><span style='font-size:small'>Warning: {w}</span>"
-        self.banner.setText(text)
+        self._set_banner(text)
         self.banner.setAccessibleDescription(schedule.next_step_sentence())
 
     def _update_store_label(self) -> None:
@@ -626,6 +653,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_actions(self) -> None:
+        if not self._actions_built:
+            return
         it = self.current_item()
         writable = self._repo is not None and not getattr(self._repo, "read_only", False)
         for act in (self.act_new, self.act_open, self.act_import, self.act_statement,
@@ -684,8 +713,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_tree_details_requested(self) -> None:
-        if not self.act_show_detail.isChecked():
-            self.act_show_detail.setChecked(True)
+        if self.detail.isHidden():
+            self.detail.show()
+            if self._actions_built:
+                self.act_show_detail.setChecked(True)
         self.detail.summary.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @Slot()

@@ -579,11 +579,37 @@ def test_window_paints_before_the_matter_loads(qtbot, repo, window_settings):
     qtbot.addWidget(w)
     w.show()
     assert not w.loaded and "Opening" in w.banner.text()
-    assert not w.act_conference.isEnabled() and not w.act_new.isEnabled()
+    # The menu bar shows its titles; its items (nothing can be done yet) come with the matter.
+    menus = [a.menu() for a in w.menuBar().actions()]
+    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert all(m is not None and not m.actions() for m in menus)
+    assert not hasattr(w, "act_conference")
     assert w.model.rowCount() == 0
     matter = repo.create(sample_matter(), user=USER)
     w.load(repo, matter, user=USER, store_label="Store: test")
-    assert w.act_conference.isEnabled()
+    assert w.act_conference.isEnabled() and w.act_conference in menus[1].actions()
     assert w.model.rowCount() == 4
     assert w.store_label_w.text() == "Store: test"
     assert "Next step" in w.banner.text()
+
+
+def test_hidden_panes_are_remembered_and_their_menu_items_agree(qtbot, repo, window_settings):
+    from meetconfer_gui.ui import settings as ui_settings
+
+    w = MainWindow(None, None, WINDOW_TODAY, settings=window_settings)
+    qtbot.addWidget(w)
+    assert w.ui_state().show_detail and w.ui_state().show_calendar  # before it is ever shown
+    matter = repo.create(sample_matter(), user=USER)
+    w.load(repo, matter, user=USER)
+    w.act_show_detail.setChecked(False)
+    assert w.detail.isHidden() and not w.ui_state().show_detail
+    ui_settings.save(window_settings, w.ui_state())
+
+    again = MainWindow(None, None, WINDOW_TODAY, settings=window_settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.detail.isHidden() and not again.calendar_view.isHidden()
+    again.load(repo, matter, user=USER)
+    assert not again.act_show_detail.isChecked() and again.act_show_calendar.isChecked()
+    again.act_show_detail.setChecked(True)
+    assert not again.detail.isHidden()
