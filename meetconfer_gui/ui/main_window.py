@@ -86,6 +86,23 @@ _CHECK_WIDTH = 22  # a check indicator and its spacing
 _ICON_WIDTH = 22  # a 16-pixel decoration and its spacing
 
 
+def default_size() -> QSize:
+    """The window's first size: ``DEFAULT_SIZE``, or less on a small screen.
+
+    A 1366x768 laptop, or a 1920x1080 one at 150% scaling (1280x720), has less room than the
+    default: the window then takes the screen's free area less room for its frame.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    width, height = DEFAULT_SIZE
+    screen = QGuiApplication.primaryScreen()  # static: never QWidget.screen() (widgets.py)
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, max(640, room.width() - 16))
+        height = min(height, max(480, room.height() - 48))
+    return QSize(width, height)
+
+
 class _Edit(NamedTuple):
     """How an edit reads in the undo stack and the history (``MainWindow.apply_edit``)."""
 
@@ -267,7 +284,7 @@ class MainWindow(QMainWindow):
 
         self.model.toggle_requested.connect(self._on_model_toggle_requested)
 
-        self.resize(*DEFAULT_SIZE)
+        self.resize(default_size())
         self._restore_state()
         self.tree.setFocus()
         if repo is not None and matter is not None:

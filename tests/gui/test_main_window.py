@@ -7,7 +7,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QStyleOptionViewItem,
+)
 
 from meetconfer_gui.domain.matter import Completion
 from meetconfer_gui.domain.obligations import Perspective
@@ -18,7 +25,7 @@ from meetconfer_gui.ui.calendar_view import to_qdate
 from meetconfer_gui.ui.checklist_model import COL_DUE, COL_STATUS, COL_TITLE
 from meetconfer_gui.ui.glossary_dialog import GlossaryDialog, about_text
 from meetconfer_gui.ui.lock_dialog import LockDialog
-from meetconfer_gui.ui.main_window import MainWindow
+from meetconfer_gui.ui.main_window import DEFAULT_SIZE, MainWindow
 from tests.gui.conftest import USER, WINDOW_TODAY, open_store
 
 
@@ -417,6 +424,7 @@ def test_nothing_clipped_at_the_default_size(qtbot, make_window):
     from tests.gui.dialog_support import clipped
 
     w = make_window()
+    w.resize(*DEFAULT_SIZE)  # as on a screen with room for it (this one is 800x800)
     assert (w.width(), w.height()) == (1400, 880)
     assert clipped(w) == []
     assert clipped_rows(w) == []
@@ -429,8 +437,11 @@ def test_nothing_clipped_at_150_percent():
     import sys
     from pathlib import Path
 
-    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen")
+    # A 1920x1080 screen at 150%: 1280x720 logical pixels, the window fitted to it.
     root = Path(__file__).resolve().parents[2]
+    screen = root / "meetconfer_gui" / "data" / "screenshot-screen.json"
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5",
+               QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
     result = subprocess.run([sys.executable, "-c", CLIP_CHECK], env=env, cwd=root,
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -580,9 +591,9 @@ def test_window_paints_before_the_matter_loads(qtbot, repo, window_settings):
     w.show()
     assert not w.loaded and "Opening" in w.banner.text()
     # The menu bar shows its titles; its items (nothing can be done yet) come with the matter.
-    menus = [a.menu() for a in w.menuBar().actions()]
+    menus = [m for a in w.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
     assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
-    assert all(m is not None and not m.actions() for m in menus)
+    assert len(menus) == 4 and not any(m.actions() for m in menus)
     assert not hasattr(w, "act_conference")
     assert w.model.rowCount() == 0
     matter = repo.create(sample_matter(), user=USER)
@@ -613,3 +624,21 @@ def test_hidden_panes_are_remembered_and_their_menu_items_agree(qtbot, repo, win
     assert not again.act_show_detail.isChecked() and again.act_show_calendar.isChecked()
     again.act_show_detail.setChecked(True)
     assert not again.detail.isHidden()
+
+
+def test_the_first_size_fits_a_small_screen(monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    from meetconfer_gui.ui import main_window
+
+    class Small:
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1280, 720)  # 1920x1080 at 150%
+
+    monkeypatch.setattr(QGuiApplication, "primaryScreen", staticmethod(lambda: Small()))
+    size = main_window.default_size()
+    assert size.width() <= 1280 - 16 and size.height() <= 720 - 48
+    monkeypatch.setattr(QGuiApplication, "primaryScreen", staticmethod(lambda: None))
+    assert (main_window.default_size().width(), main_window.default_size().height()) == \
+        main_window.DEFAULT_SIZE
