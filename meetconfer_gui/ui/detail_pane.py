@@ -118,15 +118,13 @@ class DetailPane(QWidget):
         self._shown_at: list[int] = [0]  # raw offset -> offset in the text shown
         self._mono = False  # the order view's fixed-width font is set
         self.spans: list[tuple[int, int]] = []
+        self.title_text = ""  # the title as plain text (tests, the window's own use)
 
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.RichText)  # bold and larger, no QFont made
         self.title.setAccessibleName("Selected item")
         self.meta = QLabel(self)
         self.meta.setObjectName("detailMeta")
@@ -239,7 +237,7 @@ class DetailPane(QWidget):
             return
         ob = it.obligation
         persp = sched.matter.perspective
-        self.title.setText(ob.title_for(persp))
+        self._set_title(ob.title_for(persp))
         key = status_key(it)
         col = theme.colour(key, self.palette()).name()
         parts = [f"<b style='color:{col}'>{_e(status_text(it))}</b>",
@@ -266,9 +264,13 @@ class DetailPane(QWidget):
         finally:
             self._setting_note = False
 
+    def _set_title(self, text: str) -> None:
+        self.title_text = text
+        self.title.setText(f"<span style='font-size:large'><b>{_e(text)}</b></span>")
+
     def _render_overview(self) -> None:
         sched = self._schedule
-        self.title.setText("Select an item in the checklist")
+        self._set_title("Select an item in the checklist")
         self.meta.setText("Its words in the order, what it means, and how its date was "
                           "counted appear here.")
         body = ""

@@ -140,7 +140,8 @@ def test_record_conference_through_the_command_path(qtbot, make_window):
 def test_select_an_item_highlights_its_words_and_marks_its_count(qtbot, make_window):
     w = make_window()
     w.select_item("contact")
-    assert w.detail.title.text() == "Defense counsel must call you or set up an in-person meeting"
+    assert w.detail.title_text == "Defense counsel must call you or set up an in-person meeting"
+    assert "Defense counsel must call you" in w.detail.title.text()
     (quote,) = w.matter.obligation("contact").quotes
     qtbot.waitUntil(lambda: bool(w.detail.highlighted_text()))  # read after the first paint
     (text,) = w.detail.highlighted_text()
