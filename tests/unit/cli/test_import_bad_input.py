@@ -41,7 +41,7 @@ def high_byte_junk(size: int = 6000) -> bytes:
     return bytes(128 + (i * 37 + i // 7) % 128 for i in range(size))
 
 
-def refused(capsys, path: Path, *words: str) -> None:
+def assert_refused(capsys, path: Path, *words: str) -> None:
     """Run the import in process; it must fail with one line on stderr naming the file."""
     started = time.monotonic()
     code = cli.main(["import", str(path), "--json"])
@@ -72,19 +72,19 @@ def refused(capsys, path: Path, *words: str) -> None:
 def test_not_text(capsys, tmp_path, name, content, words):
     path = tmp_path / name
     path.write_bytes(content)
-    refused(capsys, path, *words)
+    assert_refused(capsys, path, *words)
 
 
 def test_docx_given_by_mistake(capsys, tmp_path):
     path = tmp_path / "order.docx"
     path.write_bytes(docx_bytes())
-    refused(capsys, path, "Word document", "PDF or plain text")
+    assert_refused(capsys, path, "Word document", "PDF or plain text")
 
 
 def test_docx_renamed_txt(capsys, tmp_path):
     path = tmp_path / "order.txt"
     path.write_bytes(docx_bytes())
-    refused(capsys, path, "Word document")
+    assert_refused(capsys, path, "Word document")
 
 
 @pytest.mark.parametrize(("name", "content", "words"), [
@@ -97,20 +97,20 @@ def test_docx_renamed_txt(capsys, tmp_path):
 def test_corrupt_pdf(capsys, tmp_path, name, content, words):
     path = tmp_path / name
     path.write_bytes(content)
-    refused(capsys, path, *words)
+    assert_refused(capsys, path, *words)
 
 
 def test_truncated_pdf(capsys, tmp_path):
     data = pleading_pdf(sample_lines())
     path = tmp_path / "cut.pdf"
     path.write_bytes(data[: len(data) // 2])
-    refused(capsys, path, "PDF")
+    assert_refused(capsys, path, "PDF")
 
 
 def test_scanned_pdf_without_text_layer(capsys, tmp_path):
     path = tmp_path / "scan.pdf"
     path.write_bytes(scanned_pdf(tmp_path))
-    refused(capsys, path, "no text layer", "OCR")
+    assert_refused(capsys, path, "no text layer", "OCR")
 
 
 def test_five_megabyte_text_is_refused_fast(capsys, tmp_path):
@@ -120,7 +120,7 @@ def test_five_megabyte_text_is_refused_fast(capsys, tmp_path):
     path.write_text((ORDER + "\n") * copies, encoding="utf-8")
     assert path.stat().st_size >= 5 * 1024 * 1024
     started = time.monotonic()
-    refused(capsys, path, "characters", "the order itself")
+    assert_refused(capsys, path, "characters", "the order itself")
     assert time.monotonic() - started < 3  # measured: about 0.1 s
 
 
