@@ -406,9 +406,12 @@ class CourtCalendar:
         if self.state is None:
             return "federal legal holidays only"
         where = STATES[self.state]
+        days = f"federal legal holidays and {where}'s state holidays"
+        if self.state != "CA":  # taken from the holidays package, not reviewed by hand
+            days += " (listed for review)"
         if self.district is not None:
-            return f"{self.district.name}: federal legal holidays and {where}'s"
-        return f"federal legal holidays and {where}'s"
+            return f"{self.district.name}: {days}"
+        return days
 
     def _year(self, year: int) -> dict[date, tuple[CourtHoliday, ...]]:
         table = self._years.get(year)

@@ -63,8 +63,9 @@ def test_lists_the_matters_years_with_name_source_reach_and_certainty(dialog):
     assert cell(dialog, ADMISSION_DAY, 3) == "disputed"
     assert cell(dialog, ADMISSION_DAY, 4) == "undecided"
     assert cell(dialog, date(2018, 12, 5), 3) == "disputed"  # national day of mourning
-    assert "Eastern District of California: federal legal holidays and California's, from " \
-        "Sunday, January 1, 2017 to Monday, December 31, 2018" in dialog.intro.text()
+    assert ("Eastern District of California: federal legal holidays and California's state "
+            "holidays, from Sunday, January 1, 2017 to Monday, December 31, 2018"
+            in dialog.intro.text())
 
 
 def test_a_settled_day_cannot_be_switched(dialog):

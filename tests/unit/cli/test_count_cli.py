@@ -37,7 +37,7 @@ def test_contact_deadline_of_the_sample_order(capsys):
     lines = out.splitlines()
     assert lines[0] == "Due: Wednesday, October 25, 2017"
     assert lines[1] == ("  21 days after Wednesday, October 4, 2017; Eastern District of "
-                        "California: federal legal holidays and California's")
+                        "California: federal legal holidays and California's state holidays")
     assert "How it was counted:" in lines
     assert ("  1. The period starts from Wednesday, October 4, 2017; that day is not counted. "
             "[FRCP 6(a)(1)(A)]") in lines
