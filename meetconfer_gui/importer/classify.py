@@ -349,15 +349,31 @@ def _strip_prefix(text: str) -> str:
     return text.strip()
 
 
+_SIDES = {"plaintiff's counsel": "p", "plaintiffs": "p", "plaintiff": "p",
+          "defense counsel": "d", "defendants": "d", "defendant": "d"}
+_BOTH_JOIN = re.compile(r"\s*,?\s*(?:and|&|as well as)\s+(?:the\s+)?$", _I)
+
+
 def _who(pre: str) -> str | None:
-    """The role named nearest the end of ``pre`` (the words before the verb)."""
-    best: tuple[tuple[int, int], str] | None = None
+    """The role named nearest the end of ``pre`` (the words before the verb).
+
+    Both sides named together ("counsel for Plaintiff and counsel for Defendant shall ...",
+    "Plaintiff and Defendants shall ...") is everyone's task, not the side named last.
+    """
+    found: list[tuple[int, int, str]] = []
     for pattern, name in _ROLE_PATTERNS:
-        for m in pattern.finditer(pre):
-            key = (m.end(), m.end() - m.start())
-            if best is None or key > best[0]:
-                best = (key, name)
-    return best[1] if best else None
+        found.extend((m.start(), m.end(), name) for m in pattern.finditer(pre))
+    if not found:
+        return None
+    start, _, name = max(found, key=lambda f: (f[1], f[1] - f[0]))
+    side = _SIDES.get(name)
+    if side is not None:
+        for a_start, a_end, a_name in found:
+            other = _SIDES.get(a_name)
+            if other is not None and other != side and a_start < start and a_end <= start \
+                    and _BOTH_JOIN.fullmatch(pre[a_end:start]):
+                return "all parties"
+    return name
 
 
 _CLAUSE_SPLIT = re.compile(
@@ -468,6 +484,27 @@ def _subject(pre: str) -> str:
     while len(pieces) > 1 and _ASIDE.match(pieces[-1]):
         pieces.pop()
     return pieces[-1] if pieces else ""
+
+
+# A time of day left behind when the date is taken out of the task: "file a report by 5:00
+# p.m. (CT) [on June 5, 2026]", "appear ... [on November 19, 2025], at 10:00 a.m.".
+_TIME_OF_DAY = re.compile(
+    r",? \b(?:(?:by|at|before|until|no later than|not later than) )?(?:\d{1,2}(?::\d{2})? ?"
+    r"[ap]\.?m\b\.?|noon\b|midnight\b)(?: ?\(?(?:Pacific|Eastern|Central|Mountain|[PEMC][SD]?T)"
+    r"\b(?: Time)?\)?)?(?: on\b)?", _I)
+# "Any party wishing to submit exhibits ... shall do so": the task is what the subject wishes.
+_WISHING = re.compile(r"\b(?:wishing|who wish(?:es)?|that wish(?:es)?|desiring|intending|"
+                      r"who intends?) to (?P<task>[a-z].*)$", _I)
+
+
+def _plain_what(pred: str, subject: str) -> str:
+    """The task without the time of day, and "do so" said in full."""
+    what = _TIME_OF_DAY.sub("", pred).strip()
+    so = re.match(r"(?:do|does) so\b", what, _I)
+    wish = _WISHING.search(subject) if so else None
+    if so and wish:
+        what = wish.group("task").strip() + what[so.end():]
+    return what
 
 
 def _first_upper(text: str) -> str:
@@ -766,7 +803,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                 pred = f"{subject} {lead.group(0)} {pred.strip()}"
             if lead.group(0).lower().endswith("due"):
                 pred = f"{subject} due" if subject else "due"
-        what = _tidy(pred.replace("\u2591", "").strip()) or _tidy(text)
+        what = _tidy(_plain_what(pred.replace("\u2591", ""), _subject(pre))) or _tidy(text)
         confidence = 0.9 if directive else 0.75
         notes: list[str] = []
         if inferred:
@@ -1029,7 +1066,10 @@ def _read_row(sentence: Sentence, ref: SentenceRef, source: str,
     found = dates[-1] if dates[-1].end >= len(source.rstrip(" .")) - 14 else dates[0]
     label = (source[: found.start] + source[found.end:]).strip()
     label = re.sub(r"(?:\s*[.\u2026_]{2,}\s*)+", " ", label)
-    label = re.sub(r",? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?\.?$", "", label, flags=_I)
+    # The time and weekday around the date: "9:00 a.m., Tuesday, [September 15, 2026]".
+    label = re.sub(r"(?:,? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?\.?)?,?(?: on)?"
+                   r"(?:,? (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?$", "", label,
+                   flags=_I)
     label = _tidy(label.strip(" .:-\u2013\u2014"))
     if not label:
         return None

@@ -241,7 +241,9 @@ def _looks_like_body(text: str) -> bool:
 _MONTH_NAMES = (r"(?i:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|"
                 r"Nov\.|Dec\.)")
-_ROW_DATE = (rf"(?:(?:(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? )?"
+# "9:00 a.m., Tuesday, September 15, 2026": a time may come first (D. Haw. dot leaders).
+_ROW_DATE = (r"(?:\d{1,2}(?::\d{2})? ?[ap]\.?m\.?,? (?:on )?)?"
+             rf"(?:(?:(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? )?"
              rf"{_MONTH_NAMES} \d{{1,2}}"
              rf"(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
              r"(?:,? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?)?")
@@ -411,7 +413,8 @@ _CITATION_ONLY = re.compile(
 
 
 _TIME_ZONE = re.compile(
-    r" (?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Atlantic|[PEMC][SD]T|PT|ET|CT|MT)\b")
+    r" \(?(?:Pacific|Eastern|Central|Mountain|Alaska|Hawaii|Atlantic|[PEMC][SD]T|PT|ET|CT|"
+    r"MT)\b")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -427,7 +430,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if token in _ABBREVIATIONS:
         return True
     if token in ("a.m", "p.m") and _TIME_ZONE.match(text, end + 1):
-        return True  # "by 5:00 p.m. Pacific Time on March 17, 2025"
+        return True  # "by 5:00 p.m. Pacific Time on March 17, 2025", "5:00 p.m. (ET) on"
     # An initial ("Barbara A. McAuliffe"), but not a closing "(a)." of a list.
     return len(token) == 1 and token.isalpha() and text[start:end].isupper()
 

@@ -37,12 +37,16 @@ _DATE_LINE = re.compile(
 _CAPTION_DATE = re.compile(r"\b(?:Date|DATE|Dated|DATED):? (.{6,30})$")
 # The order dated in its words: "AND NOW, this 9th day of November, 2023", "IT IS on this 11th
 # day of May, 2023", "ORDERED in Tampa, Florida on February 23, 2024", "Ordered by Magistrate
-# Judge Lara K. Eshkenazi on 4/3/2024", "This docket entry was made by the Clerk on ...".
+# Judge Lara K. Eshkenazi on 4/3/2024", "This docket entry was made by the Clerk on ...",
+# "New Orleans, Louisiana, this 3rd day of December, 2025".
 _DATING = re.compile(
     r"\b(?:AND NOW,? (?:on )?this|IT IS,? (?:on )?this|SO (?:ORDERED|RECOMMENDED),? (?:on )?this|"
     r"(?:ORDERED|DONE(?: AND ORDERED)?|SIGNED)(?: (?:in|at) [^;]{1,40}?)? (?:on|this)|"
     r"(?:Ordered|Entered|Signed) by [^;]{1,80}? on|Entered (?:on|this)|Signed (?:on|this)|"
-    r"docket entry was made by the Clerk on)\b|\(Filed on\b", re.IGNORECASE)
+    r"docket entry was made by the Clerk on)\b|\(Filed on\b|"
+    # "New Orleans, Louisiana, this 3rd day of December, 2025." (a place, then the day)
+    r"^(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:on )?this"
+    r"(?= \d{1,2}(?:st|nd|rd|th) day of )", re.IGNORECASE)
 _CASE_NUMBER = re.compile(
     r"(?:Case No\.?|CASE NO\.?|Case Number|Civil Action No\.?|CIVIL ACTION NO\.?|No\.|"
     r"NO\.|Civil No\.?|CASE NUMBER)(?: ?:)? ?"

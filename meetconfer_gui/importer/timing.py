@@ -185,7 +185,10 @@ def _hearing(event: str) -> bool:
         r"settlement|case management|mandatory settlement|telephonic|discovery|initial) "
         r"conference\b|"
         r"\boral argument\b|\bcalendar call\b|\bthe court's conference\b|\bcourt conference\b|"
-        r"\b(?:scheduled|court-ordered) conference\b|\bconference with the court\b",
+        r"\b(?:scheduled|court-ordered) conference\b|\bconference with the court\b|"
+        # A court's call ("the discovery teleconference"), and the day a motion is taken
+        # under submission without argument (E.D. La., W.D. La.: "the submission date").
+        r"\bteleconference\b|\bsubmission date\b",
         event, re.IGNORECASE))
 
 
@@ -210,7 +213,10 @@ def classify_event(prep: str, event: str) -> Trigger:
         return Trigger.HEARING
     if re.search(r"\bservice\b|\bserved\b|\bserves?\b|\bbeing served\b|\bmail(?:ing|ed)\b",
                  ev):
-        if this_order or re.search(r"\bserved with (?:a copy of )?(?:this|the) order", ev):
+        # "after being served with a copy of it" (an order on a magistrate judge's ruling,
+        # Rule 72(a)), "served with a copy": the order itself.
+        if this_order or re.search(r"\bserved with (?:a copy of )?(?:this|the) order|"
+                                   r"\bserved with a copy(?: of (?:it|same))?$", ev):
             return Trigger.SERVICE
         return Trigger.FILING
     if this_order and re.search(
