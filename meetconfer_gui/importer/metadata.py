@@ -7,14 +7,18 @@
   "(ECF No. 43)", "(Doc. 43)", "Dkt. No. 52"; other ECF numbers (a scheduling order's) are not
   taken.
 - Order: the ECF page header's "Document 48".
+- Court: the caption's court lines; failing those, a short line near the top that names a
+  district ("Western District of New York" in a notice of electronic filing, the court's
+  address in a letter the order is endorsed on).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from meetconfer_gui.domain.districts import DISTRICTS
 from meetconfer_gui.importer.layout import Layout, LineRole
 from meetconfer_gui.importer.model import Caption
 from meetconfer_gui.importer.timing import find_dates
@@ -286,5 +290,35 @@ def order_facts(layout: Layout) -> OrderFacts:
     order_date, date_note = _order_date(layout)
     judge, title = _judge(layout)
     notes = (date_note,) if date_note else ()
+    caption = _caption(layout)
+    if not _names_district(caption.court):
+        court = _court_line(layout)
+        if court is not None:
+            caption = replace(caption, court=court)
     return OrderFacts(order_date, judge, title, _motion_ecf(layout), layout.ecf_document,
-                      _caption(layout), notes)
+                      caption, notes)
+
+
+_DISTRICT_NAMES = tuple(d.name.lower() for d in DISTRICTS.values())
+# How far down a court's name may sit outside a caption: a notice of electronic filing's
+# header, a letter's address block, a scraped docket page's heading.
+_COURT_LINE_REACH = 60
+
+
+def _names_district(court: str | None) -> bool:
+    text = " ".join((court or "").lower().split())
+    return any(name in text for name in _DISTRICT_NAMES)
+
+
+def _court_line(layout: Layout) -> str | None:
+    """A line near the top that is a court's or district's name, and little else."""
+    for ln in layout.lines[:_COURT_LINE_REACH]:
+        text = " ".join(ln.text.split())
+        lower = text.lower()
+        if not any(name in lower for name in _DISTRICT_NAMES):
+            continue
+        court = re.match(r"(?:united states (?:district|bankruptcy) court\b|(?:in )?the united "
+                         r"states|for the\b)", lower)
+        if court or len(text.split()) <= 8:
+            return text
+    return None
