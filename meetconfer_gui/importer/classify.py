@@ -216,7 +216,12 @@ _CLOSING = re.compile(r"\bSO ORDERED\b", _I)
 _DATED_CLOSING = re.compile(r"^(?:IT IS )?SO (?:ORDERED|RECOMMENDED)\b[^.;]{0,60}\d{4}\.?$", _I)
 # "ORDERED that defendant produce ...": the command in the subjunctive, without "shall".
 _SUBJUNCTIVE = re.compile(
-    r"^(?:(?i:the|all|each|any|said) )?(?:(?i:(?:defense |plaintiffs?['\u2019]s? |lead )?counsel|"
+    # A recital's lead word is no one ordered to act: "Upon consideration of ..., it is
+    # ORDERED that ...", "Having reviewed ...".
+    r"^(?!(?i:upon|having|after|before|pursuant|in|on|for|under|following|based|accordingly|"
+    r"given|considering|because|although|while|where|whereas|when|if|as|with|without|absent|"
+    r"by|from|at|during|until|unless|since|this)\b)"
+    r"(?:(?i:the|all|each|any|said) )?(?:(?i:(?:defense |plaintiffs?['\u2019]s? |lead )?counsel|"
     r"parties|party|plaintiffs?|defendants?|movants?|respondents?|petitioners?|the clerk"
     r"(?: of (?:the )?court)?)|[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,3})"
     r" (?:(?:jointly|promptly|also|immediately|forthwith|further) )?"
@@ -483,7 +488,9 @@ def _subject(pre: str) -> str:
     pieces = [p.strip() for p in re.split(r",\s*", pre.strip()) if p.strip()]
     while len(pieces) > 1 and _ASIDE.match(pieces[-1]):
         pieces.pop()
-    return pieces[-1] if pieces else ""
+    # "..., and that any request to extend that deadline must be made": the subject is the
+    # request, not the words joining it to the clause before.
+    return re.sub(r"^(?:(?:and|or|but) )?(?:that )?", "", pieces[-1], flags=_I) if pieces else ""
 
 
 # A time of day left behind when the date is taken out of the task: "file a report by 5:00
@@ -491,7 +498,7 @@ def _subject(pre: str) -> str:
 _TIME_OF_DAY = re.compile(
     r",? \b(?:(?:by|at|before|until|no later than|not later than) )?(?:\d{1,2}(?::\d{2})? ?"
     r"[ap]\.?m\b\.?|noon\b|midnight\b)(?: ?\(?(?:Pacific|Eastern|Central|Mountain|[PEMC][SD]?T)"
-    r"\b(?: Time)?\)?)?(?: on\b)?", _I)
+    r"\b(?: Time)?\)?)?(?: ?\((?:noon|midnight)\))?(?: on\b)?", _I)
 # "Any party wishing to submit exhibits ... shall do so": the task is what the subject wishes.
 _WISHING = re.compile(r"\b(?:wishing|who wish(?:es)?|that wish(?:es)?|desiring|intending|"
                       r"who intends?) to (?P<task>[a-z].*)$", _I)
@@ -499,7 +506,11 @@ _WISHING = re.compile(r"\b(?:wishing|who wish(?:es)?|that wish(?:es)?|desiring|i
 
 def _plain_what(pred: str, subject: str) -> str:
     """The task without the time of day, and "do so" said in full."""
-    what = _TIME_OF_DAY.sub("", pred).strip()
+    what = _TIME_OF_DAY.sub("", pred).strip().rstrip(" .;,:")
+    # The words that led into a date or period taken out: "do so on [the second business day
+    # before ...]".
+    what = re.sub(r"(?:\s+\b(?:on or before|no later than|not later than|on|by|at|within|the))+"
+                  r"\s*$", "", what, flags=_I)
     so = re.match(r"(?:do|does) so\b", what, _I)
     wish = _WISHING.search(subject) if so else None
     if so and wish:
@@ -590,11 +601,17 @@ _OBJECTION_TO_ORDER = re.compile(
 
 
 def _own_service(periods: list[Period], text: str) -> list[Period]:
-    """"Any objection to this Minute Order ... within 14 days of service": of this order."""
+    """"Any objection to this Minute Order ... within 14 days of service": of this order.
+
+    So is "... objecting to this Order must file objections ... within fourteen days after
+    being served with a copy of it" (Rule 72(a)); but "A party may respond to another party's
+    objections within 14 days after being served with a copy" is the objections' service.
+    """
     if not _OBJECTION_TO_ORDER.search(text):
         return periods
     return [replace(p, trigger=Trigger.SERVICE) if p.trigger is Trigger.FILING and re.fullmatch(
-        r"(?:the )?(?:date of )?service(?: thereof)?", p.event, _I) else p for p in periods]
+        r"(?:the )?(?:date of )?service(?: thereof)?|(?:being )?served with a copy(?: of "
+        r"(?:it|same))?", p.event, _I) else p for p in periods]
 
 
 def _page_limit_only(text: str) -> bool:
@@ -616,6 +633,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(other=OtherReason.HEADING)
     if re.fullmatch(r"\(?(?:see |See )?(?:ECF|Doc\.?|Dkt\.?)[^)]{0,30}\)?\.?", text):
         return _Reading(other=OtherReason.CITATION)
+    if re.fullmatch(r"\((?-i:[a-z]{2,4}|[A-Z]{2,4})(?:, [A-Za-z ]{2,20})?\)", text.strip()):
+        return _Reading(other=OtherReason.CLOSING)  # the docket clerk's initials: "(KMH)"
 
     masked = _mask_quotes(text)
     rule_verb = _RULE_VERB.search(masked)
@@ -720,6 +739,10 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.8,
                         periods=tuple(periods), fixed=tuple(when))
 
+    if not timed and re.match(r"(?:no|nothing)\b[^,;]{0,40}\b(?:is|are) (?:required|needed|"
+                              r"necessary)\b", masked, _I):
+        # "No action is required at this time.": nobody has to do anything.
+        return _Reading(Kind.NOTICE, who="all", what=_tidy(text), confidence=0.7)
     if _CONTENT_SUBJECT.match(masked):
         return _Reading(Kind.CONTENT, who="(content)", what=_tidy(text), confidence=0.75)
 

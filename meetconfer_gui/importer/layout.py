@@ -568,6 +568,7 @@ def analyse(order: OrderText) -> Layout:
               or _PAGE_FOOTER.match(text) or (_FILE_TAG.match(text) and " " not in text.strip())):
             roles[i] = LineRole.FURNITURE
     _mark_repeated(texts, roles, pages)
+    _mark_nef_header(texts, roles)
     _mark_caption(texts, roles, pages)
     _mark_signature(texts, roles)
     _mark_footnotes(order.lines, texts, roles, pages, numbered=numbered)
@@ -670,6 +671,35 @@ def _mark_footnotes(raw: tuple[str, ...], texts: list[str], roles: list[LineRole
             if roles[i] is LineRole.BODY:
                 roles[i] = LineRole.FOOTNOTE
             i += 1
+
+
+_NEF_TITLE = re.compile(r"^(?:Notice of Electronic Filing|NOTICE OF ELECTRONIC FILING)$")
+_NEF_TEXT = re.compile(r"^(?:Docket Text|DOCKET TEXT):\s*")
+# How far down a notice of electronic filing's header may run before its "Docket Text:".
+_NEF_REACH = 40
+
+
+def _mark_nef_header(texts: list[str], roles: list[LineRole]) -> None:
+    """A CM/ECF notice of electronic filing: the header above "Docket Text:" is the caption.
+
+    "U.S. District Court / Western District of New York / Notice of Electronic Filing / The
+    following transaction was entered ... / Case Name: ... / Document Number: ..." names the
+    court and the case; the order is the docket text under it.
+    """
+    head = texts[:_NEF_REACH]
+    if not any(_NEF_TITLE.match(t.strip()) for t in head[:10]):
+        return
+    label = next((i for i, t in enumerate(head) if _NEF_TEXT.match(t.strip())), None)
+    if label is None:
+        return
+    for i in range(label):
+        if roles[i] is LineRole.BODY:
+            roles[i] = LineRole.CAPTION
+    rest = _NEF_TEXT.sub("", texts[label].strip())
+    if rest:
+        texts[label] = rest
+    else:
+        roles[label] = LineRole.FURNITURE
 
 
 def _mark_caption(texts: list[str], roles: list[LineRole], pages: list[int]) -> None:

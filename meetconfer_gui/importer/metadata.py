@@ -46,7 +46,7 @@ _CAPTION_DATE = re.compile(r"\b(?:Date|DATE|Dated|DATED):? (.{6,30})$")
 _DATING = re.compile(
     r"\b(?:AND NOW,? (?:on )?this|IT IS,? (?:on )?this|SO (?:ORDERED|RECOMMENDED),? (?:on )?this|"
     r"(?:ORDERED|DONE(?: AND ORDERED)?|SIGNED)(?: (?:in|at) [^;]{1,40}?)? (?:on|this)|"
-    r"(?:Ordered|Entered|Signed) by [^;]{1,80}? on|Entered (?:on|this)|Signed (?:on|this)|"
+    r"(?:Ordered|Entered|Signed|Issued) by [^;]{1,80}? on|Entered (?:on|this)|Signed (?:on|this)|"
     r"docket entry was made by the Clerk on)\b|\(Filed on\b|"
     # "New Orleans, Louisiana, this 3rd day of December, 2025." (a place, then the day)
     r"^(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:on )?this"

@@ -127,8 +127,10 @@ _EVENT = re.compile(
     re.IGNORECASE)
 _EVENT_STOP = re.compile(
     r"[,;:(]|\.(?!\d)| and\b(?! confer| order\b| [Oo]rder\b)| (?:to|or|in which|unless|which|"
-    r"that|if|"
+    r"that(?! (?:motion|order|hearing|date|conference|deadline|request|filing|paper)\b)|if|"
     r"shall|must|will|may|within|by|whichever|defense|regarding|concerning|so that|so they|"
+    # What the paper must say is no part of the event: "prior to the conference describing"
+    r"describing|setting (?:out|forth)|stating|identifying|explaining|addressing|outlining|"
     r"in order to|"
     r"lead(?! (?:trial )?counsels?[\'\u2019])|counsel for|plaintiffs?(?![\'\u2019])|"
     r"defendants?(?![\'\u2019]))\b",
@@ -213,10 +215,7 @@ def classify_event(prep: str, event: str) -> Trigger:
         return Trigger.HEARING
     if re.search(r"\bservice\b|\bserved\b|\bserves?\b|\bbeing served\b|\bmail(?:ing|ed)\b",
                  ev):
-        # "after being served with a copy of it" (an order on a magistrate judge's ruling,
-        # Rule 72(a)), "served with a copy": the order itself.
-        if this_order or re.search(r"\bserved with (?:a copy of )?(?:this|the) order|"
-                                   r"\bserved with a copy(?: of (?:it|same))?$", ev):
+        if this_order or re.search(r"\bserved with (?:a copy of )?(?:this|the) order", ev):
             return Trigger.SERVICE
         return Trigger.FILING
     if this_order and re.search(

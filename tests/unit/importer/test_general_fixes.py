@@ -13,7 +13,7 @@ import pytest
 
 from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.importer import OrderText, OtherReason, Trigger, extract
+from meetconfer_gui.importer import OrderText, OtherReason, ProposedObligation, Trigger, extract
 from meetconfer_gui.importer.layout import _row
 from meetconfer_gui.importer.timing import find_periods
 
@@ -263,3 +263,75 @@ def test_a_tab_is_a_gap_however_wide_it_prints():
 def test_a_week(words, days):
     (period,) = find_periods(words)
     assert period.days == days
+
+
+def _items(body: str) -> tuple[ProposedObligation, ...]:
+    return extract(OrderText.from_string(f"ORDER\n\n{body}\n\nDated: March 2, 2026\n")).dated
+
+
+@pytest.mark.parametrize("subject", [
+    "Counsel for Plaintiff and counsel for Defendant",
+    "Plaintiff and Defendants",
+    "Plaintiff's counsel and defense counsel",
+])
+def test_both_sides_named_together_is_everyones_task(subject):
+    (item,) = _items(f"{subject} shall meet and confer by March 9, 2026.")
+    assert item.who == "all parties"
+
+
+def test_one_side_with_another_named_before_it_is_still_one_side():
+    (item,) = _items("After Plaintiff serves its responses, Defendant shall file its reply "
+                     "within 7 days of the date of this Order.")
+    assert item.who == "defendant"
+
+
+@pytest.mark.parametrize(("body", "trigger"), [
+    ("Any party objecting to this Order must file objections within fourteen (14) days after "
+     "being served with a copy of it.", Trigger.SERVICE),
+    ("A party may respond to another party's objections within 14 days after being served "
+     "with a copy.", Trigger.FILING),
+    ("Plaintiff may file a motion for expenses within 14 days after being served with "
+     "Defendant's supplemental answers.", Trigger.FILING),
+])
+def test_served_with_a_copy_of_this_order_or_of_another_paper(body, trigger):
+    (item,) = _items(body)
+    assert (item.days, item.trigger) == (14, trigger)
+
+
+def test_a_time_zone_in_parentheses_ends_no_sentence_and_leaves_the_task():
+    (item,) = _items("The parties shall file a joint report by 5:00 p.m. (CT) on June 5, 2026, "
+                     "stating whether mediation has occurred.")
+    assert item.fixed_date == date(2026, 6, 5)
+    assert item.what == "file a joint report, stating whether mediation has occurred"
+
+
+def test_do_so_says_what_the_party_wishes_to_do():
+    (item,) = _items("Any party wishing to submit exhibits shall do so on the second business "
+                     "day before the teleconference.")
+    assert (item.days, item.court_days, item.trigger) == (2, True, Trigger.HEARING)
+    assert item.what == "submit exhibits"
+
+
+def test_a_time_and_weekday_before_a_rows_date():
+    line = "1.  JURY TRIAL in Courtroom 3 ............ 9:00 a.m., Tuesday, September 15, 2026"
+    assert _row(line, numbered=False)
+
+
+def test_a_notice_of_electronic_filing_header_is_the_caption():
+    text = ("U.S. District Court\nWestern District of New York\nNotice of Electronic Filing\n\n"
+            "The following transaction was entered on 12/15/2025 at 3:12 PM EST\n"
+            "Case Number:   1:25-cv-00644\n\nDocket Text:\n"
+            "TEXT ORDER: Plaintiff shall file a status report by 1/9/2026. SO ORDERED. Issued "
+            "by Hon. Marcus J. Reilly on 12/15/2025. (KMH)\n")
+    result = extract(OrderText.from_string(text))
+    assert result.caption.court == "Western District of New York"
+    assert result.order_date == date(2025, 12, 15)
+    (item,) = result.dated
+    assert item.source_sentence == "TEXT ORDER: Plaintiff shall file a status report by 1/9/2026."
+    assert not result.unclassified
+
+
+def test_no_action_required_is_no_task():
+    result = extract(OrderText.from_string(
+        "ORDER\n\nNo action is required at this time.\n\nDated: March 2, 2026\n"))
+    assert [o.kind for o in result.obligations] == [Kind.NOTICE]
