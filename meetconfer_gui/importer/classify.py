@@ -356,6 +356,9 @@ def _strip_prefix(text: str) -> str:
 
 _SIDES = {"plaintiff's counsel": "p", "plaintiffs": "p", "plaintiff": "p",
           "defense counsel": "d", "defendants": "d", "defendant": "d"}
+_THROUGH_COUNSEL = re.compile(
+    r"\b(?:by and )?through (?:their |its |his |her )?(?:respective )?(?:counsel|attorneys?)\b",
+    _I)
 _BOTH_JOIN = re.compile(r"\s*,?\s*(?:and|&|as well as)\s+(?:the\s+)?$", _I)
 
 
@@ -366,6 +369,8 @@ def _who(pre: str) -> str | None:
     "Plaintiff and Defendants shall ...") is everyone's task, not the side named last.
     """
     found: list[tuple[int, int, str]] = []
+    # "The parties, through counsel, shall ...": the parties act; counsel is how.
+    pre = _THROUGH_COUNSEL.sub(lambda m: " " * len(m.group(0)), pre)
     for pattern, name in _ROLE_PATTERNS:
         found.extend((m.start(), m.end(), name) for m in pattern.finditer(pre))
     if not found:
@@ -446,6 +451,8 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"^(?:[,;:]|and|or|to|thereafter|also|then)\s+", "", text, flags=_I)
     text = re.sub(r"(?:[,;:]\s*)?(?:\band\b|\bor\b)?\s*[,;:.]*$", "", text, flags=_I)
+    # "confer and, [within 5 business days thereafter,] submit": the commas went with the words.
+    text = re.sub(r"\b(and|or),\s*,\s*", r"\1 ", text)
     text = re.sub(r",\s*,", ",", text)
     return text.strip(" ,;:")
 
@@ -824,7 +831,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                     r"\s*(?:take place|occur|be (?:held|completed|conducted|taken|concluded))\b",
                     pred, _I):
                 pred = f"{subject} {lead.group(0)} {pred.strip()}"
-            if lead.group(0).lower().endswith("due"):
+            if lead.group(0).lower().endswith("due") or (
+                    subject and re.fullmatch(r"\s*be due\W*", pred, _I)):
+                # "Responses shall be due within 14 days ...": "Responses due".
                 pred = f"{subject} due" if subject else "due"
         what = _tidy(_plain_what(pred.replace("\u2591", ""), _subject(pre))) or _tidy(text)
         confidence = 0.9 if directive else 0.75

@@ -335,3 +335,16 @@ def test_no_action_required_is_no_task():
     result = extract(OrderText.from_string(
         "ORDER\n\nNo action is required at this time.\n\nDated: March 2, 2026\n"))
     assert [o.kind for o in result.obligations] == [Kind.NOTICE]
+
+
+@pytest.mark.parametrize(("body", "who", "what"), [
+    ("The parties, through counsel, shall meet and confer within ten days of the date of this "
+     "Order.", "all parties", "meet and confer"),
+    ("Responses shall be due within 14 days after service of the motion.", "all parties",
+     "Responses due"),
+    ("Counsel for the parties shall confer and, within 5 business days of the date of this "
+     "Order, submit a joint letter.", "counsel", "confer and submit a joint letter"),
+])
+def test_who_and_what_read_plainly(body, who, what):
+    (item,) = _items(body)
+    assert (item.who, item.what) == (who, what)
