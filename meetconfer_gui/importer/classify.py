@@ -271,7 +271,9 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\bboth (?:sides|parties)\b|\bthey\b", "all parties"),
         (r"\beach (?:party|side)\b", "each party"),
         (r"\bany party\b", "any party"),
-        (r"\b(?:the )?moving party\b|\bmovants?\b", "the moving party"),
+        (r"\b(?:the )?moving party\b|\bmovants?\b|\b(?:the|a|any) part(?:y|ies) (?:seeking|"
+         r"requesting) (?:relief|(?:the |a )?(?:conference|teleconference|hearing))\b",
+         "the moving party"),
         (r"\b(?:the )?(?:responding|opposing|non-?moving|non-?movant) party\b",
          "the responding party"),
         (r"\bplaintiffs\b(?!['\u2019])", "plaintiffs"),
@@ -514,6 +516,11 @@ _WISHING = re.compile(r"\b(?:wishing|who wish(?:es)?|that wish(?:es)?|desiring|i
 def _plain_what(pred: str, subject: str) -> str:
     """The task without the time of day, and "do so" said in full."""
     what = _TIME_OF_DAY.sub("", pred).strip().rstrip(" .;,:")
+    # The event's own date, said of the event the period counts from: "no later than 14 days
+    # before the hearing[, which is set for April 7, 2026]".
+    what = re.sub(r",? (?:which|that) (?:is|was|has been|will be) (?:currently )?(?:set|"
+                  r"scheduled|reset|noticed) (?:for|on) (?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
+                  r"\d{1,2}/\d{1,2}/\d{2,4}|[^,;]*)", "", what, flags=_I)
     # The words that led into a date or period taken out: "do so on [the second business day
     # before ...]".
     what = re.sub(r"(?:\s+\b(?:on or before|no later than|not later than|on|by|at|within|the))+"

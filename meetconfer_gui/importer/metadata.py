@@ -49,7 +49,9 @@ _DATING = re.compile(
     r"(?:Ordered|Entered|Signed|Issued) by [^;]{1,80}? on|Entered (?:on|this)|Signed (?:on|this)|"
     r"docket entry was made by the Clerk on)\b|\(Filed on\b|"
     # "New Orleans, Louisiana, this 3rd day of December, 2025." (a place, then the day)
-    r"^(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:on )?this"
+    # "At Wilmington this 5th day of August, 2021." (D. Del.)
+    r"^(?-i:(?:At |In )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?),? "
+    r"(?:on )?this"
     r"(?= \d{1,2}(?:st|nd|rd|th) day of )", re.IGNORECASE)
 _CASE_NUMBER = re.compile(
     r"(?:Case No\.?|CASE NO\.?|Case Number|Civil Action No\.?|CIVIL ACTION NO\.?|No\.|"

@@ -137,6 +137,12 @@ _EVENT_STOP = re.compile(
     re.IGNORECASE)
 #: The rest of an event the stop words cut short: "a scheduling conference is| to be held".
 _EVENT_TAIL = re.compile(r" to be (?:held|set|heard|convened|conducted)\b", re.IGNORECASE)
+_EVENT_RELATIVE = re.compile(
+    r" (?:(?:upon|on|in|at|by) which|which (?:is|was|are|were|has|have)|that (?:is|was|are|"
+    r"were|has|have|remains?)|when)\b[^,;.:()]{0,80}?(?=[,;.:()]|$| (?:and|or|shall|must)\b)",
+    re.IGNORECASE)
+_EVENT_WHICH = re.compile(r" which\b[^,;.:()]{0,80}?(?=[,;.:()]|$| (?:and|or|shall|must)\b)",
+                          re.IGNORECASE)
 _LEADING_WHEN = re.compile(
     r"(?:\b(?:within|no later than|not later than|no more than|not more than|at least|"
     r"on or before|by|"
@@ -291,6 +297,14 @@ def find_periods(text: str) -> list[Period]:
             tail = _EVENT_TAIL.match(text, end) if re.search(r"\b(?:is|are)$", event) else None
             if tail:  # "before a scheduling conference is to be held": the event's own words
                 end = tail.end()
+            relative = _EVENT_RELATIVE.match(text, end)
+            if relative is None and re.search(r"\b(?:upon|on|in|at|by)$", event, re.I):
+                relative = _EVENT_WHICH.match(text, end)  # "the date upon| which ..."
+            if relative:
+                # "of the date upon which the event giving rise to the dispute occurred", "of
+                # the response that is in dispute": the event's own clause, up to a comma.
+                event = f"{event} {relative.group(0).strip()}"
+                end = relative.end()
             if prep in ("thereafter", "after that", "following that"):
                 chained = True
         else:

@@ -348,3 +348,24 @@ def test_no_action_required_is_no_task():
 def test_who_and_what_read_plainly(body, who, what):
     (item,) = _items(body)
     assert (item.who, item.what) == (who, what)
+
+
+@pytest.mark.parametrize(("body", "who", "what"), [
+    ("Within seven days after the conference, the party seeking relief shall file a letter.",
+     "the moving party", "file a letter"),
+    ("All discovery motions must be filed within 45 days of the date upon which the event "
+     "giving rise to the dispute occurred.", "all parties", "file all discovery motions"),
+    ("The parties must file a joint motion no later than 45 days after service of the "
+     "written response that is in dispute.", "all parties", "file a joint motion"),
+    ("The joint statement must be filed no later than 14 days before the hearing, which is "
+     "set for April 7, 2026 at 9:30 a.m.", "all parties", "file the joint statement"),
+])
+def test_the_event_keeps_its_own_clause(body, who, what):
+    item = _items(body)[0]
+    assert (item.who, item.what) == (who, what)
+
+
+def test_a_place_then_this_day_dates_the_order():
+    text = ("ORDER\n\nDefendant shall file a reply within 7 days of the date of this Order.\n\n"
+            "At Wilmington this 5th day of August, 2021.\n")
+    assert extract(OrderText.from_string(text)).order_date == date(2021, 8, 5)
