@@ -361,7 +361,8 @@ _SIDES = {"plaintiff's counsel": "p", "plaintiffs": "p", "plaintiff": "p",
 _THROUGH_COUNSEL = re.compile(
     r"\b(?:by and )?through (?:their |its |his |her )?(?:respective )?(?:counsel|attorneys?)\b",
     _I)
-_BOTH_JOIN = re.compile(r"\s*,?\s*(?:and|&|as well as)\s+(?:the\s+)?$", _I)
+_BOTH_JOIN = re.compile(r"\s*,?\s*(?:and|&|as well as)\s+(?:the\s+)?(?:lead\s+|local\s+)?"
+                        r"(?:trial\s+)?$", _I)
 
 
 def _who(pre: str) -> str | None:
@@ -373,6 +374,7 @@ def _who(pre: str) -> str | None:
     found: list[tuple[int, int, str]] = []
     # "The parties, through counsel, shall ...": the parties act; counsel is how.
     pre = _THROUGH_COUNSEL.sub(lambda m: " " * len(m.group(0)), pre)
+    pre = re.sub(r"(?<=[A-Za-z])\(s\)", "s  ", pre)  # "counsel for Defendant(s)"
     for pattern, name in _ROLE_PATTERNS:
         found.extend((m.start(), m.end(), name) for m in pattern.finditer(pre))
     if not found:

@@ -273,6 +273,7 @@ def _items(body: str) -> tuple[ProposedObligation, ...]:
     "Counsel for Plaintiff and counsel for Defendant",
     "Plaintiff and Defendants",
     "Plaintiff's counsel and defense counsel",
+    "Lead trial counsel for Plaintiff(s) and lead trial counsel for Defendant(s)",
 ])
 def test_both_sides_named_together_is_everyones_task(subject):
     (item,) = _items(f"{subject} shall meet and confer by March 9, 2026.")
