@@ -452,8 +452,12 @@ def _split_and_to(clause: _Clause) -> list[_Clause]:
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
+    # "and [, by the close of business on March 27, 2026], file": the words went, the comma
+    # after them stayed.
+    text = re.sub(r"\b(and|or) ,\s*", r"\1 ", text)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
-    text = re.sub(r"^(?:[,;:]|and|or|to|thereafter|also|then)\s+", "", text, flags=_I)
+    text = re.sub(r"^(?:(?:[,;:]|(?:and|or|to|thereafter|also|then|(?:with)?in which to)\b)"
+                  r"\s*)+", "", text, flags=_I)
     text = re.sub(r"(?:[,;:]\s*)?(?:\band\b|\bor\b)?\s*[,;:.]*$", "", text, flags=_I)
     # "confer and, [within 5 business days thereafter,] submit": the commas went with the words.
     text = re.sub(r"\b(and|or),\s*,\s*", r"\1 ", text)
@@ -509,7 +513,10 @@ def _subject(pre: str) -> str:
 _TIME_OF_DAY = re.compile(
     r",? \b(?:(?:by|at|before|until|no later than|not later than) )?(?:\d{1,2}(?::\d{2})? ?"
     r"[ap]\.?m\b\.?|noon\b|midnight\b)(?: ?\(?(?:Pacific|Eastern|Central|Mountain|[PEMC][SD]?T)"
-    r"\b(?: Time)?\)?)?(?: ?\((?:noon|midnight)\))?(?: on\b)?", _I)
+    r"\b(?: Time)?\)?)?(?: ?\((?:noon|midnight)\))?(?: on\b)?|"
+    r",? \b(?:(?:by|at|before|on or before|no later than|not later than) )?(?:the )?"
+    r"(?:close of business|end of (?:the )?(?:business )?"
+    r"day)\b(?: on\b)?", _I)
 # "Any party wishing to submit exhibits ... shall do so": the task is what the subject wishes.
 _WISHING = re.compile(r"\b(?:wishing|who wish(?:es)?|that wish(?:es)?|desiring|intending|"
                       r"who intends?) to (?P<task>[a-z].*)$", _I)
@@ -722,6 +729,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     first_directive = _DIRECTIVE.search(masked)
     if notice and first_directive and first_directive.start() < notice.start() and timed:
         notice = None  # "defendants shall file a notice stating whether ... is withdrawn"
+    allowed = _PERMISSION.search(masked)
+    if notice and allowed and periods and allowed.start() < notice.start():
+        notice = None  # "may file its motion ... 21 days before the conference, which is set for"
     if notice and first_directive and timed and _LEADING_CONDITION.match(masked):
         comma = masked.find(",", notice.end())
         if 0 <= comma < first_directive.start():
@@ -866,7 +876,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         pred = _remove_spans(masked[permit.end():], [
             (max(p.start - permit.end(), 0), max(p.end - permit.end(), 0)) for p in periods
             if p.end > permit.end()])
-        return _Reading(Kind.DEADLINE, who=who, what=_tidy(pred) or _tidy(text),
+        return _Reading(Kind.DEADLINE, who=who, what=_tidy(_plain_what(pred, "")) or _tidy(text),
                         periods=tuple(periods), fixed=tuple((f.value, w) for f, w in fixed),
                         confidence=0.6, who_inferred=inferred, notes=(
                             "the order allows this (\"may\") but does not require it",))
@@ -1135,13 +1145,32 @@ def _court_conference(drafts: list[_Draft]) -> None:
     days before the conference" in an order that schedules an initial, pretrial or status
     conference means that conference (a hearing, for counting).
     """
+    # An order that sets a court's conference and never asks the parties to confer: "within
+    # three days after the conference" is after the court's conference too.
+    sets_conference = any(
+        d.item.fixed_date is not None and _SETS_CONFERENCE.search(d.item.source_sentence)
+        for d in drafts)
+    parties_confer = any(_PARTIES_CONFER.search(d.item.source_sentence) for d in drafts)
     for d in drafts:
         item = d.item
-        if (item.trigger is Trigger.CONFERENCE and item.direction is Direction.BEFORE
-                and not re.search(r"\bmeet|\bparties|\bcounsel|\btheir\b|\bconfer\b",
-                                  d.event_words, _I)):
-            d.item = replace(item, trigger=Trigger.HEARING, notes=(
-                *item.notes, "counted back from the court's conference (a hearing)"))
+        bare = not re.search(r"\bmeet|\bparties|\bcounsel|\btheir\b|\bconfer\b",
+                             d.event_words, _I)
+        if item.trigger is Trigger.CONFERENCE and bare and (
+                item.direction is Direction.BEFORE
+                or (sets_conference and not parties_confer
+                    and re.fullmatch(r"(?:the|that|this|such) conference", d.event_words.strip(),
+                                     _I))):
+            note = ("counted back from the court's conference (a hearing)"
+                    if item.direction is Direction.BEFORE else
+                    "counted from the court's conference this order sets (a hearing)")
+            d.item = replace(item, trigger=Trigger.HEARING, notes=(*item.notes, note))
+
+
+_SETS_CONFERENCE = re.compile(
+    r"\b(?:telephonic|telephone|discovery|status|scheduling|pretrial|settlement|video|"
+    r"dispute|informal) conference (?:is|has been|will be|shall be) (?:hereby )?(?:set|"
+    r"scheduled|reset)\b", _I)
+_PARTIES_CONFER = re.compile(r"\bconfer\b|\bmeet[- ]and[- ]confer|\bconferred\b", _I)
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

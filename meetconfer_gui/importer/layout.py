@@ -130,6 +130,17 @@ _TRANSLATE_GAPS: dict[int, str | None] = {
 }
 
 
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _unpipe(raw: str, gap: str) -> str:
+    """A table drawn in pipes ("| Completion of discovery | July 31, 2026 |"): its cells."""
+    if not _PIPE_ROW.match(raw):
+        return raw
+    inner = raw.strip()[1:-1]
+    return gap.join(cell.strip() for cell in inner.split("|"))
+
+
 def clean_line(raw: str) -> tuple[str, bool]:
     """Clean one line: odd spaces, emphasis marks, footnote markers and ligatures out.
 
@@ -141,7 +152,7 @@ def clean_line(raw: str) -> tuple[str, bool]:
         hyphen (a word broken across lines by the typesetter).
     """
     soft = raw.rstrip().endswith("\u00ad")
-    text = raw.replace("**", "").translate(_TRANSLATE)
+    text = _unpipe(raw, " ").replace("**", "").translate(_TRANSLATE)
     text = _FOOTNOTE.sub(r"\1", text)
     text = _BRACKET_FOOTNOTE.sub("", text)
     return _SPACES.sub(" ", text).strip(), soft
@@ -270,7 +281,7 @@ _VALEDICTION = re.compile(
 def _row(raw: str, *, numbered: bool) -> bool:
     """Whether a raw line is one row of a table of dates: a short label and a date."""
     # A tab is a gap however wide it prints ("cut-off\tJune 1, 2026" can expand to one space).
-    line = raw.replace("\t", "   ").translate(_TRANSLATE_GAPS).rstrip()
+    line = _unpipe(raw, "     ").replace("\t", "   ").translate(_TRANSLATE_GAPS).rstrip()
     if numbered:
         line = re.sub(r"^\s*\d{1,2}(?= )", "", line)
     line = line.strip()

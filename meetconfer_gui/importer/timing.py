@@ -127,7 +127,9 @@ _EVENT = re.compile(
     re.IGNORECASE)
 _EVENT_STOP = re.compile(
     r"[,;:(]|\.(?!\d)| and\b(?! confer| order\b| [Oo]rder\b)| (?:to|or|in which|unless|which|"
-    r"that(?! (?:motion|order|hearing|date|conference|deadline|request|filing|paper)\b)|if|"
+    # "that" opens a clause ("that the parties ..."), but "that production" is the event.
+    r"that(?= (?:the|a|an|any|all|it|they|he|she|its|their|his|her|this|these|those|such|no|"
+    r"each|every|there|(?-i:[A-Z0-9])))|if|"
     r"shall|must|will|may|within|by|whichever|defense|regarding|concerning|so that|so they|"
     # What the paper must say is no part of the event: "prior to the conference describing"
     r"describing|setting (?:out|forth)|stating|identifying|explaining|addressing|outlining|"

@@ -313,9 +313,22 @@ def test_do_so_says_what_the_party_wishes_to_do():
     assert item.what == "submit exhibits"
 
 
-def test_a_time_and_weekday_before_a_rows_date():
-    line = "1.  JURY TRIAL in Courtroom 3 ............ 9:00 a.m., Tuesday, September 15, 2026"
+@pytest.mark.parametrize("line", [
+    "1.  JURY TRIAL in Courtroom 3 ............ 9:00 a.m., Tuesday, September 15, 2026",
+    "| Completion of all discovery                   | July 31, 2026       |",
+])
+def test_more_rows(line):
     assert _row(line, numbered=False)
+
+
+def test_a_table_in_pipes():
+    text = ("The court ORDERS as follows:\n\n| Event | Deadline |\n|-------|----------|\n"
+            "| Rule 26(a)(1) disclosures | March 20, 2026 |\n"
+            "| Completion of all discovery | July 31, 2026 |\n\nDated: March 3, 2026\n")
+    result = extract(OrderText.from_string(text))
+    assert [(o.what, o.fixed_date) for o in result.dated] == [
+        ("Rule 26(a)(1) disclosures", date(2026, 3, 20)),
+        ("Completion of all discovery", date(2026, 7, 31))]
 
 
 def test_a_notice_of_electronic_filing_header_is_the_caption():
@@ -370,3 +383,29 @@ def test_a_place_then_this_day_dates_the_order():
     text = ("ORDER\n\nDefendant shall file a reply within 7 days of the date of this Order.\n\n"
             "At Wilmington this 5th day of August, 2021.\n")
     assert extract(OrderText.from_string(text)).order_date == date(2021, 8, 5)
+
+
+@pytest.mark.parametrize(("body", "days", "trigger", "what"), [
+    ("Defendant shall have seven (7) days from the date of that production within which to "
+     "serve a privilege log.", 7, Trigger.FILING, "serve a privilege log"),
+    ("If the dispute remains, Defendant may file its motion no later than 21 days before the "
+     "final pretrial conference, which is set for June 2, 2026.", 21, Trigger.HEARING,
+     "file its motion"),
+    ("The parties shall confer and, by the close of business on March 27, 2026, file a joint "
+     "report.", None, Trigger.FIXED_DATE, "confer and file a joint report"),
+])
+def test_events_and_tasks_read_whole(body, days, trigger, what):
+    item = _items(body)[0]
+    assert (item.days, item.trigger, item.what) == (days, trigger, what)
+    assert item.kind is Kind.DEADLINE
+
+
+def test_after_the_conference_the_court_sets_when_no_one_is_told_to_confer():
+    (_, item) = _items("A telephonic discovery conference is set for April 17, 2026. Within "
+                       "three days after the conference, the parties shall lodge a proposed "
+                       "order.")
+    assert (item.days, item.trigger) == (3, Trigger.HEARING)
+    (_, item) = _items("A discovery conference is set for April 17, 2026. The parties shall "
+                       "meet and confer. Within three days after the conference, the parties "
+                       "shall lodge a proposed order.")
+    assert item.trigger is Trigger.CONFERENCE  # the parties' own conference, as likely

@@ -33,11 +33,12 @@ from tests.unit.importer.test_heldout7 import EXPECTED7, HELDOUT7
 from tests.unit.importer.test_heldout8 import EXPECTED8, HELDOUT8
 from tests.unit.importer.test_heldout9 import EXPECTED9, HELDOUT9
 from tests.unit.importer.test_heldout10 import EXPECTED10, HELDOUT10
+from tests.unit.importer.test_heldout11 import EXPECTED11, HELDOUT11
 
 BATCHES = ((HELDOUT, EXPECTED), (HELDOUT2, EXPECTED2), (HELDOUT3, EXPECTED3),
            (HELDOUT4, EXPECTED4), (HELDOUT5, EXPECTED5), (HELDOUT6, EXPECTED6),
            (HELDOUT7, EXPECTED7), (HELDOUT8, EXPECTED8), (HELDOUT9, EXPECTED9),
-           (HELDOUT10, EXPECTED10))
+           (HELDOUT10, EXPECTED10), (HELDOUT11, EXPECTED11))
 ORDERS: dict[Path, date | None] = {
     folder / name: when for folder, table in BATCHES for name, (when, _) in table.items()}
 
@@ -45,13 +46,14 @@ ORDERS: dict[Path, date | None] = {
 COURTS = {
     "bankr_sdtex": "txsd", "cand": "cand", "cdcal": "cacd", "dariz": "azd", "dcolo": "cod",
     "dconn": "ctd", "ddc": "dcd", "dded": "ded", "dhaw": "hid", "dkan": "ksd", "dmass": "mad",
-    "dmd": "mdd", "dmn": "mnd", "dnev": "nvd", "dnh": "nhd", "dnj": "njd", "dnm": "nmd",
-    "dor": "ord", "dsc": "scd", "dutah": "utd", "edcal": "caed", "edla": "laed", "edny": "nyed",
-    "edtex": "txed", "edva": "vaed", "edwis": "wied", "mdfla": "flmd", "mdnc": "ncmd",
-    "mdtenn": "tnmd", "mied": "mied", "ndcal": "cand", "ndga": "gand", "ndill": "ilnd",
-    "ndny": "nynd", "ndohio": "ohnd", "ndtex": "txnd", "oknd": "oknd", "sdcal": "casd",
-    "sdfla": "flsd", "sdill": "ilsd", "sdny": "nysd", "sdohio": "ohsd", "wdmo": "mowd",
-    "wdny": "nywd", "wdpa": "pawd", "wdtex": "txwd", "wdwash": "wawd",
+    "dmd": "mdd", "dme": "med", "dmn": "mnd", "dnev": "nvd", "dnh": "nhd", "dnj": "njd",
+    "dnm": "nmd", "dor": "ord", "dsc": "scd", "dutah": "utd", "edcal": "caed", "edla": "laed",
+    "edny": "nyed", "edtex": "txed", "edva": "vaed", "edwis": "wied", "idd": "idd",
+    "mdfla": "flmd", "mdnc": "ncmd", "mdtenn": "tnmd", "mied": "mied", "moed": "moed",
+    "nced": "nced", "ndcal": "cand", "ndga": "gand", "ndill": "ilnd", "ndny": "nynd",
+    "ndohio": "ohnd", "ndtex": "txnd", "oknd": "oknd", "sdcal": "casd", "sdfla": "flsd",
+    "sdill": "ilsd", "sdny": "nysd", "sdohio": "ohsd", "wdmo": "mowd", "wdny": "nywd",
+    "wdpa": "pawd", "wdtex": "txwd", "wdwash": "wawd",
 }
 # Docket entries that never name their court: the default court, with a note to correct it.
 COURT_NOT_NAMED = frozenset((
