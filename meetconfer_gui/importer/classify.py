@@ -1279,7 +1279,14 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
             # "14 days before the conference set for May 5, 2022": the sentence dates the
             # event itself; otherwise the nearest notice that sets a hearing (never one that
             # vacates it).
-            own = [f.value for f in find_dates(item.source_sentence) if f.value is not None]
+            # A date another step of the same sentence is due by is not the event's ("meet
+            # and confer by 1/9/2026, and file a joint letter seven days prior to the
+            # conference").
+            due = {items[j].fixed_date for j in range(len(drafts))
+                   if j != i and drafts[j].sentence == d.sentence
+                   and items[j].kind in (Kind.DEADLINE, Kind.DUTY)}
+            own = [f.value for f in find_dates(item.source_sentence)
+                   if f.value is not None and f.value not in due]
             if len(set(own)) == 1 and item.fixed_date is None:
                 # The hearing's date, not the deadline's: the item stays a period.
                 items[i] = item = replace(item, event_date=own[0], notes=(

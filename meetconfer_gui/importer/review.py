@@ -86,6 +86,19 @@ def _rule(item: ProposedObligation, ids: dict[int, str],
         return DateRule("fixed", TriggerKind.FIXED_DATE, fixed=item.fixed_date)
     if item.days is None or item.trigger is None:
         return None
+    if item.trigger is Trigger.HEARING and item.direction is Direction.AFTER:
+        # "Within three days after the conference": the app counts a hearing's clock only
+        # backward (a HEARING rule is always "before"), so counting it would give a date
+        # before the hearing. It stays undated for the user, unless it points to a dated
+        # step of this order ("appear for the conference on April 17"), which it then follows.
+        target = item.chained_to
+        if target is not None and target in ids and 0 <= target < len(items) and \
+                items[target].kind in (Kind.DEADLINE, Kind.DUTY) and \
+                items[target].fixed_date is not None and item.days:
+            other = ids[target]
+            return DateRule(f"after_{other}", TriggerKind.OBLIGATION, item.days,
+                            item.court_days, after_obligation=other)
+        return None
     if item.trigger is Trigger.HEARING:
         # Counted back from the hearing: the date the item's own sentence gives, else the
         # date of the hearing notice it points to; without one it waits for the user.
@@ -157,6 +170,11 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
+def _same_paper(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two tasks say nearly the same words ("file the joint statement ...")."""
+    return bool(mine and theirs) and len(mine & theirs) / min(len(mine), len(theirs)) >= 0.75
+
+
 def _like_template(item: ProposedObligation, template: Obligation) -> bool:
     """Whether the item says what the template item says (not just the same kind of thing).
 
@@ -164,6 +182,8 @@ def _like_template(item: ProposedObligation, template: Obligation) -> bool:
     Statement") are right only for an order worded like the sample; a "further joint letter"
     in another court's order keeps its own words.
     """
+    if _names_another_actor(item, template):
+        return False
     mine = _words(item.source_sentence)
     best = 0.0
     for q in template.quotes:
@@ -171,6 +191,22 @@ def _like_template(item: ProposedObligation, template: Obligation) -> bool:
         if mine and theirs:
             best = max(best, len(mine & theirs) / min(len(mine), len(theirs)))
     return best >= 0.6
+
+
+_SAME_SIDE = {Actor.DEFENDANTS: Actor.DEFENSE_COUNSEL}
+
+
+def _names_another_actor(item: ProposedObligation, template: Obligation) -> bool:
+    """The order names who acts, and it is not the template's actor.
+
+    "Counsel for Plaintiff and counsel for Defendant shall file a joint letter" is no "Defense
+    counsel must file the Joint Statement".
+    """
+    who = item.who.strip().lower()
+    if who in ("", "all", "counsel", "(content)") or template.who in (Actor.ALL, Actor.NOBODY):
+        return False
+    mine = actor_for(who)
+    return _SAME_SIDE.get(mine, mine) != _SAME_SIDE.get(template.who, template.who)
 
 
 def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...]:
@@ -190,9 +226,26 @@ def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...
         if sid in template and _like_template(item, template[sid]):
             ids[i] = sid
             taken.add(sid)
+    # Items the importer took for the same template step, but worded or owned otherwise than
+    # the template ("the parties shall file a joint statement" within 10 days of the
+    # conference, and in any event within 45 days of service): one step of the order's own,
+    # with both clocks, as the template's would have been.
+    # (Two papers of one sentence read alike, "that any joint stipulation be filed ..., and
+    # that any supplemental memorandum be filed ...", stay two.)
+    own_ids: dict[str, tuple[str, set[str], str]] = {}
     for i, item in enumerate(items):
-        if i not in ids:
-            ids[i] = _slug(item.what or item.source_sentence, taken)
+        if i in ids:
+            continue
+        sid = item.suggested_id
+        first = own_ids.get(sid or "")
+        if first is not None and sid not in taken and item.kind is Kind.DEADLINE and \
+                item.source_sentence != first[2] and _same_paper(_words(item.what), first[1]):
+            ids[i] = first[0]
+            continue
+        ids[i] = _slug(item.what or item.source_sentence, taken)
+        if sid in template and template[sid].kind is Kind.DEADLINE \
+                and item.kind is Kind.DEADLINE:
+            own_ids.setdefault(sid, (ids[i], _words(item.what), item.source_sentence))
     merged: dict[str, Obligation] = {}
     order: list[str] = []
     for i, item in enumerate(items):

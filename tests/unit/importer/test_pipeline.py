@@ -19,8 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.districts import DISTRICTS
 from meetconfer_gui.domain.obligations import DateRule, TriggerKind
+from meetconfer_gui.importer import Trigger, import_order
 from meetconfer_gui.storage.repository import open_repository
 from tests.unit.cli.helpers import run_cli
 from tests.unit.importer.test_heldout import EXPECTED, HELDOUT
@@ -96,6 +98,19 @@ def test_order_becomes_a_matter_with_dated_steps(capsys, store, path):
     expected_date = ORDERS[path]
     assert expected_date is not None
     assert matter.order.signed == expected_date
+
+    # A period after a court's event is never counted as one before it (the app's hearing
+    # clock runs backward only): such a step follows a dated step or waits for the user.
+    _, imported = import_order(path)
+    hearing_clocks = {direction: {(o.source_sentence, o.days) for o in imported.obligations
+                                  if o.trigger is Trigger.HEARING and o.direction is direction}
+                      for direction in Direction}
+    for ob in matter.obligations:
+        for rule in ob.rules:
+            if rule.trigger is TriggerKind.HEARING:
+                clocks = {(q.text, rule.days) for q in ob.quotes}
+                assert clocks & hearing_clocks[Direction.BEFORE] or not (
+                    clocks & hearing_clocks[Direction.AFTER]), ob.id
 
     for item in result["obligations"]:
         if item["due"] is not None:

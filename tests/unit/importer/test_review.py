@@ -111,3 +111,28 @@ def test_chained_items_read_as_sentences_and_name_the_step_they_follow():
     assert it.due == date(2020, 2, 26)  # 21 days after the joint statement's Feb 5 deadline
     assert "joint statement" in it.clocks[0].basis and "_" not in it.clocks[0].basis
     assert it.clocks[0].projected
+
+
+def _order(body: str) -> str:
+    return ("UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n\nORDER\n\n"
+            f"{body}\n\nDated: January 15, 2025\n")
+
+
+def test_a_joint_statement_the_parties_file_is_theirs_with_both_clocks():
+    m = build(_order(
+        "Within ten (10) days after the conference, the parties shall file a joint statement "
+        "identifying each discovery request that remains in dispute. In any event, the joint "
+        "statement shall be filed no later than forty-five (45) days after service of this "
+        "order."))
+    (st,) = [o for o in m.obligations if o.kind is Kind.DEADLINE]
+    assert st.id != "statement_file"  # not "Defense counsel must file the Joint Statement"
+    assert st.who.value == "all parties"
+    assert {r.trigger for r in st.rules} == {TriggerKind.CONFERENCE, TriggerKind.SERVICE}
+
+
+def test_a_period_after_the_courts_conference_is_not_counted_before_it():
+    m = build(_order(
+        "A telephonic discovery conference is set for April 17, 2025. Within three days after "
+        "the conference, the parties shall lodge a proposed order."))
+    (lodge,) = [o for o in m.obligations if o.kind is Kind.DEADLINE]
+    assert lodge.rules == ()  # undated, for the user: never "3 days before April 17"
