@@ -836,6 +836,13 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                           pred, count=1, flags=_I)
             # "The parties are reminded that, under Rule 26(f), they must confer ...": the
             # command is the one the reminder states.
+            if lead.group(0).lower().endswith("reminded that") and not timed and not re.search(
+                    r"\b(?:shall|must|should|are to|is to|need to|needs to|have to|has to|"
+                    r"will|(?:are|is) (?:required|directed|obligated|expected|ordered) to)\b",
+                    masked[lead.end():], _I):
+                # "The parties are reminded that these rules apply to every discovery
+                # motion": a statement, no task.
+                return _Reading(Kind.NOTICE, who="all", what=_tidy(text), confidence=0.7)
             if lead.group(0).lower().endswith("reminded that"):
                 pred = re.sub(r"^\s*,?\s*(?:[^,;]{0,60},\s*)?(?:they|he|she|it|counsel|"
                               r"the parties|all parties|each party) (?:shall|must|should|are "

@@ -409,3 +409,13 @@ def test_after_the_conference_the_court_sets_when_no_one_is_told_to_confer():
                        "meet and confer. Within three days after the conference, the parties "
                        "shall lodge a proposed order.")
     assert item.trigger is Trigger.CONFERENCE  # the parties' own conference, as likely
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The parties are reminded that these rules apply to every discovery motion.", Kind.NOTICE),
+    ("The parties are reminded that they are required to act in good faith.", Kind.DUTY),
+    ("The parties are reminded that they must confer before filing any motion.", Kind.DUTY),
+])
+def test_a_reminder_of_a_fact_is_no_task(sentence, kind):
+    result = extract(OrderText.from_string(f"ORDER\n\n{sentence}\n\nDated: March 2, 2026\n"))
+    assert [o.kind for o in result.obligations] == [kind]
