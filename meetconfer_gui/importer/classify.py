@@ -968,7 +968,8 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
             when = " ".join(p.words.split()) or None
             item = replace(base, days=p.days, court_days=p.court_days, direction=p.direction,
                            trigger=trigger, confidence=max(0.05, min(1.0, conf)),
-                           when_text=when, notes=tuple(notes))
+                           when_text=when, notes=tuple(notes),
+                           what=_part_with(base.what, p.words))
             out.append((item, p))
         for value, words in reading.fixed:
             conf = base.confidence - (0.1 if many else 0.0)
@@ -978,11 +979,28 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
                 notes.append("the date has no year and the order's date is unknown: enter it")
             item = replace(base, trigger=Trigger.FIXED_DATE, fixed_date=value,
                            confidence=max(0.05, min(1.0, conf)), when_text=words,
-                           notes=tuple(notes))
+                           notes=tuple(notes), what=_part_with(base.what, words))
             out.append((item, None))
     if not out:
         out.append((base, None))
     return out
+
+
+def _part_with(what: str, words: str) -> str:
+    """The part of a docket text's "A due 6/28/2024; B due 7/12/2024" that has these words."""
+    parts = [part for part in what.split("; ") if part.strip()]
+    if len(parts) < 2 or not words:
+        return what
+    mine = [part for part in parts if words in part]
+    if len(mine) != 1:
+        return what
+    part = mine[0].replace(words, " ")
+    part = re.sub(r"\s+(?:by|on|no later than|not later than|on or before)\s*$", "",
+                  part.strip(), flags=_I)
+    part = _tidy(part)
+    if part and re.search(r"\bdue\b", mine[0], _I) and not re.search(r"\bdue\b", part, _I):
+        part += " due"  # "reply due 7/12/2024": the date's words took "due" with them
+    return part or what
 
 
 def _paragraph_label(sentence: Sentence, intro: Sentence | None) -> str:

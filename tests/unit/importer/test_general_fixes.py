@@ -419,3 +419,9 @@ def test_after_the_conference_the_court_sets_when_no_one_is_told_to_confer():
 def test_a_reminder_of_a_fact_is_no_task(sentence, kind):
     result = extract(OrderText.from_string(f"ORDER\n\n{sentence}\n\nDated: March 2, 2026\n"))
     assert [o.kind for o in result.obligations] == [kind]
+
+
+def test_each_date_of_a_docket_text_takes_its_own_part():
+    items = _items("Response to motion [37] due 6/28/2024; reply due 7/12/2024.")
+    assert [(o.what, o.fixed_date) for o in items] == [
+        ("Response to motion [37] due", date(2024, 6, 28)), ("reply due", date(2024, 7, 12))]
