@@ -359,8 +359,8 @@ def _strip_prefix(text: str) -> str:
 _SIDES = {"plaintiff's counsel": "p", "plaintiffs": "p", "plaintiff": "p",
           "defense counsel": "d", "defendants": "d", "defendant": "d"}
 _THROUGH_COUNSEL = re.compile(
-    r"\b(?:by and )?through (?:their |its |his |her )?(?:respective )?(?:counsel|attorneys?)\b",
-    _I)
+    r"\b(?:(?:by and )?through|and|with) (?:their |its |his |her )(?:respective )?(?:counsel|"
+    r"attorneys?)\b|\b(?:by and )?through (?:counsel|attorneys?)\b", _I)
 _BOTH_JOIN = re.compile(r"\s*,?\s*(?:and|&|as well as)\s+(?:the\s+)?(?:lead\s+|local\s+)?"
                         r"(?:trial\s+)?$", _I)
 
@@ -372,7 +372,8 @@ def _who(pre: str) -> str | None:
     "Plaintiff and Defendants shall ...") is everyone's task, not the side named last.
     """
     found: list[tuple[int, int, str]] = []
-    # "The parties, through counsel, shall ...": the parties act; counsel is how.
+    # "The parties, through counsel, shall ...", "Defendant and its counsel shall ...": the
+    # party acts; counsel is how.
     pre = _THROUGH_COUNSEL.sub(lambda m: " " * len(m.group(0)), pre)
     pre = re.sub(r"(?<=[A-Za-z])\(s\)", "s  ", pre)  # "counsel for Defendant(s)"
     for pattern, name in _ROLE_PATTERNS:

@@ -358,6 +358,8 @@ def test_no_action_required_is_no_task():
      "Responses due"),
     ("Counsel for the parties shall confer and, within 5 business days of the date of this "
      "Order, submit a joint letter.", "counsel", "confer and submit a joint letter"),
+    ("Defendant and its counsel shall appear at the hearing on March 18, 2026.", "defendant",
+     "appear at the hearing"),
 ])
 def test_who_and_what_read_plainly(body, who, what):
     (item,) = _items(body)
