@@ -599,7 +599,8 @@ def analyse(order: OrderText) -> Layout:
                        _columns(order.lines[i], numbered=printed[i] is not None)
                        if roles[i] is LineRole.CAPTION else ())
                   for i in range(count))
-    blocks = _blocks(lines, soft, rows)
+    wraps = _row_wraps(order.lines, roles, rows)
+    blocks = _blocks(lines, soft, rows, wraps)
     sentences = _sentences(blocks, words, {i + 1 for i in letter})
     return Layout(lines, tuple(sentences), ecf_doc)
 
@@ -769,10 +770,36 @@ def _mark_signature(texts: list[str], roles: list[LineRole]) -> None:
                         roles[body[pos - 2]] = LineRole.SIGNATURE
 
 
-def _blocks(lines: tuple[Line, ...], soft: list[bool], rows: set[int]) -> list[_Block]:
+def _row_wraps(raw: tuple[str, ...], roles: list[LineRole], rows: set[int]) -> set[int]:
+    """Lines that carry on a table row's label onto the next line.
+
+    "May 29, 2026   Motions to amend pleadings or join" over "additional parties": short, no
+    sentence, no date, and set at the column where the row's label starts.
+    """
+    wraps: set[int] = set()
+    for number in sorted(rows):
+        line = raw[number - 1].replace("\t", "   ").rstrip()
+        first = _ROW_DATE_FIRST.match(line.strip())
+        indent = len(line) - len(line.lstrip())
+        column = indent + first.end() if first else indent
+        follow = number + 1
+        while follow <= len(raw) and follow not in rows and roles[follow - 1] is LineRole.BODY:
+            text = raw[follow - 1].replace("\t", "   ").rstrip()
+            at = len(text) - len(text.lstrip())
+            words = text.split()
+            if abs(at - column) > 1 or not 1 <= len(words) <= 8 or text.endswith(".") or (
+                    not first and not words[0][:1].islower()) or _ROW_DATE_END.search(text):
+                break
+            wraps.add(follow)
+            follow += 1
+    return wraps
+
+
+def _blocks(lines: tuple[Line, ...], soft: list[bool], rows: set[int],
+            wraps: set[int]) -> list[_Block]:
     """Join body lines into paragraphs; a page break inside a sentence does not end it.
 
-    A row of a table of dates is a block of its own.
+    A row of a table of dates is a block of its own, with the lines its label wraps onto.
     """
     blocks: list[_Block] = []
     current: _Block | None = None
@@ -789,6 +816,9 @@ def _blocks(lines: tuple[Line, ...], soft: list[bool], rows: set[int]) -> list[_
             gap = True
             continue
         text = line.text
+        if line.number in wraps and blocks and blocks[-1].row:
+            blocks[-1].pieces.append((line.number, text, line.printed, line.page))
+            continue
         if line.number in rows:
             if current is not None:
                 blocks.append(current)

@@ -427,3 +427,17 @@ def test_each_date_of_a_docket_text_takes_its_own_part():
     items = _items("Response to motion [37] due 6/28/2024; reply due 7/12/2024.")
     assert [(o.what, o.fixed_date) for o in items] == [
         ("Response to motion [37] due", date(2024, 6, 28)), ("reply due", date(2024, 7, 12))]
+
+
+def test_a_rows_label_may_wrap_onto_the_next_line():
+    text = ("ORDER\n\n     DEADLINE              EVENT\n"
+            "     May 29, 2026          Motions to amend pleadings or join\n"
+            "                           additional parties\n"
+            "     July 31, 2026         Completion of fact discovery\n\n"
+            "     Joinder of parties and amendment of                 June 1, 2026\n"
+            "     pleadings\n\nDate: March 2, 2026\n")
+    result = extract(OrderText.from_string(text))
+    assert [(o.what, o.fixed_date) for o in result.dated] == [
+        ("Motions to amend pleadings or join additional parties", date(2026, 5, 29)),
+        ("Completion of fact discovery", date(2026, 7, 31)),
+        ("Joinder of parties and amendment of pleadings", date(2026, 6, 1))]
