@@ -67,9 +67,9 @@ _DIRECTIVE = re.compile(
     r"commanded) to\b"
     r"|\b(?:is|are) to (?!be construed)(?=[a-z]+ )"
     r"|\b(?:is|are) (?:hereby )?reminded that\b"
-    r"|\b(?:requires?|orders|directs|instructs) (?:the parties|all parties|counsel|defense "
+    r"|\b(?:requires?|orders|directs|instructs) (?:(?:the parties|all parties|counsel|defense "
     r"counsel|defendants?|plaintiffs?|each party|both parties|lead (?:trial )?counsel|the clerk"
-    r"(?: of (?:the )?court)?|the (?:moving|responding) party) to\b"
+    r"(?: of (?:the )?court)?|the (?:moving|responding) party)(?:,? and (?:the )?)?){1,2} to\b"
     r"|\b(?:is|are) (?:hereby |also )?required\b(?! to be)"
     r"|\b(?:is|are|will be|shall be) due\b"
     # "Plaintiff has until March 10, 2025 to identify ..."; "is given 21 days from ... to"
@@ -361,8 +361,12 @@ _SIDES = {"plaintiff's counsel": "p", "plaintiffs": "p", "plaintiff": "p",
 _THROUGH_COUNSEL = re.compile(
     r"\b(?:(?:by and )?through|and|with) (?:their |its |his |her )(?:respective )?(?:counsel|"
     r"attorneys?)\b|\b(?:by and )?through (?:counsel|attorneys?)\b", _I)
-_BOTH_JOIN = re.compile(r"\s*,?\s*(?:and|&|as well as)\s+(?:the\s+)?(?:lead\s+|local\s+)?"
-                        r"(?:trial\s+)?$", _I)
+# What may sit between two actors named in one list: "counsel for Plaintiff[, counsel for
+# Defendant Smith,] and [lead trial] counsel for [the County] Defendants".
+_NAME = r"(?-i:[A-Z][\w.'\u2019-]*)"
+_LIST_GAP = re.compile(
+    rf"(?:\s+{_NAME}){{0,3}}\s*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&|as well as)\s+)(?:the\s+)?"
+    rf"(?:(?:lead|local|trial)\s+){{0,2}}(?:counsel for (?:the )?)?(?:{_NAME}\s+){{0,3}}", _I)
 
 
 def _who(pre: str) -> str | None:
@@ -381,13 +385,18 @@ def _who(pre: str) -> str | None:
     if not found:
         return None
     start, _, name = max(found, key=lambda f: (f[1], f[1] - f[0]))
-    side = _SIDES.get(name)
-    if side is not None:
-        for a_start, a_end, a_name in found:
-            other = _SIDES.get(a_name)
-            if other is not None and other != side and a_start < start and a_end <= start \
-                    and _BOTH_JOIN.fullmatch(pre[a_end:start]):
-                return "all parties"
+    if name not in _SIDES:
+        return name
+    sides = {_SIDES[name]}
+    at = start
+    while True:
+        joined = [f for f in found if f[1] <= at and _LIST_GAP.fullmatch(pre[f[1]:at])]
+        if not joined:
+            break
+        at, _, other = max(joined, key=lambda f: (f[1], f[1] - f[0]))
+        sides.add(_SIDES.get(other, ""))
+    if {"p", "d"} <= sides:
+        return "all parties"
     return name
 
 

@@ -274,9 +274,13 @@ def _items(body: str) -> tuple[ProposedObligation, ...]:
     "Plaintiff and Defendants",
     "Plaintiff's counsel and defense counsel",
     "Lead trial counsel for Plaintiff(s) and lead trial counsel for Defendant(s)",
+    "Plaintiff's counsel and counsel for the County Defendants",
+    "Counsel for Plaintiff, counsel for Defendant Smith, and counsel for Defendant Jones",
+    "The Court ORDERS Plaintiff and Defendants to",
 ])
 def test_both_sides_named_together_is_everyones_task(subject):
-    (item,) = _items(f"{subject} shall meet and confer by March 9, 2026.")
+    shall = "" if subject.endswith(" to") else " shall"
+    (item,) = _items(f"{subject}{shall} meet and confer by March 9, 2026.")
     assert item.who == "all parties"
 
 
