@@ -26,6 +26,8 @@ Before any fix for this batch (first run):
     5:00 p.m. (CT) on June 5, 2026", "the second business day before the teleconference";
     wrong: "after being served with a copy of it" read as another paper's service, "prior to
     the submission date" as a filing. Both-sides sentences went to one side in 4 of 5 orders.
+After the fixes: recall 1.000 (37 of 37), precision 1.000, every order date right, and every
+both-sides sentence everyone's.
 """
 
 from __future__ import annotations
