@@ -361,6 +361,9 @@ _SIDES = {"plaintiff's counsel": "p", "plaintiffs": "p", "plaintiff": "p",
 _THROUGH_COUNSEL = re.compile(
     r"\b(?:(?:by and )?through|and|with) (?:their |its |his |her )(?:respective )?(?:counsel|"
     r"attorneys?)\b|\b(?:by and )?through (?:counsel|attorneys?)\b", _I)
+_TO_THE_COURT = re.compile(
+    r"\b(?:to|with|before|from|by|of|for|upon|on|in) (?:the |this )?(?:court|undersigned|"
+    r"magistrate judge|district judge|judge)\b(?!['\u2019])", _I)
 # What may sit between two actors named in one list: "counsel for Plaintiff[, counsel for
 # Defendant Smith,] and [lead trial] counsel for [the County] Defendants".
 _NAME = r"(?-i:[A-Z][\w.'\u2019-]*)"
@@ -379,6 +382,9 @@ def _who(pre: str) -> str | None:
     # "The parties, through counsel, shall ...", "Defendant and its counsel shall ...": the
     # party acts; counsel is how.
     pre = _THROUGH_COUNSEL.sub(lambda m: " " * len(m.group(0)), pre)
+    # "All applications submitted to the undersigned must comply ...": the court is where the
+    # papers go, not who acts.
+    pre = _TO_THE_COURT.sub(lambda m: " " * len(m.group(0)), pre)
     pre = re.sub(r"(?<=[A-Za-z])\(s\)", "s  ", pre)  # "counsel for Defendant(s)"
     for pattern, name in _ROLE_PATTERNS:
         found.extend((m.start(), m.end(), name) for m in pattern.finditer(pre))

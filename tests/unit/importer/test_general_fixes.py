@@ -364,6 +364,10 @@ def test_no_action_required_is_no_task():
      "Order, submit a joint letter.", "counsel", "confer and submit a joint letter"),
     ("Defendant and its counsel shall appear at the hearing on March 18, 2026.", "defendant",
      "appear at the hearing"),
+    ("All applications submitted to the undersigned must be filed by March 18, 2026.",
+     "all parties", "file all applications submitted to the undersigned"),
+    ("The Clerk of the Court shall mail a copy of this order to Plaintiff by March 18, 2026.",
+     "the clerk", "mail a copy of this order to Plaintiff"),
 ])
 def test_who_and_what_read_plainly(body, who, what):
     (item,) = _items(body)
