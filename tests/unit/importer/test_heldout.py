@@ -19,7 +19,7 @@ Before any fix (first run, before the importer was changed):
     order date right in 11 of 13 (missed: a C.D. Cal. minutes "Date:" field, an S.D.N.Y.
     "SO ORDERED 2/28/2025" stamp); none of the four periods in hours reported.
 After the fixes: recall 1.0, precision 1.0, every date right. Since this batch was then no
-longer held out, eight more batches were written, each before the importer was run on it
+longer held out, ten more batches were written, each before the importer was run on it
 and each after the previous batch's fixes (test_heldout2.py ... test_heldout11.py), to keep
 measuring how far the fixes carry to orders they were not fitted to. First-run numbers:
 
