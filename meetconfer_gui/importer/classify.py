@@ -908,7 +908,13 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.6)
     if _CITATION.search(text) or _RULE_SUBJECT.match(masked) or "\u2591" in masked:
         return _Reading(other=OtherReason.RULE)
-    if timed and re.search(r"\bdue\b|\bdeadline\b", masked, _I):
+    if timed and re.search(r"\b(?:was|were|had been) (?:originally )?due\b", masked, _I):
+        # "Defendant's responses were due on February 1, 2026, but ...": what happened.
+        return _Reading(other=OtherReason.BACKGROUND)
+    # "Plaintiff's motion, filed 21 days after the deadline, is untimely": the deadline is
+    # the period's event, not a deadline this sentence sets.
+    unperiod = _remove_spans(masked, [(p.start, p.end) for p in periods])
+    if timed and re.search(r"\bdue\b|\bdeadline\b", unperiod, _I):
         who, inferred, _ = who_and_pre(None)
         return _Reading(Kind.DEADLINE, who=who, what=_tidy(text), periods=tuple(periods),
                         fixed=tuple((f.value, w) for f, w in fixed), confidence=0.65,

@@ -449,3 +449,12 @@ def test_a_rows_label_may_wrap_onto_the_next_line():
         ("Motions to amend pleadings or join additional parties", date(2026, 5, 29)),
         ("Completion of fact discovery", date(2026, 7, 31)),
         ("Joinder of parties and amendment of pleadings", date(2026, 6, 1))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defendant's responses were due on February 1, 2026, but Defendant did not serve them "
+    "until February 20, 2026.",
+    "Plaintiff's motion, filed 21 days after the deadline, is untimely.",
+])
+def test_what_happened_with_a_due_date_is_no_deadline(sentence):
+    assert _items(sentence) == ()
