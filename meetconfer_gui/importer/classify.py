@@ -195,7 +195,8 @@ _RULE_SUBJECT = re.compile(
     r"id\.|(?:as )?(?:the )?court (?:held|explained|noted) in\b)", _I)
 _RULE_VERB = re.compile(
     r"\b(?:rules?|l\.r\.|local rule|federal rules?|section|\u00a7|statute|(?:scheduling|"
-    r"pretrial|case management|prior|previous|earlier|standing|protective) order)\b[^.]{0,80}?\b"
+    r"pretrial|case management|prior|previous|earlier|standing|protective) order)\b"
+    r"(?:[^.]|\.(?=\d)){0,80}?\b"  # "Local Rule 37-2.2 provides": a rule's number has dots
     r"(?:provides?|requires?|states?|says|mandates?|permits?|allows?|authorizes?|contemplates?|"
     r"instructs?|explains?|defines?|makes clear|dictates?)\b(?: that)?"
     r"|\b(?:courts|circuit|supreme court)\b[^.]{0,40}?\b(?:held|holds|have held|explained|"
@@ -361,6 +362,11 @@ _SIDES = {"plaintiff's counsel": "p", "plaintiffs": "p", "plaintiff": "p",
 _THROUGH_COUNSEL = re.compile(
     r"\b(?:(?:by and )?through|and|with) (?:their |its |his |her )(?:respective )?(?:counsel|"
     r"attorneys?)\b|\b(?:by and )?through (?:counsel|attorneys?)\b", _I)
+_IF_FAILS = re.compile(
+    r"(?:if|should|in the event(?: that)?) (?P<who>[^,;]{2,60}?) (?:fails?|does not|do not|"
+    r"neglects?) to (?P<task>(?:[^,;]|,(?= \d{4}))(?:[^,;]|,(?= \d{4})){2,200}?),(?! \d{4})\s*"
+    r"(?=[^;]{0,120}\b(?:dismiss|sanction|strik|deem|"
+    r"waive|default|preclu|grant|recommend|contempt|exclud)\w*)", _I)
 _TO_THE_COURT = re.compile(
     r"\b(?:to|with|before|from|by|of|for|upon|on|in) (?:the |this )?(?:court|undersigned|"
     r"magistrate judge|district judge|judge)\b(?!['\u2019])", _I)
@@ -788,6 +794,20 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     if _CONTENT_SUBJECT.match(masked):
         return _Reading(Kind.CONTENT, who="(content)", what=_tidy(text), confidence=0.75)
 
+    fails = _IF_FAILS.match(masked) if timed else None
+    if fails and _who(fails.group("who")):
+        # "If Plaintiff fails to file a response by March 20, 2026, the Court may dismiss
+        # this action": the date is Plaintiff's to meet, and the sentence says what follows.
+        spans = [(p.start - fails.start("task"), p.end - fails.start("task")) for p in periods]
+        spans += [(fails.group("task").find(w), fails.group("task").find(w) + len(w))
+                  for _, w in fixed if w in fails.group("task")]
+        what = _tidy(_plain_what(_remove_spans(fails.group("task"), [
+            (max(a, 0), max(b, 0)) for a, b in spans if b > 0]), ""))
+        return _Reading(Kind.DEADLINE, who=_who(fails.group("who")) or "", what=what,
+                        periods=tuple(periods), fixed=tuple((f.value, w) for f, w in fixed),
+                        confidence=0.6, notes=(
+                            "the order says what follows if this is not done: "
+                            + _tidy(masked[fails.end():]),))
     directive = _DIRECTIVE.search(masked)
     weak = None if directive else _WEAK_DIRECTIVE.search(masked)
     lead = directive or weak

@@ -458,3 +458,21 @@ def test_a_rows_label_may_wrap_onto_the_next_line():
 ])
 def test_what_happened_with_a_due_date_is_no_deadline(sentence):
     assert _items(sentence) == ()
+
+
+@pytest.mark.parametrize(("sentence", "who", "what", "days", "fixed_on"), [
+    ("If Plaintiff fails to file a response by March 20, 2026, the Court may dismiss this "
+     "action.", "plaintiff", "file a response", None, date(2026, 3, 20)),
+    ("Should Defendant fail to serve its answers within 14 days of the date of this order, the "
+     "Court will deem its objections waived.", "defendant", "serve its answers", 14, None),
+])
+def test_a_date_to_meet_or_else_is_a_deadline(sentence, who, what, days, fixed_on):
+    (item,) = _items(sentence)
+    assert (item.kind, item.who, item.what, item.days, item.fixed_date) == (
+        Kind.DEADLINE, who, what, days, fixed_on)
+    assert any("what follows" in note for note in item.notes)
+
+
+def test_a_local_rule_numbered_with_dots_is_described_not_ordered():
+    assert _items("Local Rule 37-2.2 provides that the opposing party must deliver its portion "
+                  "within seven days.") == ()
