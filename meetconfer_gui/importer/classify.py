@@ -544,9 +544,13 @@ _WISHING = re.compile(r"\b(?:wishing|who wish(?:es)?|that wish(?:es)?|desiring|i
                       r"who intends?) to (?P<task>[a-z].*)$", _I)
 
 
-def _plain_what(pred: str, subject: str) -> str:
-    """The task without the time of day, and "do so" said in full."""
-    what = _TIME_OF_DAY.sub("", pred).strip().rstrip(" .;,:")
+def _plain_what(pred: str, subject: str, *, dated: bool = True) -> str:
+    """The task without the time of day, and "do so" said in full.
+
+    An undated task ("by 5:00 p.m. on the Friday before the conference") keeps its time: it
+    is the only word of when.
+    """
+    what = (_TIME_OF_DAY.sub("", pred) if dated else pred).strip().rstrip(" .;,:")
     # The event's own date, said of the event the period counts from: "no later than 14 days
     # before the hearing[, which is set for April 7, 2026]".
     what = re.sub(r",? (?:which|that) (?:is|was|has been|will be) (?:currently )?(?:set|"
@@ -659,6 +663,21 @@ def _own_service(periods: list[Period], text: str) -> list[Period]:
         r"(?:it|same))?", p.event, _I) else p for p in periods]
 
 
+def _task_with_a_limit(text: str) -> bool:
+    """Whether a command with a page limit is a task, not the limit alone.
+
+    "shall each submit a letter, not to exceed three pages" is a task; "shall be limited to
+    three pages" is the limit.
+    """
+    lead = re.search(r"\b(?:shall|must)\b(?! not\b)|\b(?:is|are) (?:hereby )?(?:ordered|"
+                     r"directed) to\b", text, _I)
+    if lead is None:
+        return False
+    return bool(re.match(
+        r"\s*(?:(?:each|jointly|also|then|promptly)\s+)?(?!be\b|not\b)[a-z]+\s+(?:a|an|the|"
+        r"its|their|his|her|any|one|each)\b", text[lead.end():], _I))
+
+
 def _page_limit_only(text: str) -> bool:
     return bool(_PAGE_LIMIT.search(text)) and not find_periods(text)
 
@@ -700,7 +719,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     if not timed and _GENERIC_SUBJECT.match(masked):
         return _Reading(other=OtherReason.RULE)  # "A party seeking discovery must show ..."
     if (not timed and _PAGE_LIMIT.search(masked) and _LIMIT_VERB.search(masked)
-            and not _CONTENT_SUBJECT.match(masked) and not content_list):
+            and not _CONTENT_SUBJECT.match(masked) and not content_list
+            and not _task_with_a_limit(masked)):
         return _Reading(other=OtherReason.PAGE_LIMIT)
 
     def who_and_pre(match: re.Match[str] | None, *,
@@ -839,7 +859,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                 r"counsel(?! for the (?:opposing|moving|responding)))", masked, _I):
             return _Reading(other=OtherReason.RULE)
         if _page_limit_only(masked) and not fixed and re.search(
-                r"\b(?:limited|exceed|longer|pages?)\b", masked[lead.start():], _I):
+                r"\b(?:limited|exceed|longer|pages?)\b", masked[lead.start():], _I) and not (
+                _task_with_a_limit(masked)):
             return _Reading(other=OtherReason.PAGE_LIMIT)
         who, inferred, pre = who_and_pre(lead, by_agent=True)
         if orders_at is not None:
@@ -897,7 +918,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                     subject and re.fullmatch(r"\s*be due\W*", pred, _I)):
                 # "Responses shall be due within 14 days ...": "Responses due".
                 pred = f"{subject} due" if subject else "due"
-        what = _tidy(_plain_what(pred.replace("\u2591", ""), _subject(pre))) or _tidy(text)
+        what = _tidy(_plain_what(pred.replace("\u2591", ""), _subject(pre),
+                                 dated=timed)) or _tidy(text)
         confidence = 0.9 if directive else 0.75
         notes: list[str] = []
         if inferred:

@@ -126,7 +126,9 @@ _EVENT = re.compile(
     r"upon|since|subsequent to|beyond|thereafter|after that|following that)\b ?",
     re.IGNORECASE)
 _EVENT_STOP = re.compile(
-    r"[,;:(]|\.(?!\d)| and\b(?! confer| order\b| [Oo]rder\b)| (?:to|or|in which|unless|which|"
+    # "(" opens an aside, but not a rule's subsection: "the Rule 26(f) conference".
+    r"[,;:]|\((?![a-z0-9]{1,3}\))|\.(?!\d)| and\b(?! confer| order\b| [Oo]rder\b)| (?:to|or|"
+    r"in which|unless|which|"
     # "that" opens a clause ("that the parties ..."), but "that production" is the event.
     r"that(?= (?:the|a|an|any|all|it|they|he|she|its|their|his|her|this|these|those|such|no|"
     r"each|every|there|(?-i:[A-Z0-9])))|if|"

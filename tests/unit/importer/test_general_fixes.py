@@ -476,3 +476,19 @@ def test_a_date_to_meet_or_else_is_a_deadline(sentence, who, what, days, fixed_o
 def test_a_local_rule_numbered_with_dots_is_described_not_ordered():
     assert _items("Local Rule 37-2.2 provides that the opposing party must deliver its portion "
                   "within seven days.") == ()
+
+
+def test_a_task_with_a_page_limit_is_still_a_task():
+    (item,) = extract(OrderText.from_string(
+        "ORDER\n\nThe parties shall each submit a letter, not to exceed three pages, no later "
+        "than 5:00 p.m. on the Friday before the conference.\n\nDated: March 2, 2026\n")
+    ).obligations
+    assert item.kind is Kind.DUTY
+    assert item.what.endswith("no later than 5:00 p.m. on the Friday before the conference")
+
+
+def test_a_rule_subsection_stays_in_the_event():
+    (item,) = _items("The parties shall file a joint discovery plan within 14 days after the "
+                     "Rule 26(f) conference.")
+    assert (item.days, item.trigger, item.what) == (
+        14, Trigger.CONFERENCE, "file a joint discovery plan")
