@@ -112,7 +112,7 @@ class TriggerKind(StrEnum):
     SERVICE = "service"  # service of the order on the party that must act
     CONTACT = "contact"
     CONFERENCE = "conference"
-    HEARING = "hearing"  # counted backward
+    HEARING = "hearing"  # a date the court set: counted back from it, or on after it
     FIXED_DATE = "fixed_date"
     OBLIGATION = "obligation"  # another obligation: deadlines chain
 
@@ -160,8 +160,6 @@ class DateRule:
             if self.fixed is None:
                 raise DomainError("a fixed-date deadline needs its date")
             return
-        if self.trigger is TriggerKind.HEARING and self.direction is not Direction.BEFORE:
-            object.__setattr__(self, "direction", Direction.BEFORE)
         if self.days < 1:
             raise DomainError(f"the number of days must be 1 or more, not {self.days}")
         if self.trigger is TriggerKind.OBLIGATION and not self.after_obligation:

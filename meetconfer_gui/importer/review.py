@@ -87,10 +87,10 @@ def _rule(item: ProposedObligation, ids: dict[int, str],
     if item.days is None or item.trigger is None:
         return None
     if item.trigger is Trigger.HEARING and item.direction is Direction.AFTER:
-        # "Within three days after the conference": the app counts a hearing's clock only
-        # backward (a HEARING rule is always "before"), so counting it would give a date
-        # before the hearing. It stays undated for the user, unless it points to a dated
-        # step of this order ("appear for the conference on April 17"), which it then follows.
+        # "Within three days after the conference": counted forward from the court's event.
+        # It follows a dated step of this order that the event is ("appear for the
+        # conference on April 17"); else it counts from the event's date the sentence gives;
+        # else it waits for the user to enter that date.
         target = item.chained_to
         if target is not None and target in ids and 0 <= target < len(items) and \
                 items[target].kind in (Kind.DEADLINE, Kind.DUTY) and \
@@ -98,7 +98,11 @@ def _rule(item: ProposedObligation, ids: dict[int, str],
             other = ids[target]
             return DateRule(f"after_{other}", TriggerKind.OBLIGATION, item.days,
                             item.court_days, after_obligation=other)
-        return None
+        event = item.event_date or item.fixed_date
+        if event is None and target is not None and 0 <= target < len(items):
+            event = items[target].fixed_date  # the notice that sets the conference
+        return DateRule("after_hearing", TriggerKind.HEARING, item.days, item.court_days,
+                        Direction.AFTER, fixed=event)
     if item.trigger is Trigger.HEARING:
         # Counted back from the hearing: the date the item's own sentence gives, else the
         # date of the hearing notice it points to; without one it waits for the user.

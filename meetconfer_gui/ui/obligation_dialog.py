@@ -58,7 +58,7 @@ _TRIGGERS = (
     (TriggerKind.SERVICE, "service of the order (Rule 6(d) may add 3 days)"),
     (TriggerKind.CONTACT, "the first contact"),
     (TriggerKind.CONFERENCE, "the parties' conference"),
-    (TriggerKind.HEARING, "a hearing (counted back)"),
+    (TriggerKind.HEARING, "a hearing or court conference"),
     (TriggerKind.OBLIGATION, "another item of this matter"),
 )
 _ACTORS = (Actor.DEFENSE_COUNSEL, Actor.DEFENDANTS, Actor.PLAINTIFF, Actor.ALL_PARTIES,

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.deadlines import Service
 from meetconfer_gui.domain.errors import DomainError
 from meetconfer_gui.domain.matter import (
@@ -239,10 +240,20 @@ class TestSchedule:
 
     def test_hearing_counted_backward(self):
         ob = Obligation("brief", "File brief", Actor.PLAINTIFF, Kind.DEADLINE, Stage.AFTER,
-                        rules=(DateRule("before_hearing", TriggerKind.HEARING, 14),),
+                        rules=(DateRule("before_hearing", TriggerKind.HEARING, 14,
+                                          direction=Direction.BEFORE),),
                         custom=True)
         m = replace(sample_matter().with_obligation(ob), hearing=D("2023-04-14"))
         assert compute_schedule(m, TODAY).item("brief").due == D("2023-03-31")
+
+    def test_hearing_counted_forward(self):
+        # "Within seven days after the hearing, the parties shall file a joint status report."
+        ob = Obligation("report", "File a status report", Actor.ALL_PARTIES, Kind.DEADLINE,
+                        Stage.AFTER, rules=(DateRule("after_hearing", TriggerKind.HEARING, 7,
+                                                     fixed=D("2023-04-14")),), custom=True)
+        it = compute_schedule(sample_matter().with_obligation(ob), TODAY).item("report")
+        assert it.due == D("2023-04-21")
+        assert it.clocks[0].rule.describe() == "7 days after the hearing"
 
     def test_fixed_date(self):
         ob = Obligation("status", "Status report", Actor.ALL_PARTIES, Kind.DEADLINE, Stage.AFTER,

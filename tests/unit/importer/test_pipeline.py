@@ -99,8 +99,7 @@ def test_order_becomes_a_matter_with_dated_steps(capsys, store, path):
     assert expected_date is not None
     assert matter.order.signed == expected_date
 
-    # A period after a court's event is never counted as one before it (the app's hearing
-    # clock runs backward only): such a step follows a dated step or waits for the user.
+    # A period after a court's event is counted after it, one before it before it.
     _, imported = import_order(path)
     hearing_clocks = {direction: {(o.source_sentence, o.days) for o in imported.obligations
                                   if o.trigger is Trigger.HEARING and o.direction is direction}
@@ -109,8 +108,10 @@ def test_order_becomes_a_matter_with_dated_steps(capsys, store, path):
         for rule in ob.rules:
             if rule.trigger is TriggerKind.HEARING:
                 clocks = {(q.text, rule.days) for q in ob.quotes}
-                assert clocks & hearing_clocks[Direction.BEFORE] or not (
-                    clocks & hearing_clocks[Direction.AFTER]), ob.id
+                other = Direction.BEFORE if rule.direction is Direction.AFTER \
+                    else Direction.AFTER
+                assert clocks & hearing_clocks[rule.direction] or not (
+                    clocks & hearing_clocks[other]), ob.id
 
     for item in result["obligations"]:
         if item["due"] is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind, TriggerKind
 from meetconfer_gui.domain.sample import sample_matter, sample_order_text
 from meetconfer_gui.domain.schedule import compute_schedule
@@ -135,4 +136,7 @@ def test_a_period_after_the_courts_conference_is_not_counted_before_it():
         "A telephonic discovery conference is set for April 17, 2025. Within three days after "
         "the conference, the parties shall lodge a proposed order."))
     (lodge,) = [o for o in m.obligations if o.kind is Kind.DEADLINE]
-    assert lodge.rules == ()  # undated, for the user: never "3 days before April 17"
+    (rule,) = lodge.rules  # never "3 days before April 17"
+    assert (rule.days, rule.direction, rule.fixed) == (3, Direction.AFTER, date(2025, 4, 17))
+    # Sunday, April 20, 2025 rolls to Monday (FRCP 6(a)(1)(C)).
+    assert compute_schedule(m, date(2025, 4, 1)).item(lodge.id).due == date(2025, 4, 21)
