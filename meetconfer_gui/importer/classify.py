@@ -958,6 +958,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     unperiod = _remove_spans(masked, [(p.start, p.end) for p in periods])
     if timed and re.search(r"\bdue\b|\bdeadline\b", unperiod, _I):
         who, inferred, _ = who_and_pre(None)
+        owner = _POSSESSIVE.match(_strip_prefix(masked)) if inferred else None
+        if owner and (found := _who(owner.group(1))):
+            who, inferred = found, False  # "Plaintiff's response ... due by 3/14/2025"
         return _Reading(Kind.DEADLINE, who=who, what=_tidy(text), periods=tuple(periods),
                         fixed=tuple((f.value, w) for f, w in fixed), confidence=0.65,
                         who_inferred=inferred)

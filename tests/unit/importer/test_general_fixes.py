@@ -144,6 +144,14 @@ def test_a_reminder_states_its_command_and_its_events_words_stay_out():
     assert (item.what, item.days, item.direction) == ("confer", 21, Direction.BEFORE)
 
 
+def test_a_papers_owner_is_who_acts_in_docket_text():
+    text = ("ORDER\n\nPlaintiff's response to the motion to compel due by 3/14/2025. "
+            "Defendant's reply due by 3/21/2025.\n\nDated: March 1, 2025\n")
+    items = extract(OrderText.from_string(text)).obligations
+    assert [(o.who, o.fixed_date) for o in items] == [
+        ("plaintiff", date(2025, 3, 14)), ("defendant", date(2025, 3, 21))]
+
+
 def test_a_partys_letter_under_an_endorsement():
     text = ("Dear Judge Cave:\n\nDefendant has told us that it will produce the documents by "
             "March 14, 2025. We ask that the Court order production within seven days.\n\n"
