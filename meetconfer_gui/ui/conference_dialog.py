@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -62,6 +61,7 @@ from meetconfer_gui.ui.widgets import (
     capitalized,
     clamp,
     fit_to_screen,
+    save_cancel_buttons,
     set_tab_order,
     tab_to_checked,
     with_weekday,
@@ -299,13 +299,7 @@ class ConferenceDialog(ValueDialog[ConferenceRecord]):
 
         # --- bottom ---
         self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
-        self.ok_button.setAccessibleName("Save the conference record")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = save_cancel_buttons(self, "Save the conference record")
 
         columns_row = QHBoxLayout()
         columns_row.addWidget(sessions_box, 1)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +55,7 @@ from meetconfer_gui.ui.widgets import (
     capitalized,
     clamp,
     fit_to_screen,
+    save_cancel_buttons,
     set_tab_order,
     with_weekday,
 )
@@ -184,13 +184,7 @@ class ContactLogDialog(ValueDialog[tuple[ContactAttempt, ...]]):
         inner.addWidget(self.contact_note)
 
         self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
-        self.ok_button.setAccessibleName("Save the contact log")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = save_cancel_buttons(self, "Save the contact log")
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from meetconfer_gui.ui.widgets import (
     capitalized,
     clamp,
     fit_to_screen,
+    save_cancel_buttons,
     set_tab_order,
     with_weekday,
 )
@@ -61,12 +61,7 @@ class _RecordDialog(ValueDialog[V]):
         add_row(self.form, date_label, with_weekday(self.on), date_name, buddy=self.on)
         self.note = InlineMessage()
         self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = save_cancel_buttons(self)
         self.on.value_changed.connect(self._revalidate)
 
     def _finish_layout(self, *tab_order: QWidget) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from meetconfer_gui.ui.widgets import (
     add_row,
     capitalized,
     fit_to_screen,
+    save_cancel_buttons,
     set_tab_order,
     tab_to_checked,
     with_weekday,
@@ -264,13 +264,7 @@ class MatterSetupDialog(ValueDialog[Matter]):
 
         # --- bottom ---
         self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
-        self.ok_button.setAccessibleName("Save the matter")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = save_cancel_buttons(self, "Save the matter")
 
         left = QVBoxLayout()
         left.addWidget(case_box)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -249,6 +250,20 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         # Leave room for the window frame and title bar the window manager adds.
         want = want.boundedTo(QSize(room.width() - 16, room.height() - 48))
     widget.resize(want.expandedTo(widget.minimumSizeHint()))
+
+
+def save_cancel_buttons(dialog: QDialog, accessible_name: str = ""
+                        ) -> tuple[QDialogButtonBox, QPushButton]:
+    """A dialog's Save and Cancel buttons, wired to its accept and reject; (bar, Save)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText("Save")
+    if accessible_name:
+        ok.setAccessibleName(accessible_name)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
 
 
 def set_tab_order(*widgets: QWidget) -> None:
