@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QRect, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from meetconfer_gui.domain.dates import long_date, short_date
 from meetconfer_gui.ui import theme
 from meetconfer_gui.ui.checklist_model import status_key, status_text
-from meetconfer_gui.ui.lazy import lazy
+from meetconfer_gui.ui.lazy import lazy, set_enum
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QPainter, QTextCharFormat
 
     from meetconfer_gui.domain import calendars as _calendars
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 else:  # loaded with the first schedule, after the window has painted
     _calendars = lazy("meetconfer_gui.domain.calendars")
     _deadlines = lazy("meetconfer_gui.domain.deadlines")
+    from meetconfer_gui.ui.lazy import Qt  # the Qt namespace's enums: made after the paint
 
 
 def to_qdate(day: date) -> QDate:
@@ -150,13 +152,13 @@ class CalendarView(QWidget):
         self.calendar.setVerticalHeaderFormat(
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setGridVisible(True)
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
+        set_enum(self.calendar, "firstDayOfWeek", "Sunday")
         self.calendar.setMinimumHeight(190)
 
         self.legend = QLabel(self)
         self.legend.setObjectName("calendarLegend")
         self.legend.setWordWrap(True)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        set_enum(self.legend, "textFormat", "RichText")
         self.legend.setAccessibleName("Calendar legend")
 
         self.day_label = QLabel(self)

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 
@@ -25,7 +24,8 @@ from meetconfer_gui.ui import theme
 from meetconfer_gui.ui.lazy import lazy
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QFont
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QStandardItemModel
 
     from meetconfer_gui.domain import obligations as _obligations
     from meetconfer_gui.domain import schedule as _schedule
@@ -34,12 +34,17 @@ if TYPE_CHECKING:
 else:  # loaded when the first schedule arrives, after the window has painted
     _obligations = lazy("meetconfer_gui.domain.obligations")
     _schedule = lazy("meetconfer_gui.domain.schedule")
+    from meetconfer_gui.ui.lazy import Qt  # the Qt namespace's enums: made after the paint
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-OBLIGATION_ROLE = Qt.ItemDataRole.UserRole + 1
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
-STAGE_ROLE = Qt.ItemDataRole.UserRole + 4
+# Roles as the numbers Qt defines (Qt::ItemDataRole), so that reading them does not make the
+# Qt namespace's enum types before the first paint (ui/lazy.py); tests check they agree.
+DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
+EDIT = 2  # Qt.ItemDataRole.EditRole
+USER = 0x100  # Qt.ItemDataRole.UserRole
+OBLIGATION_ROLE = USER + 1
+ITEM_ROLE = USER + 2
+ID_ROLE = USER + 3
+STAGE_ROLE = USER + 4
 
 COL_TITLE, COL_WHO, COL_DUE, COL_STATUS = range(4)
 HEADERS = ("Item", "Who acts", "Due", "Status")
@@ -80,6 +85,21 @@ def status_key(it: ScheduledItem) -> str:
     if not kind.is_task and it.status is not _schedule.Status.NOT_APPLICABLE:
         return kind.value
     return it.status.value
+
+
+def header_model(parent: QObject) -> QStandardItemModel:
+    """The checklist's column titles as a model of their own, for its ``QHeaderView``.
+
+    A ``QStandardItemModel`` answers the header's questions in C++, so the header paints
+    without calling ``ChecklistModel.headerData`` (which would make PySide6 create the Qt
+    namespace's enum types for its ``orientation`` argument before the first paint:
+    ui/lazy.py). The columns never change, so the two models always agree.
+    """
+    from PySide6.QtGui import QStandardItemModel
+
+    model = QStandardItemModel(0, len(HEADERS), parent)
+    model.setHorizontalHeaderLabels(list(HEADERS))
+    return model
 
 
 def _bold_font() -> QFont:
@@ -242,7 +262,7 @@ class ChecklistModel(QAbstractItemModel):
         return None
 
     def setData(self, index: Index, value: object,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+                role: int = EDIT) -> bool:
         """Override QAbstractItemModel.setData: a tick asks the window to record it."""
         it = self.item(index)
         if (it is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_TITLE

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from meetconfer_gui.domain.dates import long_date
 from meetconfer_gui.ui import theme
 from meetconfer_gui.ui.checklist_model import days_left_text, due_text, status_key, status_text
-from meetconfer_gui.ui.lazy import lazy
+from meetconfer_gui.ui.lazy import lazy, set_enum
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent
@@ -123,8 +123,8 @@ class DetailPane(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setTextFormat(Qt.TextFormat.RichText)  # bold and larger, no QFont made
+        set_enum(self.title, "textInteractionFlags", "TextSelectableByMouse")
+        set_enum(self.title, "textFormat", "RichText")  # bold and larger, no QFont made
         self.title.setAccessibleName("Selected item")
         self.meta = QLabel(self)
         self.meta.setObjectName("detailMeta")
@@ -141,9 +141,8 @@ class DetailPane(QWidget):
         self.order_view.setReadOnly(True)
         self.order_view.setAccessibleName("The order's text, with this item's words highlighted")
         self.order_view.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.order_view.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum(self.order_view, "textInteractionFlags",
+                 "TextSelectableByKeyboard|TextSelectableByMouse")
         order_box = QWidget(self)
         order_lay = QVBoxLayout(order_box)
         order_lay.setContentsMargins(0, 0, 0, 0)
@@ -152,7 +151,8 @@ class DetailPane(QWidget):
         order_lay.addWidget(self.order_label)
         order_lay.addWidget(self.order_view)
 
-        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split = QSplitter(parent=self)  # by keyword: see ui/lazy.set_enum
+        set_enum(self.split, "orientation", "Vertical")
         self.split.setObjectName("detailSplitter")
         self.split.addWidget(self.summary)
         self.split.addWidget(order_box)

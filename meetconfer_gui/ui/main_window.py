@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QRect,
     QSettings,
     QSize,
-    Qt,
     QTimer,
     Signal,
     Slot,
@@ -50,13 +49,14 @@ from meetconfer_gui.ui.checklist_model import (
     COL_TITLE,
     COL_WHO,
     ChecklistModel,
+    header_model,
     status_key,
 )
 from meetconfer_gui.ui.detail_pane import DetailPane
-from meetconfer_gui.ui.lazy import lazy
+from meetconfer_gui.ui.lazy import lazy, set_enum
 
 if TYPE_CHECKING:  # imported when first used: each Qt class costs start-up time
-    from PySide6.QtCore import QByteArray, QPersistentModelIndex
+    from PySide6.QtCore import QByteArray, QPersistentModelIndex, Qt
     from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QPainter
     from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
 
@@ -79,6 +79,7 @@ else:  # the window paints first; the domain and the store load right after
     _schedule = lazy("meetconfer_gui.domain.schedule")
     _store = lazy("meetconfer_gui.storage.base")
     _commands = lazy("meetconfer_gui.ui.commands")
+    from meetconfer_gui.ui.lazy import Qt  # the Qt namespace's enums: made after the paint
 
 DEFAULT_SIZE = (1400, 880)
 V = TypeVar("V")
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self)
         self.banner.setObjectName("nextStepBanner")
         self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        set_enum(self.banner, "textFormat", "RichText")
         self.banner.setAccessibleName("Next step")
         self.banner.setMargin(8)
         self.banner.setAutoFillBackground(True)
@@ -345,6 +346,9 @@ class MainWindow(QMainWindow):
             "Grouped by stage. Space ticks an item off or marks it open again; Enter shows "
             "its details.")
         self.tree.setModel(self.model)
+        # Column titles from a model Qt serves itself: painting the header never calls into
+        # Python (the model's headerData stays, for assistive technology).
+        self.tree.header().setModel(header_model(self.tree))
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
@@ -352,7 +356,7 @@ class MainWindow(QMainWindow):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAllColumnsShowFocus(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        set_enum(self.tree, "textElideMode", "ElideNone")
         self.tree.setItemDelegate(OutlinedWrapDelegate(self.tree) if theme.is_dark()
                                   else WrapDelegate(self.tree))
         self.model.modelReset.connect(self._on_model_model_reset)
@@ -378,7 +382,8 @@ class MainWindow(QMainWindow):
         self.calendar_view.setObjectName("calendarView")
         self.calendar_view.item_activated.connect(self.select_item)
 
-        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left = QSplitter(parent=self)  # by keyword: see ui/lazy.set_enum
+        set_enum(self.left, "orientation", "Vertical")
         self.left.setObjectName("leftSplitter")
         self.left.addWidget(self.tree)
         self.left.addWidget(self.calendar_view)
@@ -387,7 +392,7 @@ class MainWindow(QMainWindow):
         self.left.setStretchFactor(1, 2)
         self.left.setSizes([590, 200])
 
-        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_split = QSplitter(parent=self)  # horizontal; by keyword: ui/lazy.set_enum
         self.main_split.setObjectName("mainSplitter")
         self.main_split.addWidget(self.left)
         self.main_split.addWidget(self.detail)

@@ -135,3 +135,28 @@ def test_days_left_text(qtbot):
     assert days_left_text(sched.item("contact"), TODAY) == "5 days left"
     assert days_left_text(sched.item("contact"), date(2017, 10, 25)) == "due today"
     assert days_left_text(sched.item("contact"), date(2017, 10, 27)) == "2 days overdue"
+
+
+def test_role_numbers_are_qt_s():
+    from meetconfer_gui.ui import checklist_model as cm
+
+    assert Qt.ItemDataRole.DisplayRole == cm.DISPLAY
+    assert Qt.ItemDataRole.EditRole == cm.EDIT
+    assert Qt.ItemDataRole.UserRole == cm.USER
+    roles = [cm.OBLIGATION_ROLE, cm.ITEM_ROLE, cm.ID_ROLE, cm.STAGE_ROLE]
+    assert len(set(roles)) == 4 and min(roles) > Qt.ItemDataRole.UserRole
+
+
+def test_header_model_gives_the_models_titles(qapp):
+    from meetconfer_gui.ui.checklist_model import HEADERS, header_model
+
+    model = ChecklistModel()
+    titles = header_model(model)
+    assert titles.columnCount() == model.columnCount() == len(HEADERS)
+    for col in range(len(HEADERS)):
+        shown = titles.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        assert shown == model.headerData(col, Qt.Orientation.Horizontal) == HEADERS[col]
+        spoken = model.headerData(col, Qt.Orientation.Horizontal,
+                                  Qt.ItemDataRole.AccessibleTextRole)
+        assert spoken == HEADERS[col]
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
