@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from meetconfer_gui.domain.dates import short_date
-from meetconfer_gui.ui import theme
+from meetconfer_gui.ui import theme, wording
 from meetconfer_gui.ui.lazy import lazy
 
 if TYPE_CHECKING:
@@ -54,7 +54,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def due_text(it: ScheduledItem) -> str:
-    """The due column: the date with its weekday, or "by <target>" for an undated duty."""
+    """The due column: the date with its weekday, or "by <target>" for an undated duty.
+
+    A task the order gives no date says "no date", so an empty cell never looks like a date
+    the app failed to read; notices, prohibitions and warnings have none to give.
+    """
     if it.due is not None:
         text = short_date(it.due)
         if it.lock is not None:
@@ -62,6 +66,10 @@ def due_text(it: ScheduledItem) -> str:
         return text
     if it.target is not None:
         return f"by {short_date(it.target)}"
+    if it.obligation.rules:
+        return "not dated yet"  # its clock waits for an event (a hearing's date)
+    if it.obligation.kind.is_task:
+        return "no date"
     return ""
 
 
@@ -121,6 +129,7 @@ class ChecklistModel(QAbstractItemModel):
         self._schedule: Schedule | None = None
         self._stages: list[Stage] = []
         self._rows: list[list[ScheduledItem]] = []
+        self._filing = wording.DEFAULT_FILING  # the order's name for its joint paper
 
     # --- the domain side -------------------------------------------------------------
     @property
@@ -137,7 +146,9 @@ class ChecklistModel(QAbstractItemModel):
             if items:
                 stages.append(stage)
                 rows.append(items)
-        same = stages == self._stages and [[it.id for it in r] for r in rows] == [
+        filing = wording.filing_name(schedule.matter)
+        renamed, self._filing = filing != self._filing, filing
+        same = not renamed and stages == self._stages and [[it.id for it in r] for r in rows] == [
             [it.id for it in r] for r in self._rows]
         if not same:
             self.beginResetModel()
@@ -285,7 +296,8 @@ class ChecklistModel(QAbstractItemModel):
             tasks = [it for it in items if it.obligation.kind.is_task
                      and it.status is not _schedule.Status.NOT_APPLICABLE]
             done = sum(it.status is _schedule.Status.DONE for it in tasks)
-            return f"{stage.label} ({done} of {len(tasks)} done)" if tasks else stage.label
+            label = wording.stage_label(stage, self._filing)
+            return f"{label} ({done} of {len(tasks)} done)" if tasks else label
         if role == Qt.ItemDataRole.FontRole:
             return _bold_font()
         return None
@@ -300,7 +312,7 @@ class ChecklistModel(QAbstractItemModel):
                 return f"{title}. {status_text(it)}. {due_text(it)}"
             return title
         if col == COL_WHO:
-            return _obligations.who_label(ob.who, persp)
+            return wording.who_text(ob.who, persp, self._filing)
         if col == COL_DUE:
             return due_text(it)
         return status_text(it)
@@ -314,6 +326,11 @@ class ChecklistModel(QAbstractItemModel):
                 return it.result.explanation()
             if it.target and ob.linked_to:
                 return "This step has no date of its own: do it before the date shown."
+            if it.date_shown is None and it.clocks:
+                return _waiting(it)
+            if ob.kind.is_task and it.date_shown is None:
+                return ("The order gives this step no date. If the court sets one, Edit > "
+                        "Change how this item is dated adds it.")
             return ""
         if col == COL_STATUS:
             if it.completion is not None:
@@ -327,6 +344,13 @@ class ChecklistModel(QAbstractItemModel):
         if ob.kind is _obligations.Kind.DEADLINE and ob.needs_record:
             text += "\nTicking it opens a dialog to record what happened."
         return text
+
+
+def _waiting(it: ScheduledItem) -> str:
+    """Why a dated item has no date yet, and how to give it one."""
+    basis = "; ".join(dict.fromkeys(c.basis for c in it.clocks if c.basis)) or "its trigger"
+    return (f"Not dated yet: {basis}. When you know the date, choose Edit > Change how this "
+            "item is dated.")
 
 
 def days_left_text(it: ScheduledItem, today: date) -> str:

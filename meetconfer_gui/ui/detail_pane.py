@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetconfer_gui.domain.dates import long_date
-from meetconfer_gui.ui import theme
+from meetconfer_gui.ui import theme, wording
 from meetconfer_gui.ui.checklist_model import days_left_text, due_text, status_key, status_text
 from meetconfer_gui.ui.lazy import lazy, set_enum
 
@@ -115,6 +115,7 @@ class DetailPane(QWidget):
         self._item: ScheduledItem | None = None
         self._order_text: OrderText | None = None
         self._order_raw = ""
+        self._filing = wording.DEFAULT_FILING  # the order's name for its joint paper
         self._shown_at: list[int] = [0]  # raw offset -> offset in the text shown
         self._mono = False  # the order view's fixed-width font is set
         self.spans: list[tuple[int, int]] = []
@@ -192,6 +193,7 @@ class DetailPane(QWidget):
     def set_schedule(self, schedule: Schedule) -> None:
         """Show the item again from a new schedule (its note is kept while typing)."""
         self._schedule = schedule
+        self._filing = wording.filing_name(schedule.matter)
         raw = schedule.matter.order.text
         if raw != self._order_raw or self._order_text is None:
             self._order_raw = raw
@@ -240,8 +242,10 @@ class DetailPane(QWidget):
         self._set_title(ob.title_for(persp))
         key = status_key(it)
         col = theme.colour(key, self.palette()).name()
+        filing = self._filing
         parts = [f"<b style='color:{col}'>{_e(status_text(it))}</b>",
-                 _e(ob.kind.label), f"who acts: {_e(_obligations.who_label(ob.who, persp))}"]
+                 _e(wording.kind_label(ob.kind, filing)),
+                 f"who acts: {_e(wording.who_text(ob.who, persp, filing))}"]
         if due_text(it):
             parts.append(_e(due_text(it)))
         left = days_left_text(it, sched.today)
@@ -275,7 +279,10 @@ class DetailPane(QWidget):
                           "counted appear here.")
         body = ""
         if sched is not None:
-            body = f"<p><b>Next step:</b> {_e(sched.next_step_sentence())}</p>"
+            _label, sentence, hint = wording.banner(sched)
+            body = f"<p><b>Next step:</b> {_e(sentence)}</p>"
+            if hint:
+                body += f"<p>{_e(hint)}</p>"
             for w in sched.warnings:
                 body += f"<p><b>Warning:</b> {_e(w)}</p>"
         self.summary.setHtml(body)
@@ -336,6 +343,8 @@ class DetailPane(QWidget):
             elif it.obligation.linked_to:
                 out.append("<p>This step has no date of its own; it must be done before the "
                            "linked deadline.</p>")
+        elif it.obligation.kind.is_task and it.status is not _schedule.Status.NOT_APPLICABLE:
+            out.append(self._undated_html(it))
         if len(it.clocks) > 1:
             out.append("<p><b>The order sets two clocks; the earlier binds:</b></p><ul>")
             for c in it.clocks:
@@ -353,6 +362,23 @@ class DetailPane(QWidget):
         if it.cutoff:
             out.append(f"<p><b>Cut-off:</b> {_e(it.cutoff)}.</p>")
         return "".join(out)
+
+    def _undated_html(self, it: ScheduledItem) -> str:
+        """What a task the order gives no date means, and how to give it one."""
+        if it.clocks:  # dated by a rule whose trigger has no date yet (a hearing)
+            basis = "; ".join(dict.fromkeys(c.basis for c in it.clocks if c.basis))
+            return (f"<p><b>Not dated yet</b>{': ' + _e(basis) if basis else ''}. When you "
+                    "know the date, choose Edit &gt; Change how this item is dated "
+                    "(Ctrl+Shift+D) to enter it.</p>")
+        if it.obligation.kind is _obligations.Kind.CONTENT:
+            return (f"<p><b>No date of its own.</b> This is something the {_e(self._filing)} "
+                    "must say: it is due when the paper is filed. Tick it off once the "
+                    "draft says it.</p>")
+        if it.completion is not None:
+            return ""
+        return ("<p><b>No date.</b> The order gives this step no deadline of its own: do it "
+                "in good time, and tick it off when it is done. If the court sets a date "
+                "later, choose Edit &gt; Change how this item is dated (Ctrl+Shift+D).</p>")
 
     def _show_order(self, raw: str) -> None:
         """Put the order's text in its view, emphasis marks shown as bold words."""

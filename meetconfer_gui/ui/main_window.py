@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from meetconfer_gui.domain.dates import long_date
 from meetconfer_gui.domain.errors import DomainError
 from meetconfer_gui.ui import settings as ui_settings
-from meetconfer_gui.ui import theme
+from meetconfer_gui.ui import theme, wording
 from meetconfer_gui.ui.calendar_view import CalendarView
 from meetconfer_gui.ui.checklist_model import (
     COL_DUE,
@@ -111,6 +111,13 @@ class _Edit(NamedTuple):
     action: str
     obligation: str | None
     detail: str
+
+
+def _esc(text: str) -> str:
+    """Text for the banner's rich text: an order's words may hold '<' or '&'."""
+    import html
+
+    return html.escape(text, quote=False)
 
 
 def _accepted(result: int) -> bool:
@@ -338,6 +345,7 @@ class MainWindow(QMainWindow):
         self.banner.setAccessibleName("Next step")
         self.banner.setMargin(8)
         self.banner.setAutoFillBackground(True)
+        self.banner_text = ""  # the banner's words as plain text (tests, assistive tech)
 
         self.tree = ChecklistView(self)
         self.tree.setObjectName("checklist")
@@ -591,7 +599,16 @@ class MainWindow(QMainWindow):
                 self.tree.scrollTo(index)
 
     def _select_next_step(self) -> None:
-        nxt = self.schedule.next_step()
+        """Select the next step; with none dated, the first open item, else the first item.
+
+        An order that sets no date still opens on one of its items, so the detail pane
+        shows the order's words rather than an empty page.
+        """
+        sched = self.schedule
+        nxt = sched.next_step()
+        if nxt is None:
+            open_tasks = sched.open_tasks()
+            nxt = open_tasks[0] if open_tasks else (sched.items[0] if sched.items else None)
         if nxt is not None:
             self.select_item(nxt.id, scroll=False)
         self.tree.scrollToTop()
@@ -648,20 +665,28 @@ class MainWindow(QMainWindow):
 
     def _update_banner(self, schedule: Schedule) -> None:
         nxt = schedule.next_step()
-        key = status_key(nxt) if nxt is not None else _schedule.Status.DONE.value
+        label, sentence, hint = wording.banner(schedule)
+        if nxt is not None:
+            key = status_key(nxt)
+        elif label == "Up to date":
+            key = _schedule.Status.DONE.value
+        else:  # nothing found, or no date: not "all done" green
+            key = _schedule.Status.OPEN.value
         pal = self.banner.palette()
         pal.setColor(QPalette.ColorRole.Window, theme.tint(key, 0.18))
         pal.setColor(QPalette.ColorRole.WindowText,
                      self.palette().color(QPalette.ColorRole.WindowText))
         self.banner.setPalette(pal)
-        label = nxt.status.label if nxt is not None else "Up to date"
         col = theme.colour(key).name()
-        text = (f"<b style='color:{col}'>Next step ({label.lower()}):</b> "
-                f"{schedule.next_step_sentence()}")
+        text = f"<b style='color:{col}'>Next step ({label.lower()}):</b> {_esc(sentence)}"
+        if hint:
+            text += f"<br><span style='font-size:small'>{_esc(hint)}</span>"
         for w in schedule.warnings:
-            text += f"<br><span style='font-size:small'>Warning: {w}</span>"
+            text += f"<br><span style='font-size:small'>Warning: {_esc(w)}</span>"
         self._set_banner(text)
-        self.banner.setAccessibleDescription(schedule.next_step_sentence())
+        self.banner_text = " ".join(p for p in (f"Next step ({label.lower()}):", sentence,
+                                                 hint) if p)
+        self.banner.setAccessibleDescription(" ".join(p for p in (sentence, hint) if p))
 
     def _update_store_label(self) -> None:
         if self._repo is None:

@@ -1,0 +1,129 @@
+"""Words the window takes from the matter's own order rather than from the sample's.
+
+The domain names the checklist's groups and the content items after the sample order's
+"Joint Statement" (E.D. Cal.). An order from another court may ask for a "Joint Letter" or a
+"joint report", or for no joint paper at all; a user reading "The Joint Statement" over the
+items of a Joint Letter would look for a paper the order never mentions. These functions
+give the window the order's own word, and the banner's sentence when the order sets no date.
+
+No Qt here: the checklist model and the detail pane call it for every matter they show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from meetconfer_gui.domain.matter import Matter
+    from meetconfer_gui.domain.obligations import Actor, Kind, Perspective, Stage
+    from meetconfer_gui.domain.schedule import Schedule
+
+#: The sample's (and E.D. Cal.'s template's) name for the joint paper.
+DEFAULT_FILING = "Joint Statement"
+#: What the joint paper is called when the order names none.
+GENERIC_FILING = "joint filing"
+
+_FILING = re.compile(
+    r"\bjoint\s+((?:discovery\s+|status\s+|case\s+management\s+)?"
+    r"(?:statement|letter|report|stipulation|submission))\b", re.IGNORECASE)
+
+
+def filing_name(matter: Matter) -> str:
+    """What the order calls the paper the parties file together.
+
+    The sample's template items say "Joint Statement"; otherwise the name the order's text
+    uses most often ("Joint Letter", "Joint Discovery Letter", "Joint Status Report"), or
+    "joint filing" if it names none.
+
+    Args:
+        matter: The matter.
+
+    Returns:
+        The name, capitalised as a title unless it is the generic one.
+    """
+    if any(ob.id == "statement_file" for ob in matter.obligations):
+        return DEFAULT_FILING
+    found = Counter(" ".join(m.group(1).split()).lower()
+                    for m in _FILING.finditer(matter.order.text))
+    if not found:
+        return DEFAULT_FILING if not matter.order.text else GENERIC_FILING
+    words = found.most_common(1)[0][0]
+    return "Joint " + " ".join(w.capitalize() for w in words.split())
+
+
+def stage_label(stage: Stage, filing: str) -> str:
+    """A checklist group's heading, naming the order's own joint paper."""
+    from meetconfer_gui.domain.obligations import Stage
+
+    if stage is Stage.STATEMENT:
+        return f"The {filing}"
+    return stage.label
+
+
+def who_text(actor: Actor, perspective: Perspective, filing: str) -> str:
+    """Who acts, as ``who_label`` says it, with the order's own name for the joint paper."""
+    from meetconfer_gui.domain.obligations import Actor, who_label
+
+    if actor is Actor.NOBODY:
+        return f"the {filing}"
+    return who_label(actor, perspective)
+
+
+def kind_label(kind: Kind, filing: str) -> str:
+    """An item's kind in words ("Deadline", "Joint Letter content")."""
+    from meetconfer_gui.domain.obligations import Kind
+
+    if kind is Kind.CONTENT:
+        return f"{filing[:1].upper()}{filing[1:]} content"
+    return kind.label
+
+
+def banner(schedule: Schedule) -> tuple[str, str, str]:
+    """The banner's label, its sentence, and a hint on what to do next ('' if none).
+
+    The domain's sentence covers a dated next step; the window adds the cases a sample
+    never shows: an order with nothing found in it, an order that sets no date, and open
+    items left without one once every dated step is done. Each says what to do next.
+
+    Args:
+        schedule: The open matter's schedule.
+
+    Returns:
+        (label, sentence, hint): the label reads "Next step (<label>):".
+    """
+    from meetconfer_gui.domain.schedule import Status
+
+    nxt = schedule.next_step()
+    if nxt is not None:
+        hint = ""
+        if nxt.status is Status.OVERDUE:
+            hint = ("Done already? Tick it off in the checklist. Did the court give more "
+                    "time? Select it and choose Edit > Lock due date (Ctrl+L).")
+        return nxt.status.label, schedule.next_step_sentence(), hint
+    if not schedule.items:
+        return ("nothing found",
+                "Nothing to do was found in this order.",
+                "Read the order's text on the right and add what it requires with Edit > "
+                "Add an item (Ctrl+Shift+A), or import the order again (File > Import "
+                "order).")
+    if schedule.conference_by is not None:
+        return "Up to date", schedule.next_step_sentence(), ""
+    undated = [it for it in schedule.open_tasks() if it.date_shown is None]
+    dated = [it for it in schedule.items if it.date_shown is not None]
+    n = len(undated)
+    items = f"{n} item{'s' if n != 1 else ''}"
+    if not dated:
+        if n:
+            return ("no dates",
+                    f"This order sets no deadline. {items} to do "
+                    f"{'have' if n != 1 else 'has'} no date: tick each off when it is done.",
+                    "If the court sets a date later, add it with Edit > Add an item "
+                    "(Ctrl+Shift+A).")
+        return ("no dates", "This order sets no deadline, and nothing is left to do.", "")
+    if n:
+        return ("Up to date",
+                f"Every dated step is done or not applicable; {items} without a date "
+                f"{'are' if n != 1 else 'is'} still open: tick each off when it is done.", "")
+    return "Up to date", schedule.next_step_sentence(), ""

@@ -1,0 +1,160 @@
+"""The window on orders unlike the sample: another court's joint paper, no dates, nothing found.
+
+A newcomer opens an order from another court; each test drives the real window and checks
+what it says, so that no label assumes the sample's E.D. Cal. Joint Statement and no empty
+state reads as "all done" when the order simply set no date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from meetconfer_gui.domain.calendars import Direction
+from meetconfer_gui.domain.matter import Order
+from meetconfer_gui.domain.obligations import (
+    Actor,
+    DateRule,
+    Kind,
+    Obligation,
+    Stage,
+    TriggerKind,
+)
+from meetconfer_gui.domain.sample import sample_matter
+from meetconfer_gui.ui.checklist_model import COL_DUE, COL_TITLE, COL_WHO
+from tests.gui.conftest import USER
+
+LETTER_ORDER = (
+    "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\n"
+    "Lead trial counsel shall meet and confer in person. Within five days of the session "
+    "the parties shall file a detailed Joint Letter. This Joint Letter shall include a "
+    "description of every issue in dispute. Each party shall lodge a binder no later than "
+    "three court days before the hearing.\n")
+NO_DATE_ORDER = ("UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nAll parties must "
+                 "contact the Court to request a telephone conference. The parties shall not "
+                 "file written discovery motions without leave of Court.\n")
+
+
+def _ob(oid: str, title: str, kind: Kind, stage: Stage, who: Actor = Actor.ALL_PARTIES,
+        rules: tuple[DateRule, ...] = ()) -> Obligation:
+    return Obligation(oid, title, who, kind, stage, rules=rules)
+
+
+def other_court_matter(text: str, obligations: tuple[Obligation, ...], name: str):
+    """A matter as an import of another court's order makes it (no template items)."""
+    base = sample_matter()
+    order = Order(base.order.signed, text, None, None, base.order.service, "Order")
+    return replace(base, name=name, district_code="cand", order=order,
+                   obligations=obligations, case_name=name, case_number="23-cv-04410-JCS")
+
+
+def letter_matter():
+    hearing = DateRule("before_hearing", TriggerKind.HEARING, 3, court_days=True,
+                       direction=Direction.BEFORE)
+    return other_court_matter(LETTER_ORDER, (
+        _ob("meet", "All parties must meet and confer in person", Kind.DEADLINE,
+            Stage.CONFERENCE, rules=(DateRule("after_order", TriggerKind.ORDER_DATE, 10),)),
+        _ob("letter_content", "The Joint Letter describes every issue in dispute",
+            Kind.CONTENT, Stage.STATEMENT, Actor.NOBODY),
+        _ob("binder", "Each party must lodge a binder", Kind.DEADLINE, Stage.AFTER,
+            rules=(hearing,)),
+    ), "Okonkwo Farms v. Greenleaf")
+
+
+def no_date_matter():
+    return other_court_matter(NO_DATE_ORDER, (
+        _ob("call_court", "All parties must contact the Court to request a telephone "
+            "conference", Kind.DUTY, Stage.BEFORE),
+        _ob("no_motions", "The parties shall not file written discovery motions",
+            Kind.PROHIBITION, Stage.AFTER, Actor.ALL),
+    ), "Barraza v. Saguaro Valley")
+
+
+def _stage_titles(w) -> list[str]:
+    m = w.model
+    return [m.data(m.index(r, COL_TITLE)) for r in range(m.rowCount())]
+
+
+def test_another_courts_joint_letter_is_called_so(make_window, repo):
+    """Groups, 'who acts' and the item's kind name the order's Joint Letter, not the sample's."""
+    w = make_window(repo.create(letter_matter(), user=USER))
+    assert "The Joint Letter (0 of 1 done)" in _stage_titles(w)
+    assert not any("Joint Statement" in t for t in _stage_titles(w))
+    content = w.model.index_of("letter_content", COL_WHO)
+    assert w.model.data(content) == "the Joint Letter"
+    w.select_item("letter_content")
+    assert "Joint Letter content" in w.detail.meta.text()
+    assert "Joint Statement" not in w.detail.meta.text()
+    assert "the Joint Letter must say" in w.detail.summary.toPlainText()
+
+
+def test_the_sample_still_says_joint_statement(make_window):
+    w = make_window()
+    assert "The Joint Statement (0 of 6 done)" in _stage_titles(w)
+    content = w.model.index_of("statement_content_a", COL_WHO)
+    assert w.model.data(content) == "the Joint Statement"
+
+
+def test_an_item_waiting_for_a_hearing_says_how_to_date_it(make_window, repo):
+    w = make_window(repo.create(letter_matter(), user=USER))
+    due = w.model.index_of("binder", COL_DUE)
+    assert w.model.data(due) == "not dated yet"
+    tip = w.model.data(due, Qt.ItemDataRole.ToolTipRole)
+    assert "hearing" in tip and "Change how this item is dated" in tip
+    w.select_item("binder")
+    text = w.detail.summary.toPlainText()
+    assert "Not dated yet" in text and "Change how this item is dated" in text
+
+
+def test_an_order_with_no_date_does_not_say_all_done(make_window, repo):
+    """The banner says the order sets no deadline and what to do, in a neutral colour."""
+    w = make_window(repo.create(no_date_matter(), user=USER))
+    assert "This order sets no deadline" in w.banner_text
+    assert "1 item to do has no date" in w.banner_text
+    assert "Add an item" in w.banner_text  # what to do when the court sets a date
+    assert "every dated step is done" not in w.banner_text
+    assert "(up to date)" not in w.banner_text
+    # The window opens on the open item, not on an empty detail pane.
+    assert w.current_item() is not None and w.current_item().id == "call_court"
+    assert w.detail.title_text.startswith("All parties must contact the Court")
+    assert "No date." in w.detail.summary.toPlainText()
+    assert w.model.data(w.model.index_of("call_court", COL_DUE)) == "no date"
+    assert w.model.data(w.model.index_of("no_motions", COL_DUE)) == ""  # nothing to date
+
+
+def test_ticking_the_last_undated_item_leaves_no_open_count(make_window, repo, qtbot):
+    w = make_window(repo.create(no_date_matter(), user=USER))
+    w.select_item("call_court")
+    w.tree.setFocus()
+    qtbot.keyClick(w.tree, Qt.Key.Key_Space)
+    assert "This order sets no deadline, and nothing is left to do." in w.banner_text
+
+
+def test_an_order_with_nothing_found_says_what_to_do(make_window, repo):
+    w = make_window(repo.create(other_court_matter(NO_DATE_ORDER, (), "Empty order"),
+                                user=USER))
+    assert "Nothing to do was found in this order" in w.banner_text
+    assert "Edit > Add an item" in w.banner_text
+    assert w.model.rowCount() == 0
+    assert w.detail.title_text == "Select an item in the checklist"
+    assert "Nothing to do was found" in w.detail.summary.toPlainText()
+
+
+def test_an_overdue_step_says_what_to_do_next(make_window):
+    """Overdue: the banner says to tick it off if done, or lock the date if extended."""
+    w = make_window(today=date(2017, 10, 30))
+    assert "Next step (overdue):" in w.banner_text
+    assert "Tick it off" in w.banner_text and "Lock due date (Ctrl+L)" in w.banner_text
+    assert "Lock due date" in w.banner.text()
+
+
+def test_the_banner_escapes_the_orders_words(make_window, repo):
+    """A title with '<' or '&' reads as written, not as markup."""
+    m = other_court_matter(NO_DATE_ORDER, (
+        _ob("ampersand", "Serve R&D <records>", Kind.DEADLINE, Stage.BEFORE,
+            rules=(DateRule("after_order", TriggerKind.ORDER_DATE, 10),)),), "Escapes")
+    w = make_window(repo.create(m, user=USER))
+    assert "R&amp;D &lt;records&gt;" in w.banner.text()
+    assert "Serve R&D <records>" in w.banner_text
