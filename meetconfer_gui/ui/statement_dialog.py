@@ -68,6 +68,31 @@ _FILTERS = {
 }
 
 
+def signing_choices(district_code: str) -> list[tuple[str, SigningMode]]:
+    """The ways a party without counsel signs, named as the matter's court would know them.
+
+    The two forms are those of E.D. Cal. Local Rule 131(e) and (f); another court's user
+    sees what each form does, not a local rule number of a court that is not theirs.
+    """
+    if district_code.lower() == "caed":
+        return [("L.R. 131(f): counsel keeps the original signature", SigningMode.RULE_131F),
+                ("\"/s/ Name (as authorized on a date)\" (L.R. 131(e))",
+                 SigningMode.AUTHORIZED)]
+    return [("Counsel keeps the signed original: \"/s/ Name (original signature retained by "
+             "...)\"", SigningMode.RULE_131F),
+            ("\"/s/ Name (as authorized on a date)\"", SigningMode.AUTHORIZED)]
+
+
+def signing_tip(district_code: str) -> str:
+    """The signing list's tooltip: where the two forms come from."""
+    if district_code.lower() == "caed":
+        return ("How a party without a lawyer signs a paper counsel files electronically "
+                "(E.D. Cal. Local Rule 131).")
+    return ("How a party without a lawyer signs a paper counsel files electronically. These "
+            "two forms come from E.D. Cal. Local Rule 131; check your own court's local rule "
+            "on electronic signatures.")
+
+
 def _ask_path(parent: QWidget, caption: str, suggested: str, filters: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
     return path
@@ -122,9 +147,9 @@ class StatementDialog(QDialog):
         self._label(grid, 0, 0, "&Statement:", self.kind)
         grid.addWidget(self.kind, 0, 1)
         self.signing = QComboBox()
-        self.signing.addItem("L.R. 131(f): counsel keeps the original signature",
-                             SigningMode.RULE_131F)
-        self.signing.addItem("\"/s/ Name (as authorized on a date)\"", SigningMode.AUTHORIZED)
+        for text, mode in signing_choices(self._matter.district_code):
+            self.signing.addItem(text, mode)
+        self.signing.setToolTip(signing_tip(self._matter.district_code))
         self._label(grid, 1, 0, "Party without &counsel signs:", self.signing)
         grid.addWidget(self.signing, 1, 1)
         self.dated = DateEdit(self._today, "Date of the signatures")

@@ -176,3 +176,23 @@ def test_fits_a_full_hd_screen_at_150_percent(tmp_path):
     proc = subprocess.run([sys.executable, "-c", _SCALED], capture_output=True, text=True,
                           env=env, check=False, timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_another_courts_matter_is_not_told_of_ed_cal_local_rules(make, qtbot):
+    """The signing choices name E.D. Cal.'s L.R. 131 only for an E.D. Cal. matter."""
+    from dataclasses import replace
+
+    from meetconfer_gui.export.statement import SigningMode
+
+    ed_cal = make()
+    assert ed_cal.signing.itemText(0).startswith("L.R. 131(f)")
+    other = make(replace(sample_matter(), district_code="nysd"))
+    texts = [other.signing.itemText(i) for i in range(other.signing.count())]
+    assert not any("L.R." in t for t in texts)
+    assert texts[0].startswith("Counsel keeps the signed original")
+    assert "check your own court's local rule" in other.signing.toolTip()
+    assert other.signing.itemData(0) == SigningMode.RULE_131F
+    other.signing.setFocus()
+    qtbot.keyClick(other.signing, Qt.Key.Key_Down)
+    assert other.signing.currentData() == SigningMode.AUTHORIZED
+    assert "as authorized on" in other.text()
