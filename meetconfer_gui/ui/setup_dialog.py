@@ -184,6 +184,15 @@ class MatterSetupDialog(ValueDialog[Matter]):
         add_row(order_form, "Date of the &order:", with_weekday(self.order_date),
                 "Date of the order", buddy=self.order_date)
         add_row(order_form, "Order EC&F No.:", self.order_ecf, "Order ECF number")
+        # "ECF" is the federal courts' filing system: a person without a lawyer meets the
+        # word here first, so the form says where to find the number.
+        self.ecf_note = QLabel(
+            "An ECF No. is the number the court's docket gives each paper. It is printed in "
+            "the line at the top of every page (\"Document 43\" or \"ECF No. 43\"); leave "
+            "it empty if you do not have it.")
+        self.ecf_note.setObjectName("ecfNote")
+        self.ecf_note.setWordWrap(True)
+        order_form.addRow(self.ecf_note)
 
         # --- the user's side ---
         who_box = QGroupBox("You are")
@@ -230,7 +239,7 @@ class MatterSetupDialog(ValueDialog[Matter]):
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.inmate_number = QLineEdit()
-        self.inmate_number.setPlaceholderText("For a prisoner, e.g. CDCR No.")
+        self.inmate_number.setPlaceholderText("Only if in prison, e.g. BOP or CDCR No.")
         self.served = QCheckBox("The order &was served on this party")
         self.served.setAccessibleName("The order was served on this party")
         self.served_on = DateEdit(matter.order.signed, "Date the order was served")
@@ -250,7 +259,8 @@ class MatterSetupDialog(ValueDialog[Matter]):
         add_row(pform, "A&ddress:", self.address, "Mailing address")
         add_row(pform, "E-mai&l:", self.email, "E-mail address")
         add_row(pform, "&Phone:", self.phone, "Telephone")
-        add_row(pform, "Inma&te number:", self.inmate_number, "Inmate number")
+        add_row(pform, "Inma&te (prisoner) number:", self.inmate_number,
+                "Prisoner (inmate) number, only for a party in prison")
         pform.addRow(self.served)
         add_row(pform, "Ser&ved on:", with_weekday(self.served_on), "Date the order was served",
                 buddy=self.served_on)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from meetconfer_gui.domain.deadlines import Service
 from meetconfer_gui.domain.errors import DomainError
@@ -226,3 +226,19 @@ def test_ask(qtbot):
 @pytest.mark.slow
 def test_nothing_clipped_at_150_percent(tmp_path):
     check_scaled(tmp_path, "setup")
+
+
+def test_a_newcomer_is_told_what_an_ecf_number_is_and_who_has_an_inmate_number(qtbot, dialog):
+    """The form explains ECF numbers beside them, and the inmate field says it is for prison."""
+    assert dialog.ecf_note.isVisible()
+    assert "number the court's docket gives each paper" in dialog.ecf_note.text()
+    buddies = {lbl.buddy(): lbl.text() for lbl in dialog.findChildren(QLabel) if lbl.buddy()}
+    assert buddies[dialog.inmate_number] == "Inma&te (prisoner) number:"
+    assert "prison" in dialog.inmate_number.placeholderText()
+    assert "CDCR" in dialog.inmate_number.placeholderText()  # California's, beside the BOP's
+    assert "prison" in dialog.inmate_number.accessibleName()
+    # The placeholder fits its field: nothing of it is cut off at the dialog's size.
+    fm = dialog.inmate_number.fontMetrics()
+    assert fm.horizontalAdvance(dialog.inmate_number.placeholderText()) < (
+        dialog.inmate_number.width() - 8)
+    assert not clipped(dialog)
