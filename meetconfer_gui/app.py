@@ -101,14 +101,14 @@ def open_repo(data_dir: str | None, *, memory: bool = False) -> tuple[Repository
     from meetconfer_gui.storage.base import MemoryRepository
 
     if memory:
-        return MemoryRepository(), "", "sample in memory: changes are not kept"
+        return MemoryRepository(), "", "Sample in memory: changes are not kept"
     try:
         from meetconfer_gui.storage.recovery import open_store
     except ImportError:  # the SQLite store is not in this build
-        return MemoryRepository(), "", "store in memory: changes are not kept"
+        return MemoryRepository(), "", "Store in memory: changes are not kept"
     repo, problem = open_store(data_dir)
     path = getattr(repo, "path", None)
-    label = f"Store: {path}" if path else "store in memory: changes are not kept"
+    label = f"Store: {path}" if path else "Store in memory: changes are not kept"
     return repo, problem or "", label
 
 

@@ -693,10 +693,21 @@ class MainWindow(QMainWindow):
             self.store_label_w.setText("Opening the store...")
             return
         ro = getattr(self.repo, "read_only", False)
-        text = self.store_label or "store in memory: changes are not kept"
+        text = self.store_label or "Store in memory: changes are not kept"
         if ro:
             text += " (read-only)"
         self.store_label_w.setText(text)
+        if ro:
+            why = str(getattr(self.repo, "read_only_reason", "") or "")
+            tip = (f"Open read-only{': ' + why if why else ''}. Nothing can be changed: close "
+                   "the other program using the store, or check the folder's permissions, "
+                   "then start meetconfer again.")
+        elif "in memory" in text:
+            tip = ("Nothing here is kept once meetconfer closes. To keep your work, start "
+                   "meetconfer with a store on disk (the default, or --data-dir FOLDER).")
+        else:
+            tip = "Every change is saved here at once; File > Back up store copies it."
+        self.store_label_w.setToolTip(tip)
 
     @Slot()
     def _update_actions(self) -> None:

@@ -158,3 +158,22 @@ def test_the_banner_escapes_the_orders_words(make_window, repo):
     w = make_window(repo.create(m, user=USER))
     assert "R&amp;D &lt;records&gt;" in w.banner.text()
     assert "Serve R&D <records>" in w.banner_text
+
+
+def test_the_status_bar_says_where_work_is_kept_and_what_that_means(qtbot, window_settings):
+    """A store in memory reads as a sentence, with a tooltip on how to keep the work."""
+    from meetconfer_gui.storage.base import MemoryRepository
+    from meetconfer_gui.ui.main_window import MainWindow
+
+    repo = MemoryRepository()
+    w = MainWindow(repo, repo.create(sample_matter(), user=USER), date(2017, 10, 20),
+                   settings=window_settings, user=USER)
+    qtbot.addWidget(w)
+    assert w.store_label_w.text() == "Store in memory: changes are not kept"
+    assert "--data-dir" in w.store_label_w.toolTip()
+
+
+def test_a_store_on_disk_says_it_saves_at_once(make_window):
+    w = make_window()
+    assert w.store_label_w.text() == "Store: test"
+    assert "saved here at once" in w.store_label_w.toolTip()
