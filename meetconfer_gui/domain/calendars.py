@@ -259,6 +259,10 @@ _EO_NOTE = (
 #: Dec 24 2002, Dec 24 2009 and Dec 24 2015, by Executive Order 13713, closed only the last
 #: half of the workday, and a half-day closing is no holiday).
 EXECUTIVE_CLOSURES: tuple[tuple[date, str, str], ...] = (
+    (date(1972, 12, 28), "National Day of Mourning for President Harry S. Truman",
+     "Executive Order 11693"),
+    (date(1973, 1, 25), "National Day of Mourning for President Lyndon B. Johnson",
+     "Executive order (Jan 1973)"),
     (date(1994, 4, 27), "National Day of Mourning for President Richard Nixon", "Executive order"),
     (date(2001, 12, 24), "Christmas Eve closure", "Executive Order 13242"),
     (date(2003, 12, 26), "Day after Christmas closure", "Executive order (Dec 2003)"),
@@ -372,8 +376,12 @@ _DC_AREA = frozenset({"dcd", "mdd", "vaed"})
 
 
 def _inauguration_day(year: int) -> list[CourtHoliday]:
-    """Inauguration Day, a holiday for federal employees in the D.C. area (5 U.S.C. 6103(c))."""
-    if year < 1985 or (year - 1985) % 4:
+    """Inauguration Day, a holiday for federal employees in the D.C. area (5 U.S.C. 6103(c)).
+
+    The statute names "January 20 of each fourth year after 1965": 1969, 1973, ... (in 1973,
+    2001 and 2029 a Saturday, which is not moved; a Sunday moves to the Monday).
+    """
+    if year <= 1965 or (year - 1965) % 4:
         return []
     day = date(year, 1, 20)
     if day.weekday() == 6:
