@@ -333,7 +333,7 @@ def _california_days(year: int) -> list[CourtHoliday]:
     if year >= 2022:
         out.append(CourtHoliday(_nth_weekday(year, 9, 4, 4), "Native American Day", _CA_SRC,
                                 HolidayCategory.STATE, where=_CA))
-    elif year >= 2014:
+    elif year >= 2015:  # Gov. Code 6700 named it from Jan 1, 2015 (AB 1973, Stats. 2014)
         out.append(CourtHoliday(_nth_weekday(year, 9, 4, 4), "Native American Day", _CA_SRC,
                                 HolidayCategory.STATE, Certainty.DISPUTED,
                                 "California courts first closed for it in 2022", _CA))
