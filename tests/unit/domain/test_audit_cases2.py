@@ -18,6 +18,8 @@ Disagreements found while writing these (see the commit messages):
 - The national days of mourning for Presidents Truman (Thu Dec 28, 1972, Executive Order
   11693) and Johnson (Thu Jan 25, 1973) were missing from the executive closure days
   (app fixed).
+- California's Native American Day was listed (disputed) for Fri Sep 26, 2014, but AB 1973
+  (Stats. 2014, ch. 537) added it to Gov. Code 6700 only from January 1, 2015 (app fixed).
 """
 
 from __future__ import annotations
@@ -341,6 +343,41 @@ CASES: list[tuple[str, str, str | None, str]] = [
      "no Washington day in March: Mon Mar 17 2025"),
     ("--from 2025-03-03 --days 14 --state pr", "2025-03-17", None,
      "state codes in any case; no Puerto Rico day on Mon Mar 17 2025"),
+    # --- disputed days meeting rolls, closures and Rule 6(d) ---------------------------------
+    ("--from 2025-12-10 --days 14 --service mail", "2025-12-29", "2026-01-02",
+     "day 14 Wed Dec 24 2025 (disputed): +3 Sat Dec 27, to Mon Dec 29; Dec 24 counted: Dec 26 "
+     "(disputed) +3 Mon Dec 29; both counted: Mon Dec 29 +3 Thu Jan 1, to Fri Jan 2"),
+    ("--from 2026-01-03 --days 7 --before", "2025-12-23", "2025-12-26",
+     "backward: Sat Dec 27 2025, back to Fri Dec 26 (disputed); counted: past Christmas and "
+     "Dec 24 (disputed) to Tue Dec 23"),
+    ("--from 2024-12-10 --days 14 --closed 2024-12-24", "2024-12-26", None,
+     "Tue Dec 24 2024 closed (and disputed): either way the period runs past Christmas to Thu "
+     "Dec 26"),
+    ("--from 2024-06-20 --days 14 --closed 2024-07-04", "2024-07-05", None,
+     "Thu Jul 4 2024 is a holiday already; the closure adds nothing: Fri Jul 5"),
+    ("--from 2024-03-15 --days 3 --court-days --before --closed 2024-03-12", "2024-03-13", None,
+     "court days back: Mar 14 13 12; Tue Mar 12 closed: forward to Wed Mar 13"),
+    ("--from 2025-09-05 --days 3 --court-days --state CA", "2025-09-10", "2025-09-11",
+     "court days: Sep 8 (1), Tue Sep 9 Admission Day (disputed) (2), Sep 10 (3); or Sep 11"),
+    ("--from 2025-09-12 --days 3 --court-days --before --state CA", "2025-09-09", None,
+     "court days back: Sep 11 10 9; Admission Day, a state day, does not count backward"),
+    ("--from 2021-01-22 --days 2 --court-days --before --district dcd", "2021-01-19",
+     "2021-01-20",
+     "court days back: Jan 21 (1), Wed Jan 20 Inauguration Day (disputed) (2), or Tue Jan 19"),
+    ("--from 2016-11-17 --days 2 --court-days --service electronic --state CA", "2016-11-21",
+     "2016-11-28",
+     "court days: Nov 18, Mon Nov 21; old reading +3 Thu Nov 24 Thanksgiving, Fri Nov 25 (CA), "
+     "weekend, Mon Nov 28"),
+    ("--from 2029-08-26 --days 14 --state CA", "2029-09-10", "2029-09-11",
+     "Sun Sep 9 2029; Mon Sep 10 is Admission Day observed (disputed); or Tue Sep 11"),
+    ("--from 2028-02-25 --days 14 --before --state CA", "2028-02-11", None,
+     "backward: Fri Feb 11 2028 (the Friday before Lincoln Day on a Saturday) is a state "
+     "question: not before an event"),
+    ("--from 2015-09-11 --days 14 --state CA", "2015-09-25", "2015-09-28",
+     "Fri Sep 25 2015 Native American Day (CA statute from 2015; courts open until 2022)"),
+    ("--from 2014-09-12 --days 14 --state CA", "2014-09-26", None,
+     "Fri Sep 26 2014: Native American Day was not yet in Gov. Code 6700 (AB 1973 took effect "
+     "Jan 1 2015)"),
 ]
 
 
