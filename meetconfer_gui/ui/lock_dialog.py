@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from meetconfer_gui.ui.calendar_view import from_qdate, to_qdate
+from meetconfer_gui.ui.widgets import save_cancel_buttons
 
 if TYPE_CHECKING:
     from meetconfer_gui.domain.matter import LockedDate
@@ -26,7 +28,8 @@ class LockDialog(QDialog):
         self.setWindowTitle("Lock due date")
         self.item = item
         ob = item.obligation
-        intro = QLabel(f"Fix the due date of <b>{ob.title}</b> by hand, for example when the "
+        title = html.escape(ob.title, quote=False)
+        intro = QLabel(f"Fix the due date of <b>{title}</b> by hand, for example when the "
                        "court grants an extension. A locked date overrides the order's clocks "
                        "and is not recomputed.", self)
         intro.setWordWrap(True)
@@ -42,14 +45,12 @@ class LockDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Due date:", self.date_edit)
         form.addRow("&Reason (e.g. order of Nov 1, ECF No. 52):", self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        # The same Save/Cancel bar as the other dialogs that record something.
+        self.buttons, self.ok_button = save_cancel_buttons(self, "Save the locked date")
         if item.lock is not None:
             release = self.buttons.addButton("&Release lock",
                                              QDialogButtonBox.ButtonRole.DestructiveRole)
             release.clicked.connect(lambda: self.done(self.RELEASE))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)

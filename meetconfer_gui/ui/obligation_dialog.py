@@ -2,7 +2,7 @@
 
 An order that gives 14 days instead of 21, a later order's new deadline, a hearing date to
 count back from: the user sets who must act, the kind, and the rule (a number of calendar or
-court days after or before a trigger, or a fixed date). While the input is invalid, OK stays
+court days after or before a trigger, or a fixed date). While the input is invalid, Save stays
 disabled and the reason shows inline; the result is a domain ``Obligation``.
 """
 
@@ -48,6 +48,7 @@ from meetconfer_gui.ui.widgets import (
     Severity,
     ValueDialog,
     add_row,
+    save_cancel_buttons,
     tab_to_checked,
     with_weekday,
 )
@@ -148,16 +149,15 @@ class ObligationDialog(ValueDialog[Obligation]):
         add_row(form, "  &Hearing date:", with_weekday(self.hearing), buddy=self.hearing)
         form.addRow(self.fixed, with_weekday(self.fixed_date))
         add_row(form, "The &order's words:", self.quote)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        # The same Save/Cancel bar as the other dialogs that record something.
+        self.buttons, self.ok_button = save_cancel_buttons(self, "Save the item")
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.preview)
         lay.addWidget(self.message)
         lay.addWidget(self.buttons)
 
+        self._note = ""  # a note that stays while the input is valid (several clocks)
         if obligation is not None:
             self._load(obligation)
         else:
@@ -204,9 +204,9 @@ class ObligationDialog(ValueDialog[Obligation]):
             if rule.trigger is TriggerKind.HEARING and rule.fixed:
                 self.hearing.set_value(rule.fixed)
         if len(ob.rules) > 1:
-            self.message.set_message(
-                "This item has several clocks; the first is edited here and the others are "
-                "kept.", Severity.INFO)
+            self._note = ("This item has several clocks; the first is edited here and the "
+                          "others are kept.")
+            self.message.set_message(self._note, Severity.INFO)
 
     def _rule(self) -> DateRule | None:
         if self.no_date.isChecked():
@@ -272,7 +272,12 @@ class ObligationDialog(ValueDialog[Obligation]):
             ob = self.value()
             preview = compute_schedule(self.matter.with_obligation(ob), self.today).item(ob.id)
         except (DomainError, ValueError) as err:
-            self.message.set_message(str(err)[:1].upper() + str(err)[1:], Severity.ERROR)
+            text = str(err)[:1].upper() + str(err)[1:]
+            if not self.title.text().strip():
+                # A new item starts without a title: what to do next, not an error yet.
+                self.message.set_message(text, Severity.INFO, "To continue")
+            else:
+                self.message.set_message(text, Severity.ERROR)
             self.preview.setText("")
             ok.setEnabled(False)
             return
@@ -286,7 +291,9 @@ class ObligationDialog(ValueDialog[Obligation]):
             self.preview.setText(f"Not dated yet: {preview.clocks[0].basis}.")
         else:
             self.preview.setText("No due date.")
-        if self.message.severity() is not Severity.INFO:
+        if self._note:
+            self.message.set_message(self._note, Severity.INFO)
+        else:
             self.message.set_message("", Severity.OK)
         ok.setEnabled(True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from meetconfer_gui.domain.obligations import Kind, TriggerKind
 from meetconfer_gui.domain.sample import sample_matter
@@ -73,3 +73,53 @@ def test_a_notice_cannot_have_a_due_date(qtbot):
     assert "no due date" in dlg.message.text()
     dlg.no_date.setChecked(True)
     assert ok_button(dlg).isEnabled()
+
+
+def test_a_new_item_starts_with_what_to_do_not_an_error(qtbot):
+    """An empty new item says "To continue" (not red), and Save/Cancel like the other dialogs."""
+    from meetconfer_gui.ui.widgets import Severity
+
+    dlg = ObligationDialog(sample_matter(), TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert ok_button(dlg).text() == "Save" and not ok_button(dlg).isEnabled()
+    assert dlg.message.severity() is Severity.INFO
+    assert "title" in dlg.message.text()
+    qtbot.keyClicks(dlg.title, "Serve amended responses")
+    assert ok_button(dlg).isEnabled() and dlg.message.severity() is Severity.OK
+    dlg.kind.setCurrentIndex(dlg.kind.findData(Kind.NOTICE))  # a notice with a period: wrong
+    assert dlg.message.severity() is Severity.ERROR and not ok_button(dlg).isEnabled()
+    dlg.no_date.click()
+    assert dlg.message.severity() is Severity.OK
+
+
+def test_the_several_clocks_note_stays_while_the_input_is_valid(qtbot):
+    from meetconfer_gui.ui.widgets import Severity
+
+    m = sample_matter()
+    dlg = ObligationDialog(m, TODAY, m.obligation("statement_file"))
+    qtbot.addWidget(dlg)
+    dlg.days.setValue(10)
+    assert dlg.message.severity() is Severity.INFO and "several clocks" in dlg.message.text()
+
+
+def test_the_lock_dialog_saves_and_releases(qtbot):
+    """The lock dialog has the same Save/Cancel bar; an order's '<' reads as written."""
+    from dataclasses import replace
+
+    from meetconfer_gui.domain.matter import LockedDate
+    from meetconfer_gui.ui.lock_dialog import LockDialog
+
+    m = sample_matter()
+    item = compute_schedule(m, TODAY).item("contact")
+    item = replace(item, obligation=replace(item.obligation, title="Serve <all> & file"))
+    dlg = LockDialog(item, TODAY)
+    qtbot.addWidget(dlg)
+    assert dlg.ok_button.text() == "Save"
+    intro = dlg.findChildren(QLabel)[0]
+    assert "Serve &lt;all&gt; &amp; file" in intro.text()
+    locked = replace(item, lock=LockedDate("contact", date(2017, 11, 8), "extension"))
+    again = LockDialog(locked, TODAY)
+    qtbot.addWidget(again)
+    texts = [b.text() for b in again.buttons.buttons()]
+    assert "&Release lock" in texts and "Save" in texts
