@@ -34,6 +34,7 @@ from meetconfer_gui.ui.widgets import (
     set_tab_order,
     with_weekday,
 )
+from meetconfer_gui.ui.wording import filing_name
 
 V = TypeVar("V")
 
@@ -140,16 +141,18 @@ class FilingDialog(_RecordDialog[Filing]):
             due = statement.due if statement else None
         except DomainError:
             pass
-        intro = "Record the Joint Statement as filed with the court."
+        paper = filing_name(matter)  # "Joint Statement", or the order's own ("Joint Letter")
+        self._paper = paper
+        intro = f"Record the {paper} as filed with the court."
         if due is not None:
             intro += f" It is due by {long_date(due)}."
         signed = matter.order.signed
-        super().__init__(matter, today, "Joint Statement filed", intro,
+        super().__init__(matter, today, f"{paper[:1].upper()}{paper[1:]} filed", intro,
                          filing.filed_on if filing else clamp(today, signed, today),
-                         "Filed &on:", "Date the Joint Statement was filed", parent)
+                         "Filed &on:", f"Date the {paper} was filed", parent)
         self._due = due
         self.ecf = ecf_box(filing.ecf if filing else None)
-        add_row(self.form, "&ECF No.:", self.ecf, "ECF number of the Joint Statement")
+        add_row(self.form, "&ECF No.:", self.ecf, f"ECF number of the {paper}")
         self.separate = QCheckBox(
             "Filed as a &separate statement because a party would not sign")
         self.separate.setAccessibleName(
@@ -167,7 +170,7 @@ class FilingDialog(_RecordDialog[Filing]):
         return filing
 
     def _ready_text(self) -> str:
-        kind = "A separate statement" if self.separate.isChecked() else "The Joint Statement"
+        kind = "A separate statement" if self.separate.isChecked() else f"The {self._paper}"
         ecf = f" as ECF No. {self.ecf.value()}" if self.ecf.value() else ""
         return f"{kind} filed on {long_date(self.on.value())}{ecf}."
 

@@ -657,6 +657,10 @@ class MainWindow(QMainWindow):
         case = f" ({m.case_number})" if m.case_number else ""
         self.matter_label.setText(f"Matter: {m.name}{case}")
         self.act_persp[m.perspective].setChecked(True)
+        # File > the order's own joint paper ("Joint Letter..."), drafted from the matter.
+        paper = wording.filing_name(m)
+        self.act_statement.setText(f"&{paper[:1].upper()}{paper[1:]}...")
+        self.act_statement.setStatusTip(f"Draft the {paper} from what this matter records")
         self._update_actions()
 
     def _set_banner(self, html: str) -> None:

@@ -56,6 +56,7 @@ from meetconfer_gui.ui.widgets import (
     fit_to_screen,
     set_tab_order,
 )
+from meetconfer_gui.ui.wording import filing_name
 
 #: (parent, caption, suggested path, filter) -> chosen path, or "" when cancelled.
 AskPath = Callable[[QWidget, str, str, str], str]
@@ -117,7 +118,7 @@ class StatementDialog(QDialog):
         self._ask_path: AskPath = ask_path or _ask_path
         self._draft: StatementDraft | None = None
         self._drafted_text = ""
-        self.setWindowTitle(f"Joint Statement - {matter.name}")
+        self.setWindowTitle(f"{filing_name(matter)} - {matter.name}")
         self.setObjectName("statementDialog")
         self._build()
         filing = matter.events.filing

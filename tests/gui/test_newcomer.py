@@ -177,3 +177,24 @@ def test_a_store_on_disk_says_it_saves_at_once(make_window):
     w = make_window()
     assert w.store_label_w.text() == "Store: test"
     assert "saved here at once" in w.store_label_w.toolTip()
+
+
+def test_the_menu_and_the_filing_dialog_name_the_orders_joint_letter(make_window, repo, qtbot):
+    """File > Joint Letter..., and Record filing speaks of the Joint Letter."""
+    from meetconfer_gui.ui.filing_dialog import FilingDialog
+    from meetconfer_gui.ui.statement_dialog import StatementDialog
+
+    w = make_window(repo.create(letter_matter(), user=USER))
+    assert w.act_statement.text() == "&Joint Letter..."
+    assert w.act_statement in w.file_menu.actions()
+    dlg = FilingDialog(w.matter, w.today)
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle() == "Joint Letter filed"
+    assert "Record the Joint Letter as filed" in " ".join(
+        lbl.text() for lbl in dlg.findChildren(type(w.banner)))
+    assert dlg.ecf.accessibleName() == "ECF number of the Joint Letter"
+    st = StatementDialog(w.matter, w.today)
+    qtbot.addWidget(st)
+    assert st.windowTitle().startswith("Joint Letter - ")
+    sample = make_window()
+    assert sample.act_statement.text() == "&Joint Statement..."
