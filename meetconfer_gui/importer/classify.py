@@ -644,6 +644,14 @@ class _Reading:
     who_inferred: bool = False
 
 
+# Whose deadline a notice moves: "Defendant's deadline to answer ... is extended to", "The
+# deadline for Plaintiff to respond ... is extended to".
+_DEADLINE_OF = re.compile(
+    r"^(?:(?:the )?(?P<who>[^,;]{2,60}?)['\u2019]s? (?:deadline|time) (?:to|for|within which to)"
+    r"|(?:the )?(?:deadline|time) for (?P<who2>[^,;]{2,60}?) to) (?P<task>[^;]{3,200}?),? "
+    r"(?:is|are|shall be|will be) (?:hereby )?(?:extended|continued|reset|moved|enlarged)\b", _I)
+
+
 _OBJECTION_TO_ORDER = re.compile(
     r"\bobject\w*\b[^.;]{0,40}?\b(?:this|the|these) (?:[\w-]+ ){0,3}?(?:order|report|"
     r"findings|recommendations?)\b", _I)
@@ -792,6 +800,13 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             return _Reading(Kind.DEADLINE, who=who, what=_tidy(rest.group(1)),
                             fixed=tuple((f.value, w) for f, w in fixed), confidence=0.8,
                             who_inferred=inferred)
+        owned = _DEADLINE_OF.match(masked)
+        moved_for = _who(owned.group("who") or owned.group("who2")) if owned else None
+        if owned and moved_for:
+            # "Defendant's deadline to answer the interrogatories is extended to 1/30/2026":
+            # the defendant's deadline, moved.
+            return _Reading(Kind.DEADLINE, who=moved_for, what=_tidy(owned.group("task")),
+                            fixed=tuple((f.value, w) for f, w in fixed), confidence=0.8)
     if notice and extension and re.search(r"\bto [a-z]+", masked[periods[-1].end:]):
         who, inferred, _ = who_and_pre(notice)
         rest = re.search(r"\bto ([a-z].*)$", masked[periods[-1].end:])
@@ -1172,7 +1187,7 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
                         when_text=found.text, notes=(
                             "the date of the event this sentence counts back from",)),
                         index, sentence.block, number))
-    _court_conference(drafts)
+    _court_conference(drafts, sentences)
     drafts = _merge(drafts)
     _inherit_ids(drafts)
     _infer_who(drafts)
@@ -1230,12 +1245,14 @@ def _read_row(sentence: Sentence, ref: SentenceRef, source: str,
         when_text=found.text, notes=tuple(notes))
 
 
-def _court_conference(drafts: list[_Draft]) -> None:
+def _court_conference(drafts: list[_Draft], sentences: tuple[Sentence, ...] = ()) -> None:
     """A period "before the conference" counts back from the court's conference.
 
-    The parties' own meet-and-confer is never a date to count back from; "no later than seven
+    The parties' own meet-and-confer is rarely a date to count back from; "no later than seven
     days before the conference" in an order that schedules an initial, pretrial or status
-    conference means that conference (a hearing, for counting).
+    conference means that conference (a hearing, for counting). But "the conference" is the
+    one the order last spoke of: under "(1) Counsel shall meet and confer ... In advance of the
+    conference: (a) Not less than five days before the conference, ..." it is the parties'.
     """
     # An order that sets a court's conference and never asks the parties to confer: "within
     # three days after the conference" is after the court's conference too.
@@ -1247,15 +1264,57 @@ def _court_conference(drafts: list[_Draft]) -> None:
         item = d.item
         bare = not re.search(r"\bmeet|\bparties|\bcounsel|\btheir\b|\bconfer\b",
                              d.event_words, _I)
-        if item.trigger is Trigger.CONFERENCE and bare and (
-                item.direction is Direction.BEFORE
-                or (sets_conference and not parties_confer
-                    and re.fullmatch(r"(?:the|that|this|such) conference", d.event_words.strip(),
-                                     _I))):
+        if item.trigger is not Trigger.CONFERENCE or not bare:
+            continue
+        named = _conference_named_before(sentences, d.sentence, d.event_words)
+        if named is Trigger.CONFERENCE:
+            d.item = replace(item, notes=(
+                *item.notes, "\"the conference\" read as the parties' meet-and-confer the "
+                "order speaks of just before"))
+            continue
+        if named is Trigger.HEARING or item.direction is Direction.BEFORE or (
+                sets_conference and not parties_confer
+                and re.fullmatch(r"(?:the|that|this|such) conference", d.event_words.strip(), _I)):
             note = ("counted back from the court's conference (a hearing)"
                     if item.direction is Direction.BEFORE else
                     "counted from the court's conference this order sets (a hearing)")
             d.item = replace(item, trigger=Trigger.HEARING, notes=(*item.notes, note))
+
+
+# How far back "the conference" looks for the conference it means.
+_ANTECEDENT_REACH = 4
+_COURT_CONFERENCE = re.compile(
+    r"\b(?:telephonic|telephone|video|status|scheduling|pretrial|pre-trial|settlement|case "
+    r"management|discovery|dispute|initial|informal|court|court's|rule 16) conference\b|"
+    r"\bconference (?:call )?with the court\b|\bteleconference\b|\bhearing\b", _I)
+_PARTIES_CONFERENCE = re.compile(
+    r"\bmeet[- ]and[- ]confer\b|\bmeet and confer\b|\bconfer\b|\bparties['\u2019] "
+    r"(?:conference|meeting)\b|\brule 26\(f\) (?:conference|meeting)\b", _I)
+
+
+def _conference_named_before(sentences: tuple[Sentence, ...], at: int,
+                             event: str) -> Trigger | None:
+    """Which conference "the conference" means: the one named last before it, if any.
+
+    The sentence's own words before the period come first, then the sentences before it (a
+    few, within the order's commands). A sentence that names both (counsel "shall meet and
+    confer before the status conference") names the court's.
+    """
+    if not sentences or not 0 <= at < len(sentences):
+        return None
+    own = sentences[at].text
+    cut = own.lower().find(event.lower()) if event else -1
+    texts = [own[:cut] if cut > 0 else ""]
+    for j in range(at - 1, max(-1, at - 1 - _ANTECEDENT_REACH), -1):
+        if sentences[j].heading or sentences[j].row:
+            continue
+        texts.append(sentences[j].text)
+    for text in texts:
+        if _COURT_CONFERENCE.search(text):
+            return Trigger.HEARING
+        if _PARTIES_CONFERENCE.search(text):
+            return Trigger.CONFERENCE
+    return None
 
 
 _SETS_CONFERENCE = re.compile(

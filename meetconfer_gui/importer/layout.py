@@ -212,11 +212,19 @@ _JUDGE_TITLE = re.compile(
     r"(?:(?:MAGISTRATE|Magistrate|DISTRICT|District|BANKRUPTCY|Bankruptcy) )?(?:JUDGE|Judge)"
     r"[.,]?$"
     r"|^(?:(?:CHIEF|SENIOR|Chief|Senior) )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY|Magistrate|"
-    r"District|Bankruptcy) (?:JUDGE|Judge)[.,]?$")
+    r"District|Bankruptcy) (?:JUDGE|Judge)[.,]?$"
+    # "Colin H Lindsay, Magistrate Judge": the name, a comma, the title.
+    r"|^[A-Z][A-Za-z'\u2019\-]+(?: [A-Z]\.?| [A-Z][A-Za-z'\u2019\-]+){1,3}, (?:(?:CHIEF|SENIOR|"
+    r"Chief|Senior) )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY|Magistrate|District|Bankruptcy) "
+    r"(?:JUDGE|Judge)[.,]?$")
+# "Date filed: 06/30/2025", "Date of last filing: ..." head a docket sheet: the case's dates.
+_DATE_OF_CASE = r"(?! ?(?i:filed|of (?:last )?filing|terminated|of last)\b)"
 _DATED = re.compile(
-    r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b ?(?:this\b|on\b|at\b)?[:,.]? ?"
+    r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b" + _DATE_OF_CASE +
+    r" ?(?:this\b|on\b|at\b)?[:,.]? ?"
     r".{0,40}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")
-_DATED_LABEL = re.compile(r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED) ?:")
+_DATED_LABEL = re.compile(r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)"
+                          + _DATE_OF_CASE + r" ?:")
 _DATE_ONLY = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
@@ -326,6 +334,42 @@ def _letter_lines(texts: list[str], roles: list[LineRole]) -> tuple[set[int], se
         signature.add(i)
         i += 1
     return body, signature
+
+
+# A docket sheet copied from CM/ECF: "12/18/2025 <tab> 41 <tab> MOTION to Compel ... (Entered:
+# 12/18/2025)", one entry a line, under "Date Filed  #  Docket Text".
+_DOCKET_ROW = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4} (?:# ?)?\d{1,6} (?=[A-Z])")
+_DOCKET_HEADER = re.compile(r"^Date Filed #? ?(?:Docket Text|Description)$", re.IGNORECASE)
+# The entries that are the court's: orders, minute entries, notices of hearing, the clerk's
+# settings. "MOTION to Compel", "BRIEF in opposition", "NOTICE of Appearance" are a party's.
+_COURT_ENTRY = re.compile(
+    r"^(?:[A-Z][A-Za-z'\u2019/&.-]* ){0,4}(?:ORDER|Order|MINUTE ENTRY|Minute Entry|"
+    r"ENDORSE\w*|Endorse\w*|JUDGMENT|Judgment)\b|^(?:NOTICE|Notice) (?:OF|of) "
+    r"(?:HEARING|Hearing|(?:RE-?)?SCHEDULING|Rescheduling)\b|^(?:Set|Reset|SET|RESET)\b|"
+    r"^(?:CLERK|Clerk)['\u2019]?s\b|^(?:MINUTES|Minutes) of\b|^(?:SCHEDULING|Scheduling)\b")
+
+
+def _docket_entries(texts: list[str], roles: list[LineRole]) -> tuple[set[int], set[int]]:
+    """A pasted docket sheet: each entry's first line, and the lines of a party's entries.
+
+    A party's entry ("MOTION to Compel ... Responses due by 1/2/2026") is not the order: its
+    dates are the clerk's notes on the party's paper.
+    """
+    starts = {i for i, t in enumerate(texts)
+              if roles[i] is LineRole.BODY and _DOCKET_ROW.match(t)}
+    party: set[int] = set()
+    if not starts:
+        return starts, party
+    for i in sorted(starts):
+        entry = _DOCKET_ROW.sub("", texts[i])
+        if _COURT_ENTRY.match(entry):
+            continue
+        j = i
+        while j < len(texts) and (j == i or (j not in starts and roles[j] is LineRole.BODY
+                                             and texts[j])):
+            party.add(j)
+            j += 1
+    return starts, party
 
 
 # --- joining lines -----------------------------------------------------------------------
@@ -587,6 +631,11 @@ def analyse(order: OrderText) -> Layout:
     for i in letter_signature:
         if roles[i] is LineRole.BODY:
             roles[i] = LineRole.SIGNATURE
+    for i, text in enumerate(texts):
+        if roles[i] is LineRole.BODY and _DOCKET_HEADER.match(text):
+            roles[i] = LineRole.FURNITURE
+    entries, party_entries = _docket_entries(texts, roles)
+    letter |= party_entries
     rows = {i + 1 for i in range(count) if roles[i] is LineRole.BODY and i not in letter
             and _row(order.lines[i], numbered=printed[i] is not None)}
 
@@ -600,7 +649,7 @@ def analyse(order: OrderText) -> Layout:
                        if roles[i] is LineRole.CAPTION else ())
                   for i in range(count))
     wraps = _row_wraps(order.lines, roles, rows)
-    blocks = _blocks(lines, soft, rows, wraps)
+    blocks = _blocks(lines, soft, rows, wraps, {i + 1 for i in entries})
     sentences = _sentences(blocks, words, {i + 1 for i in letter})
     return Layout(lines, tuple(sentences), ecf_doc)
 
@@ -796,11 +845,13 @@ def _row_wraps(raw: tuple[str, ...], roles: list[LineRole], rows: set[int]) -> s
 
 
 def _blocks(lines: tuple[Line, ...], soft: list[bool], rows: set[int],
-            wraps: set[int]) -> list[_Block]:
+            wraps: set[int], entries: set[int] | None = None) -> list[_Block]:
     """Join body lines into paragraphs; a page break inside a sentence does not end it.
 
-    A row of a table of dates is a block of its own, with the lines its label wraps onto.
+    A row of a table of dates is a block of its own, with the lines its label wraps onto; an
+    entry of a pasted docket sheet (``entries``: its first line) starts a block.
     """
+    entries = entries or set()
     blocks: list[_Block] = []
     current: _Block | None = None
     gap = False  # a blank line (or a caption or signature line) since the last body line
@@ -831,6 +882,7 @@ def _blocks(lines: tuple[Line, ...], soft: list[bool], rows: set[int],
         ended = bool(_TERMINAL.search(prev_text)) or (current is not None and current.heading)
         is_heading = _heading(text) and (current is None or gap or ended)
         new_block = (current is None or is_heading or (current.heading)
+                     or line.number in entries
                      or (starts_item and (ended or gap))
                      or (gap and ended))
         if new_block:

@@ -48,6 +48,9 @@ _DATING = re.compile(
     r"(?:ORDERED|DONE(?: AND ORDERED)?|SIGNED)(?: (?:in|at) [^;]{1,40}?)? (?:on|this)|"
     r"(?:Ordered|Entered|Signed|Issued) by [^;]{1,80}? on|Entered (?:on|this)|Signed (?:on|this)|"
     r"docket entry was made by the Clerk on)\b|\(Filed on\b|"
+    # A docket sheet's entry: "... Ordered by Magistrate Judge Michael D. Nelson. (JSF)
+    # (Entered: 01/05/2026)"
+    r"\(Entered:|"
     # "New Orleans, Louisiana, this 3rd day of December, 2025." (a place, then the day)
     # "At Wilmington this 5th day of August, 2021." (D. Del.)
     r"^(?-i:(?:At |In )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?),? "
@@ -101,7 +104,8 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
     for ln in lines:
         if ln.role not in (LineRole.SIGNATURE, LineRole.BODY):
             continue
-        dated = re.match(r"(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b", ln.text)
+        dated = re.match(r"(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b(?! ?(?i:"
+                         r"filed|of (?:last )?filing|terminated|of last)\b)", ln.text)
         # "SO ORDERED    2/28/2025": an endorsement dates the closing line itself.
         if not (dated or ln.role is LineRole.SIGNATURE or (closing_at and ln.number >= closing_at
                                                           and ln.number - closing_at <= 6)):
@@ -128,6 +132,8 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
     if best is not None:
         return best[2], ""
     for sentence in layout.sentences:
+        if sentence.letter:
+            continue  # a party's letter or docket entry is dated by the party
         for dating in _DATING.finditer(sentence.text):
             after = sentence.text[dating.end(): dating.end() + 60]
             hits = find_dates(after)
@@ -161,6 +167,22 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
     return None, ""
 
 
+# "Colin H Lindsay, Magistrate Judge": the name and title on one line.
+_NAME_COMMA_TITLE = re.compile(
+    r"^(?:/s/ ?)?([A-Z][A-Za-z'\u2019\-]+(?: [A-Z]\.?| [A-Z][A-Za-z'\u2019\-]+){1,3}),"
+    r" (?=(?:(?:UNITED STATES|United States|U\. ?S\.) )?(?:(?:CHIEF|SENIOR|Chief|Senior) )?"
+    r"(?:MAGISTRATE|DISTRICT|BANKRUPTCY|Magistrate|District|Bankruptcy) (?:JUDGE|Judge)\b)")
+# "Dated: December 19th, 2025        CRAIG T. GOLDBLATT": the date, then the judge's name.
+_NAME_AFTER_DATE = re.compile(
+    r"^(?:[A-Z][A-Za-z'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][A-Za-z'\u2019\-]+|[A-Z]\.)){1,4}$")
+# Docket text: "Signed by Magistrate Judge Ona T. Wang on 7/15/2025", "Ordered by Chief Judge
+# ...".
+_BY_JUDGE = re.compile(
+    r"\b(?:Signed|Ordered|Entered|Issued|So Ordered) by (?:the )?(?:Honorable )?(?:Chief |Senior "
+    r")?(?:U\.S\. |United States )?(?:Magistrate |District |Bankruptcy )?Judge "
+    r"([A-Z][A-Za-z'\u2019\-]+(?: [A-Z]\.| [A-Z][A-Za-z'\u2019\-]+){1,3})")
+
+
 def _judge(layout: Layout) -> tuple[str | None, str | None]:
     sig = [ln for ln in layout.lines if ln.role is LineRole.SIGNATURE]
     titles = [(ln.number, m.group(1)) for ln in sig if (m := _TITLE.search(ln.text))]
@@ -169,6 +191,15 @@ def _judge(layout: Layout) -> tuple[str | None, str | None]:
     for ln in sig:
         m = _SLASH_S.search(ln.text)
         name = m.group(1).strip(" ,") if m else ""
+        same_line = _NAME_COMMA_TITLE.match(ln.text) if not name else None
+        if same_line:
+            name = same_line.group(1)
+        dated_name = re.match(r"(?:DATED|Dated|Date|DATE)\b", ln.text) if not name else None
+        if dated_name:
+            on = find_dates(ln.text)
+            rest = ln.text[on[0].end:].strip(" ,.") if on else ""
+            if _NAME_AFTER_DATE.match(rest) and not _TITLE.search(rest):
+                name = rest
         name = re.sub(r"^(?:HON\.|Hon\.|HONORABLE|Honorable|The Honorable|THE HONORABLE) ", "",
                       name)
         if not name and titles and not _TITLE.search(ln.text) and not re.match(
@@ -184,6 +215,10 @@ def _judge(layout: Layout) -> tuple[str | None, str | None]:
             best = (score, name)
     if best is not None and (titles and best[0] >= -4):
         return best[1], title
+    for sentence in layout.sentences:
+        by = _BY_JUDGE.search(sentence.text) if not sentence.letter else None
+        if by:
+            return by.group(1), title
     for ln in layout.lines:
         if ln.role in (LineRole.CAPTION, LineRole.SIGNATURE, LineRole.BODY):
             m = _HONORABLE.search(ln.text)

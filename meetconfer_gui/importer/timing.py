@@ -154,6 +154,10 @@ _LEADING_WHEN = re.compile(
     re.IGNORECASE)
 
 
+_EXTENDED_BY = re.compile(
+    r"\b(?:extended|continued|postponed|enlarged|adjourned|moved|pushed back)"
+    r"(?: (?:by|for))(?: (?:an additional|a further|another|an))? $", re.IGNORECASE)
+
 _HOURS_LEAD = re.compile(r"\b(?:within|no later than|not later than|at least|not less than|"
                          r"no less than|no fewer than|no more than)\b", re.IGNORECASE)
 
@@ -235,7 +239,8 @@ def classify_event(prep: str, event: str) -> Trigger:
     if this_order or re.search(r"\b(?:the date )?hereof\b|\btoday\b|\btoday's date\b|"
                                r"\bthe date of (?:this|the) order\b|\bsigning\b", ev):
         return Trigger.ORDER_DATE
-    if re.search(r"^(?:the |any )?(?:deadline|close|cut-?off|end|expiration|completion)\b|"
+    if re.search(r"^(?:the |any )?(?:(?:substantial|final|full|actual) )?(?:deadline|close|"
+                 r"cut-?off|end|expiration|completion)\b|"
                  r"\bcourt(?:'s|\u2019s)? (?:rules|ruling|decision|decides|resolution)\b|"
                  r"\bruling\b|\bdecision\b", ev):
         return Trigger.OTHER
@@ -340,6 +345,11 @@ def find_periods(text: str) -> list[Period]:
         trigger: Trigger | None = None
         if event:
             trigger = classify_event(prep, event)
+        elif not chained and _EXTENDED_BY.search(text, max(0, m.start() - 60), m.start()):
+            # "The deadline ..., currently set for April 3, 2026, is extended by thirty days":
+            # counted from the date it extends, not from the order.
+            trigger = Trigger.OTHER
+            event = "the date it moves"
         start = m.start()
         window = max(0, start - 80)
         lead = _LEADING_WHEN.search(text, window, start)
@@ -514,6 +524,13 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
     return out
 
 
+# "currently set for April 3, 2026": the date being moved, unless it "remains set".
+_WAS_SET = re.compile(r"\b(?:currently|presently|previously|originally|formerly|now)(?: (?:set|"
+                      r"scheduled|calendared|due))?(?: (?:for|on))? ?$", re.IGNORECASE)
+_STILL_SET = re.compile(r"[^.;]{0,80}?\b(?:remains?|shall remain|will remain|is not changed|"
+                        r"stands)\b", re.IGNORECASE)
+
+
 def set_dates(text: str, order_date: date | None) -> list[FoundDate]:
     """Dates a notice sets ("the hearing is set for March 3, 2016").
 
@@ -527,6 +544,8 @@ def set_dates(text: str, order_date: date | None) -> list[FoundDate]:
     out = []
     for found in find_dates(text, order_date):
         before = text[max(0, found.start - 90): found.start]
+        if _WAS_SET.search(before) and not _STILL_SET.search(text, found.end):
+            continue  # "the deadline, currently set for April 3, 2026, is extended": the old date
         if _SET_PREP.search(before[-40:]) or _SET_PREP.search(before):
             out.append(found)
     return out
