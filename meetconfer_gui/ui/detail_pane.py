@@ -9,6 +9,7 @@ the numbered counting steps with the rule each applies. Notes are saved as the u
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -81,6 +82,52 @@ def shown_text(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
         i += 1
     where.append(len(shown))
     return "".join(shown), where, bold
+
+
+_COLUMNS = re.compile(r"\S(?: {3,}|\t+)\S")  # a caption's or a table's columns: keep the lines
+_LIST_START = re.compile(r"\s*(?:\d+[.)]|\([a-zA-Z0-9]{1,4}\)|[a-zA-Z][.)]\s|[-*\u2022])")
+_RULE_LINE = re.compile(r"[-_=*]{5}")  # a caption's ruled line ("-----X")
+_NUMBERED_LINE = re.compile(r"\s*\d{1,2}\s")  # pleading paper's line numbers
+
+
+def reflowed(text: str) -> str:
+    """The order with the line breaks inside its paragraphs made spaces, for the pane's width.
+
+    An order typed or extracted at its page's width breaks every line of a paragraph; the
+    pane, narrower than the page, would wrap each of them again and leave ragged half lines.
+    A break is joined only inside prose: the first line holds a few words, starts near the
+    left margin, reaches near the right one and is no ruled line; the next is not indented,
+    nor a list item after a full stop or a colon ("(10) days" inside a sentence is none);
+    neither has the wide gaps of a caption's or a table's columns. Text with printed line
+    numbers (pleading paper, the sample) keeps every break, so each number starts its line.
+    Each break becomes one space (a CR LF two), so every offset stays where it was and the
+    highlighted words stay on the order's own words.
+    """
+    lines = text.split("\n")
+    words = [ln for ln in lines if ln.strip()]
+    if not words or sum(bool(_NUMBERED_LINE.match(ln)) for ln in words) * 5 >= len(words) * 2:
+        return text
+    prose = [len(ln.rstrip()) for ln in words if not _COLUMNS.search(ln.strip())]
+    if not prose:
+        return text
+    margin = 0.6 * max(prose)
+    out: list[str] = []
+    for here, after in zip(lines, [*lines[1:], None], strict=True):
+        out.append(here)
+        if after is None:
+            break
+        body = here.rstrip("\r")
+        soft = (len(body.split()) >= 4 and after.strip() and not after[:1].isspace()
+                and len(body) - len(body.lstrip()) <= 8 and not _RULE_LINE.search(body)
+                and len(body.rstrip()) >= margin
+                and not _COLUMNS.search(body.strip()) and not _COLUMNS.search(after.strip())
+                and not (_LIST_START.match(after) and body.rstrip()[-1:] in ".:;"))
+        if soft:
+            out[-1] = body + " " * (len(here) - len(body))
+            out.append(" ")
+        else:
+            out.append("\n")
+    return "".join(out)
 
 
 def _e(text: str) -> str:
@@ -394,7 +441,7 @@ class DetailPane(QWidget):
             self.order_view.setPlainText("(No order text is stored for this matter.)")
             return
         text, self._shown_at, bold = shown_text(raw)
-        self.order_view.setPlainText(text)
+        self.order_view.setPlainText(reflowed(text))
         if bold:
             from PySide6.QtGui import QTextCharFormat, QTextCursor
 
