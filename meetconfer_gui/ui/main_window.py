@@ -120,6 +120,22 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+#: Each menu item's Alt+letter is unique within its menu; these two are made from labels.
+_PERSPECTIVE_KEYS = (("plaintiff", "&plaintiff"), ("defense", "d&efense"))
+
+
+def _mnemonic(text: str) -> str:
+    """A perspective's menu text with its Alt+letter (View: "Read as the &plaintiff...")."""
+    for word, marked in _PERSPECTIVE_KEYS:
+        if word in text:
+            return text.replace(word, marked, 1)
+    return text
+
+
+#: Standard keys some platforms leave unbound (Linux desktops without a theme's bindings).
+_FALLBACK_KEYS = {"Quit": "Ctrl+Q", "Preferences": "Ctrl+,"}
+
+
 def _accepted(result: int) -> bool:
     """Whether a dialog's result is Accepted (QDialog imported on first use)."""
     from PySide6.QtWidgets import QDialog
@@ -427,6 +443,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction, QKeySequence  # made after the first paint
 
         act = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey) and not QKeySequence.keyBindings(
+                shortcut):
+            # Quit and Preferences have no standard key on some Linux desktops; the menu
+            # should still show one.
+            shortcut = _FALLBACK_KEYS.get(shortcut.name)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -457,17 +478,17 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(QKeySequence(k.Redo))
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
-        self.act_tick = self._action("&Tick off / mark open", self.tree.toggle_current,
+        self.act_tick = self._action("&Tick off / mark open\tSpace", self.tree.toggle_current,
                                      None, "Tick the selected item off, or mark it open again")
         self.act_contact = self._action("Record &contact...", self.record_contact, "Ctrl+1")
-        self.act_conference = self._action("Record con&ference...", self.record_conference,
+        self.act_conference = self._action("Record conf&erence...", self.record_conference,
                                            "Ctrl+2")
         self.act_filing = self._action("Record &filing...", self.record_filing, "Ctrl+3")
         self.act_further = self._action("Record the court's further &order...",
                                         self.record_further_order, "Ctrl+4")
         self.act_details = self._action("&Matter details...", self.matter_details, "Ctrl+E")
-        self.act_calendar = self._action("Court &calendar...", self.court_calendar, "Ctrl+K")
-        self.act_lock = self._action("&Lock due date...", self.lock_due_date, "Ctrl+L",
+        self.act_calendar = self._action("Court ca&lendar...", self.court_calendar, "Ctrl+K")
+        self.act_lock = self._action("Loc&k due date...", self.lock_due_date, "Ctrl+L",
                                      "Fix the selected item's date by hand (an extension)")
         self.act_na = self._action("Mark &not applicable", self.toggle_not_applicable)
         self.act_na.setCheckable(True)
@@ -478,7 +499,7 @@ class MainWindow(QMainWindow):
                                           self.edit_item_dates, "Ctrl+Shift+D",
                                           "Change the days or the trigger (your order says 14 "
                                           "days, not 21)")
-        self.act_remove_item = self._action("&Remove this item", self.remove_item, None,
+        self.act_remove_item = self._action("Remo&ve this item", self.remove_item, None,
                                             "Remove an item you added")
         self.act_history = self._action("&History...", self.show_history, "Ctrl+H")
         self.act_prefs = self._action("&Preferences...", self.preferences, k.Preferences,
@@ -553,7 +574,7 @@ class MainWindow(QMainWindow):
 
         self.perspective_group = QActionGroup(self)
         for p in _obligations.Perspective:
-            act = QAction(f"Read as {p.label}", self, checkable=True)
+            act = QAction(_mnemonic(f"Read as {p.label}"), self, checkable=True)
             act.setData(p.value)
             self.perspective_group.addAction(act)
             act.triggered.connect(self._on_perspective_triggered)

@@ -198,3 +198,31 @@ def test_the_menu_and_the_filing_dialog_name_the_orders_joint_letter(make_window
     assert st.windowTitle().startswith("Joint Letter - ")
     sample = make_window()
     assert sample.act_statement.text() == "&Joint Statement..."
+
+
+def _mnemonic_of(text: str) -> str:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 else ""
+
+
+def test_every_menu_item_has_its_own_alt_letter_and_quit_a_key(make_window, repo):
+    """Alt+letter reaches each item of a menu (no two share a letter); Quit is Ctrl+Q."""
+    for w in (make_window(), make_window(repo.create(letter_matter(), user=USER))):
+        for menu in (w.file_menu, w.edit_menu, w.view_menu, w.help_menu):
+            letters = [_mnemonic_of(a.text()) for a in menu.actions() if not a.isSeparator()]
+            assert all(letters), [a.text() for a in menu.actions()]
+            dupes = {c for c in letters if letters.count(c) > 1}
+            assert not dupes, (menu.title(), dupes)
+        assert not w.act_quit.shortcut().isEmpty()
+        assert not w.act_prefs.shortcut().isEmpty()
+        assert w.act_tick.text().endswith("\tSpace")  # the menu shows the list's key
+
+
+def test_the_tick_hint_is_true_space_ticks_the_selected_item(make_window, qtbot):
+    w = make_window()
+    w.select_item("good_faith")
+    w.activateWindow()
+    w.tree.setFocus()
+    qtbot.keyClick(w.tree, Qt.Key.Key_Space)
+    assert w.model.data(w.model.index_of("good_faith", COL_DUE)) == "no date"
+    assert w.current_item() is not None and w.current_item().status.value == "done"
