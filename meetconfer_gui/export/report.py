@@ -19,6 +19,9 @@ from xml.sax.saxutils import escape
 from meetconfer_gui.domain.dates import long_date, short_date
 from meetconfer_gui.domain.obligations import Stage, who_label
 from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
+from meetconfer_gui.export.courts import court_style
+from meetconfer_gui.export.paper import motion_named
+from meetconfer_gui.export.statement import party_display_name
 
 if TYPE_CHECKING:
     from meetconfer_gui.storage.base import HistoryEntry
@@ -116,17 +119,19 @@ class _Report:
     def header(self) -> None:
         m, st = self.m, self.st
         self.add(_p(f"Status report: {m.name}", st.title))
-        court = m.district
+        style = court_style(m)
         rows = [
-            ["Court", f"United States District Court, {court.name} ({court.abbreviation})"],
+            ["Court", f"{style.court_name} ({m.district.abbreviation})"],
             ["Case", ", ".join(x for x in (m.case_name, m.case_number) if x) or "-"],
             ["Judge", m.judge or "-"],
             ["Order", f"{long_date(m.order.signed)}"
                       + (f", ECF No. {m.order.ecf}" if m.order.ecf else "")],
-            ["Motion", m.motion_title + (f", ECF No. {m.motion_ecf}" if m.motion_ecf else "")],
+            ["Motion", (m.motion_title + (f", ECF No. {m.motion_ecf}" if m.motion_ecf else ""))
+             if motion_named(m) else "none named in the order"],
         ]
         for p in m.parties:
-            rows.append([p.role.value.capitalize(), f"{p.name} - {p.represented_by}"])
+            rows.append([p.role.value.capitalize(),
+                         f"{party_display_name(p.name)} - {p.represented_by}"])
         rows += [["As of", long_date(self.s.today)],
                  ["Read as", m.perspective.label]]
         self.add(_table(rows, [1.1 * 72, self.width - 1.1 * 72], st, header=False))
@@ -285,7 +290,9 @@ class _Report:
         self.contacts()
         self.conference()
         self.history_section()
-        footer = (f"{m.case_name or m.name} - status report as of {short_date(self.s.today)}"
+        name = m.case_name or m.name
+        name = name if len(name) <= 70 else name[:67].rstrip() + "..."
+        footer = (f"{name} - status report as of {short_date(self.s.today)}"
                   f" - made {self.generated.strftime('%Y-%m-%d %H:%M')} UTC")
         note = "meetconfer explains the order and counts its dates; it does not give legal advice."
 

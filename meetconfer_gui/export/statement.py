@@ -34,7 +34,18 @@ from meetconfer_gui.domain.matter import (
     ResolutionStatus,
     Role,
 )
+from meetconfer_gui.domain.obligations import Actor, Kind
+from meetconfer_gui.export.courts import CourtStyle, court_style
 from meetconfer_gui.export.layout import PageLayout
+from meetconfer_gui.export.paper import (
+    Paper,
+    PaperKind,
+    PaperSection,
+    Purpose,
+    Section,
+    motion_named,
+    paper_for,
+)
 from meetconfer_gui.export.textblocks import (
     Block,
     Column,
@@ -48,7 +59,7 @@ JOINT_TITLE = "JOINT STATEMENT REGARDING MEET-AND-CONFER CONFERENCE"
 JOINT_SHORT_TITLE = "Joint Statement re Meet-and-Confer Conference"
 SIGNATURE_RULE = "_" * 30
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
-_ROMAN = ("I", "II", "III", "IV", "V", "VI")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 class SigningMode(StrEnum):
@@ -176,6 +187,8 @@ class Caption:
         short_title: The title for the footer.
         case_number: The case number alone, for the footer.
         case_name: "Moore v. Gipson".
+        pleading_paper: Whether the court's papers use numbered lines (California); the
+            writers pick the page layout from it when none is given.
     """
 
     filer_block: tuple[str, ...]
@@ -187,6 +200,7 @@ class Caption:
     short_title: str
     case_number: str
     case_name: str = ""
+    pleading_paper: bool = True
 
     @property
     def footer(self) -> str:
@@ -196,6 +210,8 @@ class Caption:
     @property
     def right_column(self) -> tuple[str, ...]:
         """The caption box's right column: case number, title, ECF numbers."""
+        if not self.ecf_line:
+            return (self.case_line, "", self.title)
         return (self.case_line, "", self.title, "", self.ecf_line)
 
     def to_text(self) -> str:
@@ -350,8 +366,50 @@ def _known(value: str) -> bool:
     return bool(value.strip()) and not _PLACEHOLDER.search(value)
 
 
+_ROLE_NAMES = frozenset({"plaintiff", "plaintiffs", "defendant", "defendants"})
+
+
+def _placeholder_name(name: str) -> bool:
+    """Whether a party's name is only its role ("Defendants"), as an import leaves it."""
+    return name.strip(" ,.").lower() in _ROLE_NAMES
+
+
+_CAPTION_RULES = re.compile(r"\s*(?:§|_{4,}|-{4,}x?)\s*")
+_IN_RE = re.compile(r"^\s*in\s+re:?\s+(.+?),?\s*(?:debtors?\.?)?\s*$", re.I)
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    """A party's name as recorded, split into (name, debtor).
+
+    A caption read from a bankruptcy adversary proceeding may keep its "In re DEBTOR,
+    Debtor." block and the rules (§, ____) that frame it in the plaintiff's name; the name
+    is the last part, the debtor the "In re" part.
+    """
+    if not _CAPTION_RULES.search(name):
+        return name, ""
+    parts = [p.strip(" ,") for p in _CAPTION_RULES.split(name) if p.strip(" ,.")]
+    debtor = ""
+    for part in parts:
+        found = _IN_RE.match(re.sub(r",?\s*debtors?\.?$", "", part, flags=re.I))
+        if found:
+            debtor = found.group(1).strip(" ,")
+    named = [p for p in parts if not _IN_RE.match(p) and p.lower().strip(".") not in
+             ("debtor", "debtors")]
+    return (named[-1] if named else name), debtor
+
+
+def _party_name(party: Party) -> str:
+    return _split_name(party.name)[0]
+
+
+def party_display_name(name: str) -> str:
+    """A party's name without caption debris ("IN RE: X, § Debtor. ____§ NAME" -> NAME)."""
+    return _split_name(name)[0]
+
+
 def _plural(party: Party, side: tuple[Party, ...] = ()) -> bool:
-    return len(side) > 1 or "et al" in party.name.lower()
+    name = party.name.strip(" ,.").lower()
+    return len(side) > 1 or "et al" in name or name in ("plaintiffs", "defendants")
 
 
 def _role_word(role: Role, plural: bool) -> str:  # noqa: FBT001
@@ -361,6 +419,22 @@ def _role_word(role: Role, plural: bool) -> str:  # noqa: FBT001
 
 def _possessive(word: str) -> str:
     return word + "'" if word.endswith("s") else word + "'s"
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "or", "re", "the", "to"})
+
+
+def _title_case(text: str) -> str:
+    """"Defendants' motion to compel" as a title: "Defendants' Motion to Compel"."""
+    words = text.split()
+    return " ".join(w if (i and w.lower() in _SMALL_WORDS) or not w[:1].islower()
+                    else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _case_name(name: str) -> str:
+    """A case name as captions write it: "v." and "et al." in lower case."""
+    name = re.sub(r"\s+V\.?\s+", " v. ", name)
+    return re.sub(r"\bEt Al\.?", "et al.", name)
 
 
 def _join(items: list[str]) -> str:
@@ -390,6 +464,8 @@ class _Builder:
         self.gaps: list[Gap] = []
         self.warnings: list[str] = []
         self.filer = self._filer()
+        self.style: CourtStyle = court_style(matter)
+        self.paper: Paper = paper_for(matter)
 
     # --- helpers --------------------------------------------------------------------
     def gap(self, label: str, hint: str = "") -> str:
@@ -422,8 +498,10 @@ class _Builder:
         return _role_word(party.role, _plural(party))
 
     def who(self, party: Party) -> str:
-        """"Plaintiff MERRICK JOSE MOORE"."""
-        return f"{self.word(party)} {party.name}"
+        """"Plaintiff MERRICK JOSE MOORE" ("Plaintiff" while only the role is known)."""
+        if _placeholder_name(party.name):
+            return self.word(party)
+        return f"{self.word(party)} {_party_name(party)}"
 
     def counsel_label(self, party: Party) -> str:
         return f"counsel for {self.word(party)}"
@@ -433,12 +511,16 @@ class _Builder:
                           "Case details: the party's counsel")
 
     def inmate_line(self, party: Party) -> list[str]:
-        prisoner = "(PC)" in self.m.case_number or bool(party.inmate_number.strip())
+        suffix = self.style.prisoner_suffix
+        prisoner = bool(suffix and suffix in self.m.case_number) or bool(
+            party.inmate_number.strip())
         if not prisoner:
             return []
-        num = self.value(party.inmate_number, f"CDCR number of {self.who(party)}",
-                         "Case details: the party's CDCR number")
-        return [f"CDCR No. {num}"]
+        label = self.style.inmate_label
+        name = label.removesuffix(" No.")
+        num = self.value(party.inmate_number, f"{name} number of {self.who(party)}",
+                         f"Case details: the party's {name} number")
+        return [f"{label} {num}"]
 
     def address_lines(self, party: Party, whose: str) -> list[str]:
         if _known(party.address):
@@ -455,32 +537,83 @@ class _Builder:
             return self.gap(f"ECF number of {what}", "Case details: the docket number")
         return str(number)
 
+    def ecf_note(self, number: int | None, what: str) -> str:
+        """" (ECF No. 48)", or '' for an unrecorded number where papers do not list them.
+
+        E.D. Cal. papers cite the docket numbers, so there a missing one is a gap.
+        """
+        if number is None and not self.style.ecf_in_caption:
+            return ""
+        return f" (ECF No. {self.ecf(number, what)})"
+
     @property
     def order_ref(self) -> str:
         o = self.m.order
-        return f"order of {legal_date(o.signed)} (ECF No. {self.ecf(o.ecf, 'the order')})"
+        return f"order of {legal_date(o.signed)}{self.ecf_note(o.ecf, 'the order')}"
+
+    @property
+    def motion_known(self) -> bool:
+        """Whether the matter's motion is one the order is about (``motion_named``)."""
+        return motion_named(self.m)
 
     @property
     def motion_ref(self) -> str:
+        if not self.motion_known:
+            return "the parties' discovery dispute"
         title = self.m.motion_title.strip() or "the motion"
-        return f"{title} (ECF No. {self.ecf(self.m.motion_ecf, 'the motion')})"
+        return f"{title}{self.ecf_note(self.m.motion_ecf, 'the motion')}"
 
     @property
     def motion_noun(self) -> str:
+        if not self.motion_known:
+            return "discovery dispute"
         return "motion to compel" if "compel" in self.m.motion_title.lower() else "motion"
+
+    @property
+    def joint_title(self) -> str:
+        """The title the order's words ask for (the sample's when they name none)."""
+        p = self.paper
+        if p.kind is PaperKind.STATEMENT:
+            return JOINT_TITLE
+        if p.kind is PaperKind.LETTER_BRIEF:
+            return "JOINT DISCOVERY LETTER BRIEF"
+        if p.kind is PaperKind.STATUS_REPORT:
+            return "JOINT STATUS REPORT"
+        if p.purpose is Purpose.STATUS:
+            return f"{p.name.upper()} REGARDING THE STATUS OF DISCOVERY"
+        subject = self.m.motion_title.upper() if self.motion_known else "DISCOVERY DISPUTE"
+        return f"{p.name.upper()} REGARDING {subject}"
+
+    @property
+    def joint_short_title(self) -> str:
+        p = self.paper
+        if p.kind is PaperKind.STATEMENT:
+            return JOINT_SHORT_TITLE
+        if p.kind in (PaperKind.LETTER_BRIEF, PaperKind.STATUS_REPORT):
+            return p.name
+        if p.purpose is Purpose.STATUS:
+            return f"{p.name} re Status of Discovery"
+        subject = self.m.motion_title if self.motion_known else "Discovery Dispute"
+        return f"{p.name} re {_title_case(subject)}"
+
+    @property
+    def paper_name(self) -> str:
+        """"Joint Statement", "Joint Letter" ... as the introduction names the paper."""
+        return self.paper.name
 
     @property
     def title(self) -> str:
         if self.o.kind is StatementKind.JOINT:
-            return JOINT_TITLE
-        return f"{self.filer_possessive.upper()} SEPARATE STATEMENT REGARDING MEET-AND-CONFER " \
-               "CONFERENCE"
+            return self.joint_title
+        return f"{self.filer_possessive.upper()} SEPARATE " + \
+            self.joint_title.removeprefix("JOINT ")
 
     @property
     def short_title(self) -> str:
         if self.o.kind is StatementKind.JOINT:
-            return JOINT_SHORT_TITLE
-        return f"{self.filer_possessive} Separate Statement re Meet-and-Confer Conference"
+            return self.joint_short_title
+        return f"{self.filer_possessive} Separate " + \
+            self.joint_short_title.removeprefix("Joint ")
 
     @property
     def doc_name(self) -> str:
@@ -499,10 +632,12 @@ class _Builder:
         if f is None:
             return (self.gap("the filing party", "Case details: add the parties"),)
         if f.pro_se:
-            lines = [f.name, *self.inmate_line(f)]
+            lines = [_party_name(f), *self.inmate_line(f)]
             lines += self.address_lines(f, self.who(f))
             lines.append(f"{self.word(f)}, pro se")
             return tuple(lines)
+        if not self.style.attorney_block:
+            return ()  # counsel's details go in the signature block (Fed. R. Civ. P. 11(a))
         label = self.counsel_label(f)
         lines = [f"{self.counsel_name(f).upper() if _known(f.counsel) else self.counsel_name(f)}"
                  f", State Bar No. {self.value(f.bar_number, f'State Bar number of {label}')}"]
@@ -516,20 +651,28 @@ class _Builder:
 
     def court(self) -> tuple[str, ...]:
         name = self.m.district.name.upper()
+        court = self.style.court_title
         if self.o.court_title is CourtTitleForm.IN_FOR:
-            lines = ["IN THE UNITED STATES DISTRICT COURT", f"FOR THE {name}"]
+            lines = [f"IN THE {court}", f"FOR THE {name}"]
         else:
-            lines = ["UNITED STATES DISTRICT COURT", name]
-        if self.o.division.strip():
-            lines.append(self.o.division.strip().upper())
+            lines = [court, name]
+        division = self.o.division.strip() or self.style.division
+        if division:
+            lines.append(division.upper())
         return tuple(lines)
 
     def caption_parties(self) -> tuple[CaptionLine, ...]:
         out: list[CaptionLine] = []
+        debtor = next((d for d in (_split_name(p.name)[1] for p in self.m.parties) if d), "")
+        if debtor:
+            out += [CaptionLine(f"In re {debtor},"), CaptionLine("Debtor.", 1.5)]
         for role in (Role.PLAINTIFF, Role.DEFENDANT):
             side = self.side(role)
             if side:
-                first = side[0].name.strip()
+                first = _party_name(side[0]).strip()
+                if _placeholder_name(first):
+                    first = self.gap(f"{role.value}'s name",
+                                     "Case details: the parties")
                 if len(side) > 1 and "et al" not in first.lower():
                     first = f"{first}, et al."
                 plural = _plural(side[0], side)
@@ -543,15 +686,30 @@ class _Builder:
                 out.append(CaptionLine("v.", 0.75))
         return tuple(out)
 
-    def caption(self) -> Caption:
+    def ecf_line(self) -> str:
+        """"(ECF Nos. 43, 48)" under the title.
+
+        With gaps where the court's papers list them (E.D. Cal.); elsewhere only the numbers
+        recorded, or '' for none.
+        """
         o = self.m.order
-        nums = f"{self.ecf(self.m.motion_ecf, 'the motion')}, {self.ecf(o.ecf, 'the order')}"
+        if self.style.ecf_in_caption:
+            nums = [self.ecf(self.m.motion_ecf, "the motion"), self.ecf(o.ecf, "the order")]
+        else:
+            nums = [str(n) for n in (self.m.motion_ecf if self.motion_known else None, o.ecf)
+                    if n is not None]
+        if not nums:
+            return ""
+        return f"(ECF No{'s' if len(nums) > 1 else ''}. {', '.join(nums)})"
+
+    def caption(self) -> Caption:
         return Caption(
             filer_block=self.filer_block(), court=self.court(),
             parties=self.caption_parties(), case_line=f"Case No. {self.case_number}",
-            title=self.title, ecf_line=f"(ECF Nos. {nums})", short_title=self.short_title,
+            title=self.title, ecf_line=self.ecf_line(), short_title=self.short_title,
             case_number=self.case_number,
-            case_name=self.value(self.m.case_name, "case name", "Case details"))
+            case_name=_case_name(self.value(self.m.case_name, "case name", "Case details")),
+            pleading_paper=self.style.pleading_paper)
 
     # --- body ---------------------------------------------------------------------------
     def party_phrase(self, party: Party) -> str:
@@ -564,9 +722,12 @@ class _Builder:
             if not phrases:
                 phrases = [self.gap("the parties", "Case details: add the parties")]
             subject = _join(phrases)
+            about = f"regarding {self.motion_ref}"
+            if self.paper.purpose is Purpose.STATUS and not self.motion_known:
+                about = "on the status of discovery"
             return [Block.paragraph(
-                f"{subject} submit this Joint Statement under the Court's {self.order_ref}, "
-                f"regarding {self.motion_ref}.")]
+                f"{subject} submit this {self.paper_name} under the Court's {self.order_ref}, "
+                f"{about}.")]
         f = self.filer
         filer = self.party_phrase(f) if f else self.gap("the filing party")
         others = [p for p in self.m.parties if p is not f]
@@ -576,8 +737,9 @@ class _Builder:
         sender = "counsel" if f is not None and not f.pro_se else "the filer"
         out = [Block.paragraph(
             f"{filer} submit this separate statement under the Court's {self.order_ref}, "
-            f"regarding {self.motion_ref}. The order requires a joint statement signed by all "
-            f"parties. On {sent}, {sender} sent a proposed joint statement to {who_not} for "
+            f"regarding {self.motion_ref}. The order requires a {self.paper_name.lower()} signed "
+            f"by all parties. On {sent}, {sender} sent a proposed {self.paper_name.lower()} to "
+            f"{who_not} for "
             f"signature. {who_not} did not sign it, so {self.word(f) if f else 'the filer'} "
             "file this statement to report on the meet-and-confer conference as the order "
             "requires.")]
@@ -653,7 +815,8 @@ class _Builder:
 
     def section_at_issue(self) -> list[Block]:
         status, at_issue = self._resolution()
-        if status in (None, ResolutionStatus.FULL):
+        asked = any(p.section is Section.STATUS for p in self.paper.sections)
+        if status is ResolutionStatus.FULL or (status is None and asked):
             return []  # unknown status: its own gap says so; in full: nothing is at issue
         if not at_issue:
             return [Block.paragraph(self.gap(
@@ -663,28 +826,100 @@ class _Builder:
         df = self.side(Role.DEFENDANT)
         pl_word = _possessive(_role_word(Role.PLAINTIFF, bool(pl) and _plural(pl[0], pl)))
         df_word = _possessive(_role_word(Role.DEFENDANT, bool(df) and _plural(df[0], df)))
+        # A letter, letter brief or stipulation puts the dispute to the court: each side's
+        # position on each request is part of it.
+        positions = self.paper.kind is not PaperKind.STATEMENT
         out: list[Block] = []
         for n, req in enumerate(at_issue, 1):
             text = f"{n}. {req.full_label}."
             if req.description.strip():
                 text += f" {req.description.strip()}"
             out.append(Block.paragraph(text))
-            if req.plaintiff_position.strip():
-                out.append(Block.paragraph(f"{pl_word} position: "
-                                           f"{req.plaintiff_position.strip()}"))
-            if req.defense_position.strip():
-                out.append(Block.paragraph(f"{df_word} position: "
-                                           f"{req.defense_position.strip()}"))
+            for word, said in ((pl_word, req.plaintiff_position),
+                               (df_word, req.defense_position)):
+                if said.strip():
+                    out.append(Block.paragraph(f"{word} position: {said.strip()}"))
+                elif positions:
+                    out.append(Block.paragraph(f"{word} position: " + self.gap(
+                        f"{word} position on {req.label}",
+                        "Record each side's position with the request")))
         return out
 
+    def section_proposals(self) -> list[Block]:
+        """Each side's final compromise proposal (N.D. Cal. joint letters ask for one)."""
+        out: list[Block] = []
+        for role in (Role.PLAINTIFF, Role.DEFENDANT):
+            side = self.side(role)
+            word = _role_word(role, bool(side) and _plural(side[0], side))
+            out.append(Block.paragraph(
+                f"{_possessive(word)} final compromise proposal: "
+                + self.gap(f"{_possessive(word)} final compromise proposal",
+                           "Write it in the draft before filing")))
+        return out
+
+    def section_ordered(self) -> list[Block]:
+        """What the order required of the parties, each with its date and whether it is done."""
+        from meetconfer_gui.domain.schedule import compute_schedule
+
+        schedule = compute_schedule(self.m, self.dated)
+        own = self.paper.obligation.id if self.paper.obligation else ""
+        own_item = schedule.find(own) if own else None
+        paper_due = own_item.due if own_item is not None else None
+        out: list[Block] = []
+        for ob in self.m.obligations:
+            if ob.id == own or ob.id in self.m.not_applicable or ob.who in (
+                    Actor.COURT, Actor.NOBODY) or ob.kind not in (Kind.DEADLINE, Kind.DUTY):
+                continue
+            item = schedule.find(ob.id)
+            if item is None or item.due is None:
+                continue  # a step without a date of its own (a reply, if a motion is filed)
+            if paper_due is not None and item.due > paper_due:
+                continue  # after the report: not something it can report on
+            n = len(out) + 1
+            done = self.m.completion(ob.id)
+            if done is not None:
+                state = f"Done on {legal_date(done.on)}."
+            else:
+                state = self.gap(f"status of item {n} ({ob.title.rstrip('.')})",
+                                 "Tick the item off, or write its status in the draft")
+            out.append(Block.paragraph(
+                f"{n}. {ob.title.rstrip('.')} (due {legal_date(item.due)}): {state}"))
+        if not out:
+            out.append(Block.paragraph(self.gap(
+                "the status of discovery the order asks about",
+                "Write it in the draft before filing")))
+        return out
+
+    def section_custom(self, part: PaperSection) -> tuple[str, list[Block]]:
+        """A section the app cannot write: its heading, and a gap saying what to write."""
+        if part.obligation is not None:
+            what = re.sub(r"^the joint \w+(?: \w+)? (?:shall|must|should|will) "
+                          r"(?:include|state|set forth|contain|describe|identify)\s+", "",
+                          part.obligation.title, flags=re.I).rstrip(".")
+        else:
+            what = part.heading.lower()
+        heading = part.heading or what.upper()
+        return heading, [Block.paragraph(self.gap(what, "Write it in the draft before filing"))]
+
     def sections(self) -> list[Block]:
-        parts: list[tuple[str, list[Block]]] = [
-            ("MEET-AND-CONFER CONFERENCE", self.section_conference()),
-            (f"STATUS OF THE {self.motion_noun.upper()}", self.section_status()),
-        ]
-        at_issue = self.section_at_issue()
-        if at_issue:
-            parts.append(("DISCOVERY REQUESTS REMAINING AT ISSUE", at_issue))
+        parts: list[tuple[str, list[Block]]] = []
+        for part in self.paper.sections:
+            if part.section is Section.CONFERENCE:
+                parts.append(("MEET-AND-CONFER CONFERENCE", self.section_conference()))
+            elif part.section is Section.STATUS:
+                parts.append((f"STATUS OF THE {self.motion_noun.upper()}",
+                              self.section_status()))
+            elif part.section is Section.AT_ISSUE:
+                at_issue = self.section_at_issue()
+                if at_issue:
+                    parts.append(("DISCOVERY REQUESTS REMAINING AT ISSUE", at_issue))
+            elif part.section is Section.PROPOSALS:
+                parts.append(("FINAL COMPROMISE PROPOSALS", self.section_proposals()))
+            elif part.section is Section.ORDERED:
+                parts.append((part.heading or "STATUS OF WHAT THE ORDER REQUIRED",
+                              self.section_ordered()))
+            else:
+                parts.append(self.section_custom(part))
         if self.o.further_action.strip():
             parts.append(("REQUESTED FURTHER ACTION", [Block.paragraph(self.o.further_action)]))
         out: list[Block] = []
@@ -712,8 +947,10 @@ class _Builder:
             else:
                 lines.append(f"/s/ {name} (as authorized on "
                              f"{self.authorized(self.counsel_label(party))})")
-            lines += [name.upper() if _known(party.counsel) else name,
-                      f"Attorneys for {self.who(party)}"]
+            lines.append(name.upper() if _known(party.counsel) else name)
+            if not self.style.attorney_block:
+                lines += self.counsel_details(party)
+            lines.append(f"Attorneys for {self.who(party)}")
         else:
             if party is f:
                 lines.append(SIGNATURE_RULE)  # a party's own paper filing is signed by hand
@@ -722,13 +959,47 @@ class _Builder:
                     attorney = self.counsel_name(f)
                 else:
                     attorney = self.gap("the attorney who keeps the original signature")
-                lines.append(f"/s/ {party.name} (original signature retained by attorney "
-                             f"{attorney})")
+                lines.append(f"/s/ {_party_name(party)} (original signature retained by "
+                             f"attorney {attorney})")
             else:
-                lines.append(f"/s/ {party.name} (as authorized on "
+                lines.append(f"/s/ {_party_name(party)} (as authorized on "
                              f"{self.authorized(self.who(party))})")
-            lines += [party.name, *self.inmate_line(party), f"{self.word(party)}, pro se"]
+            lines += [_party_name(party), *self.inmate_line(party),
+                      f"{self.word(party)}, pro se"]
         return SignatureBlock(party.id, f"Dated: {legal_date(self.dated)}", tuple(lines))
+
+    def counsel_details(self, party: Party) -> list[str]:
+        """Bar number, address, telephone and e-mail under counsel's signature.
+
+        Used where the court's papers carry no identification block on page one (Fed. R.
+        Civ. P. 11(a) asks for the signer's address, e-mail and telephone).
+        The filer's details are required (gaps when missing); other counsel's are printed
+        when recorded.
+        """
+        label = self.counsel_label(party)
+        filer = party is self.filer
+        lines: list[str] = []
+        if _known(party.bar_number):
+            lines.append(f"{self.style.bar_label} {party.bar_number.strip()}")
+        if _known(party.address) or filer:
+            lines += self.address_lines(party, label)
+        if _known(party.phone) or filer:
+            lines.append(f"Telephone: {self.value(party.phone, f'telephone of {label}')}")
+        if _known(party.email) or filer:
+            lines.append(f"E-mail: {self.value(party.email, f'e-mail of {label}')}")
+        return lines
+
+    def attestation(self) -> list[Block]:
+        """The filer's attestation that the other "/s/" signatories concur.
+
+        Not printed where a local rule form (E.D. Cal. L.R. 131) stands beside each signature.
+        """
+        f = self.filer
+        if self.style.pro_se_rule or f is None or f.pro_se or len(self.signers()) < 2:
+            return []
+        return [Block.paragraph(
+            f"ATTESTATION: I, {self.counsel_name(f)}, attest that each other signatory "
+            f"listed above has concurred in the filing of this {self.paper_name}.")]
 
     def signers(self) -> list[Party]:
         if self.o.kind is StatementKind.SEPARATE:
@@ -745,21 +1016,22 @@ class _Builder:
                 or self.o.pro_se_signing is SigningMode.RULE_131F]
 
     def signature_page(self, party: Party) -> list[Block]:
-        caption = f"{self.value(self.m.case_name, 'case name')}, Case No. {self.case_number}"
+        caption = f"{_case_name(self.value(self.m.case_name, 'case name'))}, Case No. " \
+            f"{self.case_number}"
         out = [Block.page_break(), Block.title(f"SIGNATURE PAGE OF {self.who(party)}"),
-               Block.paragraph(f"{caption}: {self.doc_name} "
-                               f"(ECF Nos. {self.ecf(self.m.motion_ecf, 'the motion')}, "
-                               f"{self.ecf(self.m.order.ecf, 'the order')})."),
-               Block.paragraph(f"I, {party.name}, sign the {self.doc_name} to which this page "
-                               "belongs.")]
+               Block.paragraph(f"{caption}: {self.doc_name}"
+                               + (f" {self.ecf_line()}." if self.ecf_line() else ".")),
+               Block.paragraph(f"I, {_party_name(party)}, sign the {self.doc_name} to which "
+                               "this page belongs.")]
         f = self.filer
         if party is not f and f is not None and not f.pro_se:
             out.append(Block.paragraph(
                 f"Return this signed page to {self.counsel_name(f)}, {self.counsel_label(f)}, "
-                "who keeps the original signature (E.D. Cal. L.R. 131(f))."))
+                "who keeps the original signature"
+                + (f" ({self.style.pro_se_rule})." if self.style.pro_se_rule else ".")))
         out.append(Block.kept(
             Line("Dated: ____________________"),
-            Line(SIGNATURE_RULE, Column.RIGHT), Line(party.name, Column.RIGHT),
+            Line(SIGNATURE_RULE, Column.RIGHT), Line(_party_name(party), Column.RIGHT),
             *(Line(x, Column.RIGHT) for x in self.inmate_line(party)),
             Line(f"{self.word(party)}, pro se", Column.RIGHT)))
         return out
@@ -790,7 +1062,8 @@ class _Builder:
         mailed = legal_date(self.o.mailed_on or self.dated)
         dated = legal_date(self.dated)
         out = [Block.page_break(), Block.title("CERTIFICATE OF SERVICE"),
-               Block.kept(Line(f"Case Name: {self.value(self.m.case_name, 'case name')}"),
+               Block.kept(Line(f"Case Name: "
+                               f"{_case_name(self.value(self.m.case_name, 'case name'))}"),
                           Line(f"Case No.: {self.case_number}"))]
         if f is not None and not f.pro_se:
             out.append(Block.paragraph(
@@ -810,7 +1083,8 @@ class _Builder:
                 "follows:"))
         for p in recipients:
             if p.pro_se:
-                lines = [p.name, *self.inmate_line(p), *self.address_lines(p, self.who(p))]
+                lines = [_party_name(p), *self.inmate_line(p),
+                         *self.address_lines(p, self.who(p))]
             else:
                 lines = [self.counsel_name(p), *([p.firm] if _known(p.firm) else []),
                          *self.address_lines(p, self.counsel_label(p)),
@@ -824,7 +1098,7 @@ class _Builder:
         elif f is not None and not f.pro_se:
             declarant = self.counsel_name(f)
         elif f is not None:
-            declarant = f.name
+            declarant = _party_name(f)
         else:
             declarant = self.gap("who signs the certificate of service")
         out.append(Block.kept(Line(SIGNATURE_RULE, Column.RIGHT),
@@ -841,6 +1115,7 @@ class _Builder:
         for sig in signatures:
             blocks.append(Block.kept(Line(sig.dated),
                                      *(Line(x, Column.RIGHT) for x in sig.lines)))
+        blocks += self.attestation()
         page_parties = self.signature_page_parties()
         for p in page_parties:
             blocks += self.signature_page(p)
@@ -869,6 +1144,17 @@ def build_statement(matter: Matter, today: date,
     return _Builder(matter, today, options or StatementOptions()).build()
 
 
+def layout_for(caption: Caption) -> PageLayout:
+    """The default page layout for a caption's court.
+
+    Pleading paper with numbered lines in California; elsewhere plain double-spaced pages
+    without line numbers or rules.
+    """
+    if caption.pleading_paper:
+        return PageLayout()
+    return PageLayout(line_numbers=False, right_rule=None)
+
+
 def write_statement(document: StatementDocument | StatementDraft, path: str | Path,
                     fmt: OutputFormat | str | None = None,
                     layout: PageLayout | None = None) -> Path:
@@ -889,7 +1175,7 @@ def write_statement(document: StatementDocument | StatementDraft, path: str | Pa
         ext = out.suffix.lower().lstrip(".")
         fmt = OutputFormat(ext) if ext in ("docx", "pdf") else OutputFormat.TEXT
     fmt = OutputFormat(fmt)
-    page = layout or PageLayout()
+    page = layout or layout_for(doc.caption)
     if fmt is OutputFormat.DOCX:
         from meetconfer_gui.export.docx_writer import write_docx
 

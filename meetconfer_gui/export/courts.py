@@ -1,0 +1,151 @@
+"""How a court's papers look, by district: a reviewed table, not special cases in the writers.
+
+The app was first written for one E.D. Cal. order (../shared/FILING.md), and much of what that
+file describes is California or E.D. Cal. practice, not federal practice:
+
+- pleading paper with lines numbered 1-28 and the filing attorney's identification block
+  (name, State Bar number, address) at the top left of page one are California practice (the
+  four California districts' local rules; FILING.md 2.1-2.2); other courts take plain paper
+  and counsel's details in the signature block (Fed. R. Civ. P. 11(a));
+- "(ECF Nos. 43, 48)" under the title, the "(PC)" prisoner-case suffix and the L.R. 131(f)
+  form of a pro se party's "/s/" signature are E.D. Cal.'s;
+- "CDCR No." is California's prison number; other states' departments number prisoners
+  under their own names.
+
+Which court the paper goes to is read from the matter: its district, and the first lines of
+the order's own caption for a bankruptcy court ("UNITED STATES BANKRUPTCY COURT") and for a
+division line ("HOUSTON DIVISION"), since a matter records only the district.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from meetconfer_gui.domain.districts import District
+from meetconfer_gui.domain.matter import Matter
+
+#: The four California districts: pleading paper and the attorney block on page one.
+_CALIFORNIA = frozenset({"cand", "caed", "cacd", "casd"})
+
+#: Labels of a prisoner's number by state (the department's usual abbreviation).
+_INMATE_LABELS: dict[str, str] = {
+    "CA": "CDCR No.",  # California Department of Corrections and Rehabilitation
+    "TX": "TDCJ No.",  # Texas Department of Criminal Justice
+    "IL": "IDOC No.",  # Illinois Department of Corrections
+    "NY": "DIN",  # New York DOCCS Department Identification Number
+    "FL": "DC No.",  # Florida Department of Corrections
+}
+_DEFAULT_INMATE_LABEL = "Inmate No."
+
+#: Districts whose own local rule the signature forms cite (FILING.md 2.4).
+_PRO_SE_SIGNATURE_RULE: dict[str, str] = {"caed": "E.D. Cal. L.R. 131(f)"}
+
+#: Districts whose captions list the docket numbers of the motion and the order under the
+#: title (FILING.md 2.2 item 3, from E.D. Cal. filings).
+_ECF_IN_CAPTION = frozenset({"caed"})
+
+
+class CourtKind:
+    """The kinds of federal trial court an order can come from."""
+
+    DISTRICT = "district"
+    BANKRUPTCY = "bankruptcy"
+
+
+@dataclass(frozen=True, slots=True)
+class CourtStyle:
+    """What a court's papers look like.
+
+    Attributes:
+        district: The district.
+        kind: ``CourtKind.DISTRICT`` or ``CourtKind.BANKRUPTCY``.
+        division: A division line the order's caption prints ("HOUSTON DIVISION"), or "".
+        pleading_paper: Lines numbered 1-28 in the left margin (California).
+        attorney_block: The filing attorney's identification block at the top of page one
+            (California); elsewhere counsel's details go in the signature block.
+        bar_label: How the attorney's bar number is labelled.
+        bar_required: Whether a missing bar number is a gap to fill (California).
+        inmate_label: The label of a prisoner's number ("CDCR No.").
+        ecf_in_caption: "(ECF Nos. ...)" under the title, with gaps when unknown.
+        pro_se_rule: The local rule a pro se party's "/s/" form follows, or "".
+        prisoner_suffix: The case-number suffix that marks a prisoner case ("(PC)"), or "".
+    """
+
+    district: District
+    kind: str = CourtKind.DISTRICT
+    division: str = ""
+    pleading_paper: bool = False
+    attorney_block: bool = False
+    bar_label: str = "Bar No."
+    bar_required: bool = False
+    inmate_label: str = _DEFAULT_INMATE_LABEL
+    ecf_in_caption: bool = False
+    pro_se_rule: str = ""
+    prisoner_suffix: str = ""
+
+    @property
+    def court_title(self) -> str:
+        """"UNITED STATES DISTRICT COURT" or "UNITED STATES BANKRUPTCY COURT"."""
+        if self.kind == CourtKind.BANKRUPTCY:
+            return "UNITED STATES BANKRUPTCY COURT"
+        return "UNITED STATES DISTRICT COURT"
+
+    @property
+    def court_name(self) -> str:
+        """The court in words: "United States Bankruptcy Court, Southern District of Texas"."""
+        return f"{self.court_title.title()}, {self.district.name}"
+
+
+_BANKRUPTCY = re.compile(r"\bBANKRUPTCY\s+COURT\b", re.IGNORECASE)
+_DIVISION = re.compile(r"^\s*(?:FOR\s+THE\s+)?([A-Z][A-Za-z.'\- ]{1,40}?\s+DIVISION)\s*$",
+                       re.IGNORECASE)
+_HEAD_LINES = 15
+
+
+def _head(text: str) -> list[str]:
+    """The order's first non-empty lines: where its caption names the court."""
+    return [ln for ln in text.splitlines() if ln.strip()][:_HEAD_LINES]
+
+
+def court_kind(matter: Matter) -> str:
+    """Whether the order is a district court's or a bankruptcy court's.
+
+    Args:
+        matter: The matter; its order's text is read.
+
+    Returns:
+        ``CourtKind.BANKRUPTCY`` if the order's caption names a bankruptcy court.
+    """
+    head = " ".join(_head(matter.order.text))
+    return CourtKind.BANKRUPTCY if _BANKRUPTCY.search(head) else CourtKind.DISTRICT
+
+
+def order_division(matter: Matter) -> str:
+    """The division line of the order's caption ("HOUSTON DIVISION"), or ''."""
+    for line in _head(matter.order.text):
+        found = _DIVISION.match(line)
+        if found:
+            return " ".join(found.group(1).upper().split())
+    return ""
+
+
+def court_style(matter: Matter) -> CourtStyle:
+    """The style of the court the matter's papers are filed in.
+
+    Args:
+        matter: The matter.
+
+    Returns:
+        The court's style, from the district tables and the order's caption.
+    """
+    d = matter.district
+    california = d.code in _CALIFORNIA
+    return CourtStyle(
+        district=d, kind=court_kind(matter), division=order_division(matter),
+        pleading_paper=california, attorney_block=california,
+        bar_label="State Bar No." if california else "Bar No.", bar_required=california,
+        inmate_label=_INMATE_LABELS.get(d.state, _DEFAULT_INMATE_LABEL),
+        ecf_in_caption=d.code in _ECF_IN_CAPTION,
+        pro_se_rule=_PRO_SE_SIGNATURE_RULE.get(d.code, ""),
+        prisoner_suffix="(PC)" if d.code == "caed" else "")

@@ -1,0 +1,322 @@
+"""Documents for matters that are not the E.D. Cal. sample: other districts, other papers.
+
+Each matter is built as an import leaves it (parties named from the caption, the model's
+default motion title, the order's own items), so the tests do not depend on the importer's
+reading of a particular file; one test runs a real order through the importer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from meetconfer_gui.domain.matter import Matter, Order, Party, Role
+from meetconfer_gui.domain.obligations import (
+    Actor,
+    DateRule,
+    Kind,
+    Obligation,
+    Quote,
+    Stage,
+    TriggerKind,
+)
+from meetconfer_gui.domain.schedule import compute_schedule
+from meetconfer_gui.export.courts import CourtKind, court_style
+from meetconfer_gui.export.paper import PaperKind, Purpose, Section, paper_for
+from meetconfer_gui.export.report import render_report
+from meetconfer_gui.export.statement import (
+    OutputFormat,
+    build_statement,
+    layout_for,
+    write_statement,
+)
+
+TODAY = date(2024, 3, 1)
+ORDERS = Path(__file__).resolve().parents[1] / "importer"
+
+
+def _ob(oid: str, title: str, quote: str, *, who: Actor = Actor.ALL_PARTIES,
+        kind: Kind = Kind.DEADLINE, fixed: date | None = None, filing: bool = False,
+        ) -> Obligation:
+    rules = (DateRule("fixed", TriggerKind.FIXED_DATE, fixed=fixed),) if fixed else ()
+    return Obligation(oid, title, who, kind, Stage.STATEMENT, (Quote(quote, 1),), rules,
+                      filing=filing, custom=True)
+
+
+def _matter(code: str, text: str, obligations: tuple[Obligation, ...], *,
+            case_name: str = "Alvarez v. The Hudson Group, LLC", case_number: str = "",
+            plaintiff: str = "ALVAREZ, et al.", defendant: str = "THE HUDSON GROUP, LLC",
+            signed: date = date(2024, 2, 21), title: str = "Order") -> Matter:
+    parties = (Party("plaintiff", plaintiff, Role.PLAINTIFF),
+               Party("defendants", defendant, Role.DEFENDANT, counsel="Dana Lee",
+                     firm="Lee & Park LLP", address="1 Main Street\nNew York, NY 10001",
+                     email="dlee@example.com", phone="(212) 555-0100"))
+    return Matter(id="t1", name="t", district_code=code, order=Order(signed, text, title=title),
+                  obligations=obligations, case_name=case_name, case_number=case_number,
+                  parties=parties)
+
+
+SDNY_TEXT = """UNITED STATES DISTRICT COURT
+SOUTHERN DISTRICT OF NEW YORK
+ALVAREZ, et al., Plaintiffs, -v- THE HUDSON GROUP, LLC, Defendant.   23-cv-3390 (LJL)
+Defendant shall supplement its responses to Plaintiffs' Interrogatories 2 and 5 within two
+weeks of the date of this Order. The parties shall submit a joint letter updating the Court on
+the status of discovery by no later than 5:00 p.m. on Friday, March 22, 2024.
+"""
+SDNY_LETTER = _ob(
+    "submit_a_joint_letter_updating",
+    "All parties must submit a joint letter updating the Court on the status of discovery",
+    "The parties shall submit a joint letter updating the Court on the status of discovery by "
+    "no later than 5:00 p.m. on Friday, March 22, 2024.", fixed=date(2024, 3, 22))
+SDNY_SUPPLEMENT = _ob(
+    "supplement_its_responses", "Defendant must supplement its responses to Plaintiffs' "
+    "Interrogatories 2 and 5", "Defendant shall supplement its responses to Plaintiffs' "
+    "Interrogatories 2 and 5 within two weeks of the date of this Order.",
+    who=Actor.DEFENDANTS, fixed=date(2024, 3, 6))
+
+
+@pytest.fixture
+def sdny() -> Matter:
+    return _matter("nysd", SDNY_TEXT, (SDNY_SUPPLEMENT, SDNY_LETTER),
+                   case_number="23-cv-3390 (LJL)")
+
+
+def test_sdny_caption_court_and_letter_title(sdny: Matter) -> None:
+    draft = build_statement(sdny, TODAY)
+    assert draft.caption.court == ("UNITED STATES DISTRICT COURT",
+                                   "SOUTHERN DISTRICT OF NEW YORK")
+    assert draft.caption.case_line == "Case No. 23-cv-3390 (LJL)"
+    assert draft.caption.title == "JOINT LETTER REGARDING THE STATUS OF DISCOVERY"
+    text = draft.to_text()
+    assert "submit this Joint Letter under the Court's order of February 21, 2024" in text
+    assert "Joint Statement" not in text
+
+
+def test_sdny_has_no_california_or_ed_cal_text(sdny: Matter) -> None:
+    text = build_statement(sdny, TODAY).to_text()
+    for leak in ("State Bar", "L.R. 131", "CDCR", "(PC)", "Eastern District of California",
+                 "motion to compel", "ECF No. [MISSING", "ECF Nos."):
+        assert leak not in text, leak
+    # counsel's details go under the signature where there is no attorney block on page one
+    assert build_statement(sdny, TODAY).caption.filer_block == ()
+    assert "1 Main Street" in text
+    assert "E-mail: dlee@example.com" in text
+    assert "ATTESTATION" in text
+
+
+def test_sdny_sections_follow_the_order_not_the_sample(sdny: Matter) -> None:
+    paper = paper_for(sdny)
+    assert paper.kind is PaperKind.LETTER
+    assert paper.purpose is Purpose.STATUS
+    draft = build_statement(sdny, TODAY)
+    text = draft.body_text()
+    assert "I. STATUS OF DISCOVERY" in text
+    assert "MEET-AND-CONFER CONFERENCE" not in text
+    assert ("1. Defendant must supplement its responses to Plaintiffs' Interrogatories 2 and 5 "
+            "(due March 6, 2024): [MISSING: status of item 1") in text
+    assert any(label.startswith("status of item 1") for label in draft.missing)
+
+
+def test_sdny_pdf_has_no_line_numbers(sdny: Matter, tmp_path: Path) -> None:
+    draft = build_statement(sdny, TODAY)
+    assert not layout_for(draft.caption).line_numbers
+    out = write_statement(draft, tmp_path / "s.pdf", OutputFormat.PDF)
+    first = PdfReader(str(out)).pages[0].extract_text()
+    assert "SOUTHERN DISTRICT OF NEW YORK" in first
+    assert "JOINT LETTER REGARDING" in first
+    # pleading paper would print 1..28 down the margin, each on its own line
+    lines = {ln.strip() for ln in first.splitlines()}
+    assert not {"27", "28"} & lines
+
+
+def test_sdny_docx_reads_back(sdny: Matter, tmp_path: Path) -> None:
+    out = write_statement(build_statement(sdny, TODAY), tmp_path / "s.docx", OutputFormat.DOCX)
+    doc = Document(str(out))
+    texts = [p.text for p in doc.paragraphs]
+    texts += [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    joined = "\n".join(texts)
+    assert "SOUTHERN DISTRICT OF NEW YORK" in joined
+    assert "JOINT LETTER REGARDING THE STATUS OF DISCOVERY" in joined
+    assert "State Bar" not in joined
+
+
+def test_california_districts_keep_pleading_paper() -> None:
+    text = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+    letter = _ob("submit_a_joint_letter", "All parties must submit a joint letter, not to "
+                 "exceed five pages", "If the parties are unable to resolve the dispute, they "
+                 "shall submit a joint letter, not to exceed five pages.")
+    m = _matter("cand", text, (letter,), case_number="15-cv-04321-JSC")
+    draft = build_statement(m, TODAY)
+    assert layout_for(draft.caption).line_numbers
+    assert draft.caption.filer_block[0].startswith("DANA LEE, State Bar No. [MISSING")
+    assert draft.caption.court[1] == "NORTHERN DISTRICT OF CALIFORNIA"
+    assert draft.caption.title == "JOINT LETTER REGARDING DISCOVERY DISPUTE"
+
+
+def test_ndcal_content_items_become_sections() -> None:
+    text = "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+    letter = _ob("submit_a_joint_letter", "All parties must submit a joint letter",
+                 "they shall submit a joint letter, not to exceed five pages.")
+    proposal = _ob("the_joint_letter_shall_include", "The joint letter shall include each "
+                   "party's final compromise proposal", "The joint letter shall include each "
+                   "party's final compromise proposal.", who=Actor.NOBODY, kind=Kind.CONTENT)
+    attest = _ob("the_joint_letter_shall_attest", "The joint letter shall attest that lead "
+                 "trial counsel met and conferred in person", "and shall attest that lead "
+                 "trial counsel met and conferred in person.", who=Actor.NOBODY,
+                 kind=Kind.CONTENT)
+    m = _matter("cand", text, (letter, proposal, attest))
+    assert [s.section for s in paper_for(m).sections] == [
+        Section.PROPOSALS, Section.CONFERENCE, Section.AT_ISSUE]
+    body = build_statement(m, TODAY).body_text()
+    assert "I. FINAL COMPROMISE PROPOSALS" in body
+    assert "Plaintiffs' final compromise proposal: [MISSING:" in body
+    assert "II. MEET-AND-CONFER CONFERENCE" in body
+    assert "III. DISCOVERY REQUESTS REMAINING AT ISSUE" in body
+
+
+def test_letter_brief_and_stipulation_titles() -> None:
+    brief = _ob("file_letter_brief", "All parties must file a joint discovery letter brief",
+                "The parties shall file a joint discovery letter brief.", filing=True)
+    m = _matter("cand", "", (brief,))
+    assert build_statement(m, TODAY).caption.title == "JOINT DISCOVERY LETTER BRIEF"
+    stip = _ob("file_the_joint_stipulation", "The moving party must file the joint "
+               "stipulation", "The moving party shall file the joint stipulation on or before "
+               "January 29, 2016.", filing=True, fixed=date(2016, 1, 29))
+    m = _matter("cacd", "Defendants' motion to compel further responses [31] is DENIED.",
+                (stip,), title="Order re: defendants' motion to compel [31]")
+    draft = build_statement(m, TODAY)
+    assert draft.caption.title == "JOINT STIPULATION REGARDING DEFENDANTS' MOTION TO COMPEL"
+    assert draft.caption.short_title == "Joint Stipulation re Defendants' Motion to Compel"
+
+
+def test_status_report_in_ndill_with_division() -> None:
+    text = ("UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF ILLINOIS\n"
+            "Eastern Division\nParties shall file a joint status report by 4/25/2024.\n")
+    report = _ob("file_a_joint_status_report", "All parties must file a joint status report",
+                 "Parties shall file a joint status report by 4/25/2024.", filing=True,
+                 fixed=date(2024, 4, 25))
+    m = _matter("ilnd", text, (report,), plaintiff="Plaintiff", defendant="Defendants")
+    draft = build_statement(m, TODAY)
+    assert draft.caption.court == ("UNITED STATES DISTRICT COURT",
+                                   "NORTHERN DISTRICT OF ILLINOIS", "EASTERN DIVISION")
+    assert draft.caption.title == "JOINT STATUS REPORT"
+    text = draft.to_text()
+    # names only the import's placeholders: the caption asks for them, the prose says the role
+    assert "[MISSING: plaintiff's name]" in text
+    assert "Plaintiff Plaintiff" not in text
+    assert "Defendant Defendants" not in text
+
+
+def test_dnj_joint_letter_from_a_long_ordered_paragraph() -> None:
+    sentence = ("This matter having come before the Court by way of the parties' joint letter "
+                "dated May 3, 2023; ORDERED that the parties shall meet and confer regarding "
+                "the remaining interrogatories and, if they cannot resolve the dispute, shall "
+                "submit a joint letter not to exceed five pages within fourteen (14) days.")
+    ob = _ob("meet_and_confer_regarding_the", "All parties must meet and confer regarding the "
+             "remaining interrogatories and, if they cannot resolve the dispute, shall submit "
+             "a joint letter not to exceed five pages", sentence)
+    m = _matter("njd", "UNITED STATES DISTRICT COURT\nDISTRICT OF NEW JERSEY\n", (ob,),
+                case_number="21-14502 (ZNQ)")
+    draft = build_statement(m, TODAY)
+    assert draft.caption.court[1] == "DISTRICT OF NEW JERSEY"
+    assert draft.caption.title == "JOINT LETTER REGARDING DISCOVERY DISPUTE"
+    body = draft.body_text()
+    assert "I. MEET-AND-CONFER CONFERENCE" in body
+    assert "II. STATUS OF THE DISCOVERY DISPUTE" in body
+
+
+BANKR_TEXT = """UNITED STATES BANKRUPTCY COURT
+SOUTHERN DISTRICT OF TEXAS
+HOUSTON DIVISION
+IN RE: GULF COAST MARINE SUPPLY, LLC,   §   Case No. 25-31877 (CML)
+"""
+
+
+def test_bankruptcy_court_caption_and_in_re_block() -> None:
+    confer = _ob("confer", "All parties must confer in person or by telephone",
+                 "counsel shall confer in person or by telephone.", kind=Kind.DUTY)
+    m = _matter("txsd", BANKR_TEXT, (confer,), case_number="25-31877 (CML)",
+                plaintiff="IN RE: GULF COAST MARINE SUPPLY, LLC, § Debtor. ________________§ "
+                          "LONE STAR CAPITAL PARTNERS, LP",
+                defendant="GULF COAST MARINE SUPPLY, LLC")
+    style = court_style(m)
+    assert style.kind == CourtKind.BANKRUPTCY
+    assert style.court_name == "United States Bankruptcy Court, Southern District of Texas"
+    draft = build_statement(m, TODAY)
+    assert draft.caption.court == ("UNITED STATES BANKRUPTCY COURT",
+                                   "SOUTHERN DISTRICT OF TEXAS", "HOUSTON DIVISION")
+    lines = [ln.text for ln in draft.caption.parties]
+    assert lines[:3] == ["In re GULF COAST MARINE SUPPLY, LLC,", "Debtor.",
+                         "LONE STAR CAPITAL PARTNERS, LP,"]
+    text = draft.to_text()
+    assert "§" not in text
+    assert "Debtor. ____" not in text
+    assert "Plaintiff LONE STAR CAPITAL PARTNERS, LP, proceeding pro se" in text
+
+
+def test_prisoner_number_label_follows_the_state() -> None:
+    m = _matter("txed", "", (), plaintiff="JOHN DOE")
+    pro_se = Party("plaintiff", "JOHN DOE", Role.PLAINTIFF, inmate_number="01234567",
+                   address="Coffield Unit\nTennessee Colony, TX 75884")
+    m = m.with_details(parties=(pro_se, m.parties[1]))
+    text = build_statement(m, TODAY).to_text()
+    assert "TDCJ No. 01234567" in text
+    assert "CDCR" not in text
+
+
+def test_sample_keeps_its_ed_cal_form() -> None:
+    from meetconfer_gui.domain.sample import sample_matter
+
+    draft = build_statement(sample_matter(), date(2017, 10, 26))
+    assert draft.caption.title == "JOINT STATEMENT REGARDING MEET-AND-CONFER CONFERENCE"
+    assert draft.caption.court[1] == "EASTERN DISTRICT OF CALIFORNIA"
+    assert layout_for(draft.caption).line_numbers
+    assert draft.caption.ecf_line.startswith("(ECF Nos.")
+
+
+def test_report_names_the_court_and_the_matters_items(sdny: Matter) -> None:
+    import io
+
+    pdf = render_report(compute_schedule(sdny, TODAY))
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Southern District of New York" in text
+    assert "supplement its responses" in text
+    assert "joint letter" in text
+    assert "motion to compel" not in text.lower()
+
+
+def test_report_bankruptcy_court_name() -> None:
+    import io
+
+    confer = _ob("confer", "All parties must confer in person or by telephone",
+                 "counsel shall confer in person or by telephone.", kind=Kind.DUTY)
+    m = _matter("txsd", BANKR_TEXT, (confer,))
+    pdf = render_report(compute_schedule(m, TODAY))
+    text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "United States Bankruptcy Court, Southern District of Texas" in text
+
+
+@pytest.mark.parametrize(("path", "court", "title"), [
+    ("orders/sdny_conference_order.txt", "SOUTHERN DISTRICT OF NEW YORK", "JOINT LETTER"),
+    ("orders/ndill_minute_entry.txt", "NORTHERN DISTRICT OF ILLINOIS", "JOINT STATUS REPORT"),
+    ("orders_heldout10/bankr_sdtex_adversary_table.txt", "SOUTHERN DISTRICT OF TEXAS",
+     "JOINT STATEMENT"),
+])
+def test_imported_orders_end_to_end(path: str, court: str, title: str, tmp_path: Path) -> None:
+    from meetconfer_gui.importer.extract import import_order
+    from meetconfer_gui.importer.review import matter_from_import
+
+    order_text, result = import_order(str(ORDERS / path))
+    m = matter_from_import(result, order_text.text, result.obligations, today=TODAY)
+    draft = build_statement(m, TODAY)
+    assert court in draft.caption.court
+    assert draft.caption.title.startswith(title)
+    out = write_statement(draft, tmp_path / "s.pdf", OutputFormat.PDF)
+    first = PdfReader(str(out)).pages[0].extract_text()
+    assert court in first
+    assert "State Bar" not in first
+    assert "L.R. 131" not in draft.to_text()
