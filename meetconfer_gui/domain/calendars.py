@@ -439,7 +439,10 @@ class CourtCalendar:
         days = _federal_days(year)
         days += [CourtHoliday(d, n, s, HolidayCategory.EXECUTIVE, Certainty.DISPUTED, _EO_NOTE)
                  for d, n, s in EXECUTIVE_CLOSURES if d.year == year]
-        if self.district is not None and self.district.code in _DC_AREA:
+        # The District of Columbia has one district court: --state DC means D.D.C.
+        in_dc_area = (self.district.code in _DC_AREA if self.district is not None
+                      else self.state == "DC")
+        if in_dc_area:
             days += _inauguration_day(year)
         if self.state == "CA":
             days += _california_days(year)

@@ -18,6 +18,9 @@ Disagreements found while writing these (see the commit messages):
 - The national days of mourning for Presidents Truman (Thu Dec 28, 1972, Executive Order
   11693) and Johnson (Thu Jan 25, 1973) were missing from the executive closure days
   (app fixed).
+- ``--state DC`` counted Inauguration Day only as a D.C. day from the holidays package (so
+  only after an event), while ``--district dcd``, the same court, also counted it before an
+  event (app fixed: D.C. has one district court).
 - California's Native American Day was listed (disputed) for Fri Sep 26, 2014, but AB 1973
   (Stats. 2014, ch. 537) added it to Gov. Code 6700 only from January 1, 2015 (app fixed).
 """
@@ -125,6 +128,11 @@ CASES: list[tuple[str, str, str | None, str]] = [
      "backward: Thu Jan 20 1977 disputed; Wed Jan 19 (a Virginia day, ignored backward)"),
     ("--from 1981-02-03 --days 14 --before --district caed", "1981-01-20", None,
      "Inauguration Day is no holiday outside the D.C. area"),
+    ("--from 2021-02-03 --days 14 --before --state DC", "2021-01-19", "2021-01-20",
+     "--state DC is D.D.C.'s calendar: Wed Jan 20 2021 disputed backward too; Tue Jan 19"),
+    ("--from 2021-02-03 --days 14 --before --state VA", "2021-01-20", None,
+     "--state VA names no district: Inauguration Day as a Virginia day does not count "
+     "backward"),
     ("--from 1985-01-07 --days 14 --district vaed", "1985-01-21", "1985-01-22",
      "Jan 20 1985 a Sunday: Inauguration Day observed Mon Jan 21 (disputed); Tue Jan 22"),
     ("--from 1985-02-04 --days 14 --before --district mdd", "1985-01-18", "1985-01-21",
