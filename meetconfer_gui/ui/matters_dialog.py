@@ -59,6 +59,9 @@ ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 OPEN_MARK = "Open now"
+#: The next-deadline cell of a matter with no dated step open: not "nothing due", since an
+#: order may set no date and still leave steps to do.
+NO_DATED_STEP = "no dated step open"
 
 
 def blank_matter(today: date) -> Matter:
@@ -78,7 +81,7 @@ def blank_matter(today: date) -> Matter:
 
 def _days_text(due: date | None, today: date) -> str:
     if due is None:
-        return "nothing due"
+        return NO_DATED_STEP
     left = (due - today).days
     if left < 0:
         return f"{-left} day{'s' if left != -1 else ''} overdue"
@@ -127,14 +130,17 @@ class MattersModel(RowsTableModel[MatterSummary]):
         if role in (DISPLAY, ACCESSIBLE):
             name = r.name + (" (archived)" if r.archived else "")
             due = (f"{r.next_due.isoformat()} ({_days_text(r.next_due, self._today)})"
-                   if r.next_due else "nothing due")
+                   if r.next_due else NO_DATED_STEP)
             values = (OPEN_MARK if r.id == self._open_id else "", name,
                       r.case_number, due, r.updated.strftime("%Y-%m-%d %H:%M"))
             if role == ACCESSIBLE and col == 3 and r.next_due:
                 return f"{long_date(r.next_due)}, {_days_text(r.next_due, self._today)}"
             return values[col] if 0 <= col < len(values) else None
-        if role == TOOLTIP and col == 3 and r.next_due:
-            return f"The most urgent open step is due {long_date(r.next_due)}"
+        if role == TOOLTIP and col == 3:
+            if r.next_due:
+                return f"The most urgent open step is due {long_date(r.next_due)}"
+            return ("No open step of this matter has a date (all are done, or the order set "
+                    "none); open the matter to see any step without one.")
         return None
 
 

@@ -169,3 +169,20 @@ def test_accessible_and_keyboard_reachable(qtbot, dialog):
     assert_tab_reaches(dialog, [dialog.search, dialog.table, dialog.name_edit,
                                 dialog.open_button, dialog.new_sample_button,
                                 dialog.delete_button])
+
+
+def test_a_matter_whose_order_sets_no_date_is_not_called_nothing_due(qtbot, tmp_path):
+    """The list says no dated step is open, and its tooltip why, not "nothing due"."""
+    from tests.gui.test_newcomer import no_date_matter
+
+    r = open_repository(tmp_path / "undated")
+    try:
+        r.create(no_date_matter(), user="ana")
+        d = MattersDialog(r, TODAY)
+        qtbot.addWidget(d)
+        d.show()
+        cell = d.model.index(0, 3)
+        assert d.model.data(cell, Qt.ItemDataRole.DisplayRole) == "no dated step open"
+        assert "set none" in d.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    finally:
+        r.close()
