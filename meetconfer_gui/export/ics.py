@@ -17,6 +17,12 @@ event in place when a file is imported again. So:
 - an event the previous export held that no longer applies (the conference deadline once a
   conference is recorded, an item marked not applicable) is sent again with
   STATUS:CANCELLED and a higher SEQUENCE.
+
+Deadlines are all-day events, except one whose order states a time of day beside its date
+("by no later than 5:00 p.m. on Friday, March 22, 2024"): that one starts at the stated time
+in the court's own time zone (a VTIMEZONE is included). The calendar names the court's zone
+(X-WR-TIMEZONE) and each description says it, so "the last day ends at midnight" is read in
+the court's time, not the user's.
 """
 
 from __future__ import annotations
@@ -25,12 +31,13 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from meetconfer_gui import __version__
-from meetconfer_gui.domain.dates import long_date
+from meetconfer_gui.domain.dates import MONTHS, long_date
 from meetconfer_gui.domain.deadlines import Step
 from meetconfer_gui.domain.obligations import Quote, who_label
 from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
@@ -65,6 +72,8 @@ class CalendarEvent:
         status: CONFIRMED or CANCELLED.
         sequence: The SEQUENCE number.
         digest: A digest of the content (what a change of SEQUENCE is judged by).
+        at: The time of day the order states for the deadline, in the court's zone; None
+            for an all-day event.
     """
 
     uid: str
@@ -75,6 +84,7 @@ class CalendarEvent:
     status: str
     sequence: int
     digest: str
+    at: datetime | None = None
 
     @property
     def state(self) -> EventState:
@@ -108,6 +118,54 @@ def event_uid(matter_id: str, obligation_id: str) -> str:
     """
     safe = re.sub(r"[^A-Za-z0-9._-]", "-", matter_id) or "matter"
     return f"{obligation_id}-{safe}@meetconfer"
+
+
+_CLOCK = r"(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\b\.?|\b(noon)\b"
+
+
+def _date_patterns(day: date) -> list[str]:
+    """Ways an order writes a date: "March 22, 2024", "22 March 2024", "3/22/2024"."""
+    month = MONTHS[day.month - 1]
+    return [rf"{month}\s+{day.day},?\s+{day.year}", rf"{day.day}\s+{month},?\s+{day.year}",
+            rf"0?{day.month}/0?{day.day}/(?:{day.year}|{day.year % 100:02d})\b"]
+
+
+def stated_time(quotes: Sequence[Quote], day: date) -> time | None:
+    """The time of day an order states beside a deadline's date, if any.
+
+    Only a time written right before the date ("by 5:00 p.m. on Friday, March 22, 2024") or
+    right after it ("March 22, 2024, at noon") counts: a time elsewhere in the sentence may
+    belong to something else (a conference "at 11:00 a.m.").
+
+    Args:
+        quotes: The order's words for the item.
+        day: The deadline's date.
+
+    Returns:
+        The time, or None.
+    """
+    for q in quotes:
+        text = " ".join(q.text.split())
+        for pattern in _date_patterns(day):
+            for when in (rf"(?:{_CLOCK})[^.;]{{0,30}}?{pattern}",
+                         rf"{pattern}[^.;]{{0,12}}?(?:{_CLOCK})"):
+                found = re.search(when, text, re.I)
+                if found is None:
+                    continue
+                hour, minute, half, noon = found.group(1, 2, 3, 4)
+                if noon:
+                    return time(12, 0)
+                h = int(hour) % 12 + (12 if half.lower() == "p" else 0)
+                m = int(minute or 0)
+                if 0 <= h < 24 and 0 <= m < 60:
+                    return time(h, m)
+    return None
+
+
+def _zone_line(schedule: Schedule) -> str:
+    d = schedule.matter.district
+    line = f"Court's time zone: {d.tz_label} ({d.timezone})"
+    return line + (f"; {d.tz_note}" if d.tz_note else "")
 
 
 def _quote_line(q: Quote) -> str:
@@ -150,6 +208,7 @@ def _describe_item(schedule: Schedule, it: ScheduledItem) -> str:
         lines += _steps(it.result.steps)
     if it.cutoff:
         lines.append(f"Filing cut-off: {it.cutoff}.")
+    lines.append(_zone_line(schedule))
     if it.completion:
         by = f" by {it.completion.by}" if it.completion.by else ""
         lines.append(f"Done {long_date(it.completion.on)}{by}.")
@@ -161,7 +220,7 @@ def _describe_item(schedule: Schedule, it: ScheduledItem) -> str:
 
 def _describe_conference_by(schedule: Schedule, day: date) -> str:
     lines = ["Last day to hold the meet-and-confer conference", f"Case: {_case(schedule)}",
-             f"Hold it by: {long_date(day)}"]
+             f"Hold it by: {long_date(day)}", _zone_line(schedule)]
     meet = schedule.find("meet_and_confer")
     st = schedule.statement
     if meet is not None and meet.why:
@@ -230,24 +289,34 @@ def build_calendar(schedule: Schedule, *,
     events: list[CalendarEvent] = []
     short = m.case_name or m.name
 
-    wanted: list[tuple[str, str, str, date]] = []  # (obligation id, summary, description, day)
+    zone = ZoneInfo(m.district.timezone)
+    # (obligation id, summary, description, day, time of day or None)
+    wanted: list[tuple[str, str, str, date, datetime | None]] = []
     for it in schedule.items:
         if it.due is None or it.status is Status.NOT_APPLICABLE:
             continue
         title = it.obligation.title_for(m.perspective)
         prefix = "Done: " if it.completion else ""
-        wanted.append((it.id, f"{prefix}{short}: {title}", _describe_item(schedule, it), it.due))
+        description = _describe_item(schedule, it)
+        clock = stated_time(it.obligation.quotes, it.due) if not it.lock else None
+        at = datetime.combine(it.due, clock, zone) if clock is not None else None
+        if at is not None:
+            half = "a.m." if at.hour < 12 else "p.m."
+            description += (f"\nThe order states a time: {at.hour % 12 or 12}:{at.minute:02d} "
+                            f"{half} {m.district.tz_label} time.")
+        wanted.append((it.id, f"{prefix}{short}: {title}", description, it.due, at))
     if schedule.conference_by is not None:
         wanted.append((CONFERENCE_BY, f"{short}: last day to hold the meet-and-confer "
                        "conference", _describe_conference_by(schedule, schedule.conference_by),
-                       schedule.conference_by))
+                       schedule.conference_by, None))
 
     alarms_sig = f"{days}@{alarm_hour}"
-    for oid, summary, description, day in wanted:
+    for oid, summary, description, day, at in wanted:
         uid = event_uid(m.id, oid)
-        digest = _digest(summary, day.isoformat(), description, CONFIRMED, alarms_sig)
+        when = at.isoformat() if at is not None else day.isoformat()
+        digest = _digest(summary, when, description, CONFIRMED, alarms_sig)
         events.append(CalendarEvent(uid, oid, summary, description, day, CONFIRMED,
-                                    _sequence(prev.get(uid), digest), digest))
+                                    _sequence(prev.get(uid), digest), digest, at))
 
     current = {e.uid for e in events}
     by_uid = {event_uid(m.id, ob.id): ob.id for ob in m.obligations}
@@ -276,12 +345,17 @@ def build_calendar(schedule: Schedule, *,
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", f"{m.name} - deadlines")
+    cal.add("x-wr-timezone", m.district.timezone)
     for ev in events:
         vevent = Event()
         vevent.add("uid", ev.uid)
         vevent.add("dtstamp", now)
-        vevent.add("dtstart", ev.start)
-        vevent.add("dtend", ev.start + timedelta(days=1))
+        if ev.at is not None:
+            vevent.add("dtstart", ev.at)
+            vevent.add("dtend", ev.at)  # a deadline: a moment, not a span
+        else:
+            vevent.add("dtstart", ev.start)
+            vevent.add("dtend", ev.start + timedelta(days=1))
         vevent.add("summary", ev.summary)
         vevent.add("description", ev.description)
         vevent.add("sequence", ev.sequence)
@@ -296,11 +370,15 @@ def build_calendar(schedule: Schedule, *,
                 when = "today" if n == 0 else f"in {n} day{'s' if n != 1 else ''}"
                 alarm.add("description", f"{ev.summary} - {when} ({long_date(ev.start)})")
                 offset = timedelta(days=-n)
-                if alarm_hour is not None:
+                if alarm_hour is not None and ev.at is None:
                     offset += timedelta(hours=alarm_hour)
                 alarm.add("trigger", offset)
                 vevent.add_component(alarm)
         cal.add_component(vevent)
+    timed = [ev.at for ev in events if ev.at is not None]
+    if timed:
+        first = min(timed).date().replace(month=1, day=1)
+        cal.add_missing_timezones(first_date=first, last_date=first.replace(year=first.year + 2))
     return CalendarExport(cal.to_ical(), tuple(events), {e.uid: e.state for e in events})
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -26,6 +27,7 @@ from meetconfer_gui.domain.obligations import (
 )
 from meetconfer_gui.domain.schedule import compute_schedule
 from meetconfer_gui.export.courts import CourtKind, court_style
+from meetconfer_gui.export.ics import build_calendar
 from meetconfer_gui.export.paper import PaperKind, Purpose, Section, paper_for
 from meetconfer_gui.export.report import render_report
 from meetconfer_gui.export.statement import (
@@ -276,6 +278,39 @@ def test_sample_keeps_its_ed_cal_form() -> None:
     assert draft.caption.court[1] == "EASTERN DISTRICT OF CALIFORNIA"
     assert layout_for(draft.caption).line_numbers
     assert draft.caption.ecf_line.startswith("(ECF Nos.")
+
+
+def test_ics_carries_the_court_time_zone_and_the_stated_time(sdny: Matter) -> None:
+    from icalendar import Calendar
+
+    export = build_calendar(compute_schedule(sdny, TODAY), alarm_days=())
+    cal: Any = Calendar.from_ical(export.data)
+    assert str(cal["X-WR-TIMEZONE"]) == "America/New_York"
+    events: dict[str, Any] = {str(e["X-MEETCONFER-OBLIGATION"]): e
+                              for e in cal.walk("VEVENT")}
+    letter = events["submit_a_joint_letter_updating"]
+    start = letter["DTSTART"]
+    assert start.params.get("TZID") == "America/New_York"
+    assert start.dt.hour == 17 and start.dt.date() == date(2024, 3, 22)
+    assert "Joint Letter" in str(letter["SUMMARY"]) or "joint letter" in str(letter["SUMMARY"])
+    supplement = events["supplement_its_responses"]
+    assert supplement["DTSTART"].dt == date(2024, 3, 6)
+    assert "Eastern" in str(supplement["DESCRIPTION"])
+    assert any(c.name == "VTIMEZONE" for c in cal.subcomponents)
+
+
+def test_ics_chicago_for_ndill() -> None:
+    from icalendar import Calendar
+
+    report = _ob("file_a_joint_status_report", "All parties must file a joint status report",
+                 "Parties shall file a joint status report by 4/25/2024.", filing=True,
+                 fixed=date(2024, 4, 25))
+    m = _matter("ilnd", "", (report,))
+    cal: Any = Calendar.from_ical(build_calendar(compute_schedule(m, TODAY)).data)
+    assert str(cal["X-WR-TIMEZONE"]) == "America/Chicago"
+    (event,) = cal.walk("VEVENT")
+    assert event["DTSTART"].dt == date(2024, 4, 25)
+    assert "Central" in str(event["DESCRIPTION"])
 
 
 def test_report_names_the_court_and_the_matters_items(sdny: Matter) -> None:
