@@ -66,6 +66,15 @@ def _when(item: ProposedObligation) -> str:
     return text
 
 
+def _sentence(note: str) -> str:
+    """An importer's note ("the order's date was not found: enter it") as a sentence."""
+    note = note.strip()
+    if not note:
+        return ""
+    note = note[:1].upper() + note[1:]
+    return note if note[-1] in ".!?" else note + "."
+
+
 class ProposalModel(QAbstractTableModel):
     """The proposed items, each with an accept check box."""
 
@@ -327,15 +336,27 @@ class ReviewPage(QWizardPage):
             return
         self.model.set_items(result.obligations)
         self.order_view.setPlainText(order.text)
+        found = len(result.obligations)
         flagged = sum(1 for o in result.obligations if o.flagged)
-        parts = [f"{len(result.obligations)} items proposed, {flagged} flagged for a closer "
-                 "look."]
+        if found:
+            parts = [f"{found} item{'s' if found != 1 else ''} proposed, {flagged} flagged "
+                     "for a closer look."]
+        else:
+            parts = ["Nothing this text requires was found: no duty, deadline or notice. "
+                     "Check that it is the order's text (Back), or cancel and start from "
+                     "the sample (File > New matter from sample), then add the order's items "
+                     "with Edit > Add an item."]
         if result.unclassified:
-            parts.append(f"{len(result.unclassified)} sentence(s) could not be classified: "
+            n = len(result.unclassified)
+            parts.append(f"{n} sentence{'s' if n != 1 else ''} could not be classified: "
                          + " | ".join(u.source_sentence[:80] for u in result.unclassified[:3]))
-        parts += list(result.notes)
+        parts += [_sentence(note) for note in result.notes
+                  if found or "no obligation" not in note.lower()]  # said above already
         self.summary.setText(" ".join(parts))
-        if result.obligations:
+        for w in (self.who, self.kind, self.days, self.court_days, self.trigger, self.before,
+                  self.apply_button):
+            w.setEnabled(bool(found))  # nothing to edit until an item is selected
+        if found:
             self.table.selectRow(0)
 
     @Slot(QModelIndex, QModelIndex)

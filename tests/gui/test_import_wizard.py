@@ -102,3 +102,33 @@ def test_the_when_column_shows_hours_and_the_dated_event(qtbot):
     when = [model.data(model.index(row, 3)) for row in range(model.rowCount())]
     assert "14 days before the hearing (2026-02-09)" in when, when
     assert any(isinstance(t, str) and "48 hours" in t for t in when), when
+
+
+def test_text_with_nothing_found_says_what_to_do_and_locks_the_editor(qtbot):
+    """An empty review: one plain message with what to do next; no field to edit nothing."""
+    w = make(qtbot)
+    w.source_page.text.setPlainText("Hello, this is a note to myself, not a court order.\n")
+    next_page(qtbot, w)
+    page = w.review_page
+    assert w.currentPage() is page and page.model.rowCount() == 0
+    text = page.summary.text()
+    assert text.startswith("Nothing this text requires was found")
+    assert "Edit > Add an item" in text
+    assert "no obligation" not in text.lower()  # the importer's own note, said once
+    for widget in (page.who, page.kind, page.days, page.trigger, page.apply_button):
+        assert not widget.isEnabled()
+    next_page(qtbot, w)  # refused: stays, and says why
+    assert w.currentPage() is page and "Keep at least one item" in page.summary.text()
+
+
+def test_the_importers_notes_read_as_sentences(qtbot):
+    w = make(qtbot)
+    w.source_page.text.setPlainText(
+        "Plaintiff shall file a status report within ten (10) days of the date of this "
+        "order.\n")  # no date of the order: the importer notes it
+    next_page(qtbot, w)
+    page = w.review_page
+    assert page.model.rowCount() >= 1 and page.who.isEnabled()
+    text = page.summary.text()
+    assert text.startswith("1 item proposed") or "items proposed" in text
+    assert "The order's date was not found" in text and ". the" not in text
