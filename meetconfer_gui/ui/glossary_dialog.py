@@ -25,6 +25,9 @@ COUNTING_HTML = """
 its service, the conference) is not counted. <small>FRCP 6(a)(1)(A)</small></li>
 <li><b>Count every day</b>, Saturdays, Sundays and holidays included.
 <small>FRCP 6(a)(1)(B)</small></li>
+<li><b>Court days or business days</b>: when an order or a local rule says "court days" or
+"business days", Saturdays, Sundays and legal holidays are left out of the count, and the
+item's count says so. <small>the order or local rule</small></li>
 <li><b>Include the last day</b>; if it is a Saturday, Sunday or legal holiday, the period runs
 to the next day that is none of these (backward for a period counted before an event, such
 as a hearing). <small>FRCP 6(a)(1)(C), 6(a)(5)</small></li>

@@ -226,3 +226,18 @@ def test_the_tick_hint_is_true_space_ticks_the_selected_item(make_window, qtbot)
     qtbot.keyClick(w.tree, Qt.Key.Key_Space)
     assert w.model.data(w.model.index_of("good_faith", COL_DUE)) == "no date"
     assert w.current_item() is not None and w.current_item().status.value == "done"
+
+
+def test_help_explains_court_days_which_other_courts_orders_use(qtbot):
+    """'Three court days before the hearing': Help > How deadlines are counted explains it."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from meetconfer_gui.ui.glossary_dialog import GlossaryDialog
+
+    dlg = GlossaryDialog(None, page=1)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    page = dlg.tabs.currentWidget()
+    assert isinstance(page, QTextBrowser)
+    text = page.toPlainText()
+    assert "Court days or business days" in text and "left out of the count" in text
