@@ -423,9 +423,9 @@ class DetailPane(QWidget):
                     "draft says it.</p>")
         if it.completion is not None:
             return ""
-        return ("<p><b>No date.</b> The order gives this step no deadline of its own: do it "
-                "in good time, and tick it off when it is done. If the court sets a date "
-                "later, choose Edit &gt; Change how this item is dated (Ctrl+Shift+D).</p>")
+        return ("<p><b>No date.</b> The order gives this step no deadline of its own: tick "
+                "it off once it is done. If the court sets a date later, choose Edit &gt; "
+                "Change how this item is dated (Ctrl+Shift+D).</p>")
 
     def _show_order(self, raw: str) -> None:
         """Put the order's text in its view, emphasis marks shown as bold words."""
