@@ -1283,7 +1283,10 @@ class MainWindow(QMainWindow):
                     f"Calendar written to {path}, but its event numbers were not kept ({err}): "
                     "export over the same file next time.", 12000)
                 return
-        self.statusBar().showMessage(f"Calendar written to {path}", 8000)
+        self.statusBar().showMessage(
+            f"Calendar written to {path}. Open it in Outlook or your calendar app to add the "
+            "deadlines; after a change, export again to the same calendar to update them.",
+            15000)
 
     @Slot()
     def status_report(self) -> None:
@@ -1302,7 +1305,8 @@ class MainWindow(QMainWindow):
         except (OSError, DomainError, _store.StoreError) as err:
             _box().warning(self, "Not written", str(err))
             return
-        self.statusBar().showMessage(f"Report written to {path}", 8000)
+        self.statusBar().showMessage(f"Report written to {path}: open it to read or print "
+                                     "it.", 12000)
 
     @Slot()
     def back_up_store(self) -> None:
@@ -1321,7 +1325,8 @@ class MainWindow(QMainWindow):
         except (OSError, _store.StoreError) as err:
             _box().warning(self, "Not backed up", str(err))
             return
-        self.statusBar().showMessage(f"Store backed up to {path}", 8000)
+        self.statusBar().showMessage(f"Store backed up to {path}. Keep the copy somewhere "
+                                     "safe; File > Restore from backup brings it back.", 12000)
 
     def _open_path(self, title: str, pattern: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog

@@ -241,3 +241,22 @@ def test_help_explains_court_days_which_other_courts_orders_use(qtbot):
     assert isinstance(page, QTextBrowser)
     text = page.toPlainText()
     assert "Court days or business days" in text and "left out of the count" in text
+
+
+def test_after_an_export_the_status_bar_says_what_to_do_with_the_file(make_window, tmp_path,
+                                                                     monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    w = make_window()
+    target = tmp_path / "deadlines.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    w.act_ics.trigger()
+    assert target.exists()
+    message = w.statusBar().currentMessage()
+    assert str(target) in message and "Outlook or your calendar app" in message
+    assert "export again" in message
+    backup = tmp_path / "copy.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))
+    w.act_backup.trigger()
+    assert backup.exists()
+    assert "File > Restore from backup" in w.statusBar().currentMessage()
