@@ -65,7 +65,7 @@ _DIRECTIVE = re.compile(
     r"|\b(?:is|are) (?:hereby |further |also |each |jointly |respectfully )?"
     r"(?:ordered|directed|required|instructed|expected|obligated|compelled|notified|"
     r"commanded) to\b"
-    r"|\b(?:is|are) to (?!be construed)(?=[a-z]+ )"
+    r"|\b(?:is|are) to (?!be construed)(?=[a-z]+[ ,])"
     r"|\b(?:is|are) (?:hereby )?reminded that\b"
     r"|\b(?:requires?|orders|directs|instructs) (?:(?:the parties|all parties|counsel|defense "
     r"counsel|defendants?|plaintiffs?|each party|both parties|lead (?:trial )?counsel|the clerk"
@@ -208,13 +208,18 @@ _PAST = re.compile(
     r"\b(?:filed|moved|served|was|were|had|did|has (?:filed|moved|not|been|served|failed)|"
     r"have (?:filed|not|been|served|failed)|failed|appeared|responded|objected|sought|"
     r"requested|propounded|opposed|replied|submitted|lodged|held|conducted|issued|granted|"
-    r"denied|entered|occurred|took place)\b", _I)
+    r"denied|entered|occurred|took place|conferred|met|spoke|exchanged|attempted|"
+    r"(?:previously|earlier|already) (?:ordered|directed|required))\b", _I)
 _SIGNALS = re.compile(
     r"\b(?:shall|must|will|may|should|ordered|directed|required|due|deadline|warned|"
     r"failure|sanctions?|no later than|by|within|days?|weeks?|stayed|vacated|prohibited|"
     r"expected|responsible)\b", _I)
 _CLOSING = re.compile(r"\bSO ORDERED\b", _I)
-_DATED_CLOSING = re.compile(r"^(?:IT IS )?SO (?:ORDERED|RECOMMENDED)\b[^.;]{0,60}\d{4}\.?$", _I)
+_DATED_CLOSING = re.compile(
+    r"^(?:IT IS )?SO (?:ORDERED|RECOMMENDED)\b[^.;]{0,60}\d{4}\.?$"
+    # "Dated at Burlington, in the District of Vermont, this 6th day of February 2026."
+    r"|^(?:Dated|Done|Signed|Entered)(?: and (?:Ordered|Entered|Signed))? (?:at|in)\b[^;]{0,100}?"
+    r"\d{4}\.?$", _I)
 # "ORDERED that defendant produce ...": the command in the subjunctive, without "shall".
 _SUBJUNCTIVE = re.compile(
     # A recital's lead word is no one ordered to act: "Upon consideration of ..., it is
@@ -979,9 +984,13 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(Kind.DEADLINE, who=who, what=_tidy(text), periods=tuple(periods),
                         fixed=tuple((f.value, w) for f, w in fixed), confidence=0.65,
                         who_inferred=inferred)
+    # "The Court previously ordered Defendant to supplement its answers by November 14, 2025":
+    # an earlier order, told.
+    commanding = re.sub(r"\b(?:previously|earlier|already) (?:ordered|directed)\b", "", masked,
+                        flags=_I)
     if (_PAST.search(masked) or re.match(r"(?i:on|in) [A-Z][a-z]+\.? (?:\d{1,2}, )?\d{4},",
                                           masked)) and not re.search(
-            r"\b(?:shall|must|will|ordered|directed)\b", masked, _I):
+            r"\b(?:shall|must|will|ordered|directed)\b", commanding, _I):
         return _Reading(other=OtherReason.BACKGROUND)
     if timed:
         return _Reading(unclassified="names a period or date but no one ordered to act")

@@ -199,7 +199,8 @@ def _numbered(texts: list[str]) -> bool:
 _COURT_LINE = re.compile(
     r"\b(?:UNITED STATES (?:DISTRICT|BANKRUPTCY) COURT|DISTRICT COURT|SUPERIOR COURT|"
     r"(?:EASTERN|WESTERN|NORTHERN|SOUTHERN|CENTRAL|MIDDLE) DISTRICT OF|DISTRICT OF [A-Z]|"
-    r"FOR THE [A-Z ]+ DISTRICT|[A-Z]+ DIVISION)\b")
+    r"FOR THE [A-Z ]+ DISTRICT|[A-Z]+ DIVISION|COURT OF FEDERAL CLAIMS|"
+    r"(?i:court of federal claims))\b")
 _CAPTION_MARK = re.compile(
     r"(?:\bPlaintiffs?\b|\bPetitioners?\b|\bDefendants?\b|\bRespondents?\b|^v\.$|^vs\.?$|"
     r"\bCase No\b|\bCase Number\b|\bCivil Action\b|\bCIVIL ACTION\b|\bCASE NO\b|"
@@ -211,8 +212,8 @@ _JUDGE_TITLE = re.compile(
     r"(?:UNITED STATES|United States|U\. ?S\.) (?:(?:CHIEF|Chief|SENIOR|Senior) )?"
     r"(?:(?:MAGISTRATE|Magistrate|DISTRICT|District|BANKRUPTCY|Bankruptcy) )?(?:JUDGE|Judge)"
     r"[.,]?$"
-    r"|^(?:(?:CHIEF|SENIOR|Chief|Senior) )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY|Magistrate|"
-    r"District|Bankruptcy) (?:JUDGE|Judge)[.,]?$"
+    r"|^(?:(?:CHIEF|SENIOR|Chief|Senior) )?(?:(?:MAGISTRATE|DISTRICT|BANKRUPTCY|Magistrate|"
+    r"District|Bankruptcy) )?(?:JUDGE|Judge)[.,]?$"
     # "Colin H Lindsay, Magistrate Judge": the name, a comma, the title.
     r"|^[A-Z][A-Za-z'\u2019\-]+(?: [A-Z]\.?| [A-Z][A-Za-z'\u2019\-]+){1,3}, (?:(?:CHIEF|SENIOR|"
     r"Chief|Senior) )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY|Magistrate|District|Bankruptcy) "
@@ -457,6 +458,9 @@ _ABBREVIATIONS = frozenset((
     "nov", "dec", "l.r", "civ.l.r", "st", "pp", "ex", "exh", "cf", "approx", "dist", "ed",
     "cl", "rev", "stat", "ann", "gov", "proc", "n.d", "s.d", "e.d", "c.d", "w.d", "d", "ariz",
     "nev", "wash", "tex", "fla", "ill", "mich", "mass", "conn", "colo", "ore",
+    # Ranks and titles before a name ("the M/V CAPT. JOE", "Officer Sgt. Ruiz", "Det. Lee").
+    "capt", "lt", "sgt", "cpl", "col", "gen", "maj", "det", "ofc", "insp", "supt", "rep",
+    "sen", "prof", "jr", "sr",
 ))
 _SENT_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*(?= +[\"\u201c\u2018(\[]?[A-Z0-9\u00a7])")
 _INLINE_ITEM = re.compile(
@@ -660,8 +664,9 @@ def _columns(raw: str, *, numbered: bool) -> tuple[str, ...]:
     if numbered:
         expanded = re.sub(r"^\s*\d{1,2} ", "", expanded)
     indent = len(expanded) - len(expanded.lstrip())
-    parts = [clean_line(p)[0] for p in re.split(r" {3,}|(?:^| )\)(?= |$)", expanded.strip())]
-    parts = [p for p in parts if p]
+    # A column of ")" or "*" (the Court of Federal Claims, E.D. La.) divides the caption.
+    parts = [clean_line(p)[0] for p in re.split(r" {3,}|(?:^| )[)*](?= |$)", expanded.strip())]
+    parts = [p for p in parts if p and p not in ("*", ")")]
     if indent >= 24 and len(parts) == 1:
         return ("", parts[0])
     return tuple(parts)
@@ -772,7 +777,7 @@ def _mark_caption(texts: list[str], roles: list[LineRole], pages: list[int]) -> 
     end = None
     for i in candidates:
         text = texts[i]
-        if _looks_like_body(text) and not _heading(text):
+        if _looks_like_body(text) and not _heading(text) and not _COURT_LINE.search(text):
             end = i
             break
         if _COURT_LINE.search(text) or _CASE_MARK_STRONG.search(text):

@@ -30,7 +30,9 @@ _SLASH_S = re.compile(r"/s/ ?([^/_]*?)(?: ?_+)?(?= {2,}|$| UNITED STATES| United
                       r" MAGISTRATE| Magistrate| DISTRICT JUDGE| District Judge)")
 _TITLE = re.compile(
     r"\b((?:UNITED STATES|U\. ?S\.) (?:CHIEF |SENIOR )?(?:MAGISTRATE |DISTRICT |BANKRUPTCY )?"
-    r"JUDGE|(?:CHIEF |SENIOR )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY) JUDGE)\b", re.IGNORECASE)
+    r"JUDGE|(?:CHIEF |SENIOR )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY) JUDGE)\b"
+    # A judge of the Court of Federal Claims signs "Judge" on a line of its own.
+    r"|^((?:CHIEF |SENIOR )?JUDGE)$", re.IGNORECASE)
 _HONORABLE = re.compile(r"\b(?:HON\.|Hon\.|HONORABLE|Honorable) ([A-Z][A-Za-z.'\- ]{3,40}?)"
                         r"(?=,| United| UNITED|\)|$)")
 _FILED = re.compile(r"\bFiled:? (\d{1,2}/\d{1,2}/\d{2,4})\b")
@@ -38,7 +40,9 @@ _CLOSING = re.compile(r"\bSO ORDERED\b", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$")
-_CAPTION_DATE = re.compile(r"\b(?:Date|DATE|Dated|DATED):? (.{6,30})$")
+# "Date: February 10, 2025" (C.D. Cal. minutes); "(Filed: January 21, 2026)" (Court of Federal
+# Claims).
+_CAPTION_DATE = re.compile(r"\b(?:Date|DATE|Dated|DATED|Filed|FILED):? (.{6,30})$")
 # The order dated in its words: "AND NOW, this 9th day of November, 2023", "IT IS on this 11th
 # day of May, 2023", "ORDERED in Tampa, Florida on February 23, 2024", "Ordered by Magistrate
 # Judge Lara K. Eshkenazi on 4/3/2024", "This docket entry was made by the Clerk on ...",
@@ -175,6 +179,11 @@ _NAME_COMMA_TITLE = re.compile(
 # "Dated: December 19th, 2025        CRAIG T. GOLDBLATT": the date, then the judge's name.
 _NAME_AFTER_DATE = re.compile(
     r"^(?:[A-Z][A-Za-z'\u2019\-]+|[A-Z]\.)(?: (?:[A-Z][A-Za-z'\u2019\-]+|[A-Z]\.)){1,4}$")
+# Civil minutes: "Presiding: Magistrate Judge Thomas P. LeBlanc".
+_PRESIDING = re.compile(
+    r"\bPresiding:? (?:the )?(?:Honorable )?(?:Chief |Senior )?(?:U\.S\. |United States )?"
+    r"(?:Magistrate |District |Bankruptcy )?Judge "
+    r"([A-Z][A-Za-z'\u2019\-]+(?: [A-Z]\.| [A-Z][A-Za-z'\u2019\-]+){1,3})")
 # Docket text: "Signed by Magistrate Judge Ona T. Wang on 7/15/2025", "Ordered by Chief Judge
 # ...".
 _BY_JUDGE = re.compile(
@@ -185,7 +194,8 @@ _BY_JUDGE = re.compile(
 
 def _judge(layout: Layout) -> tuple[str | None, str | None]:
     sig = [ln for ln in layout.lines if ln.role is LineRole.SIGNATURE]
-    titles = [(ln.number, m.group(1)) for ln in sig if (m := _TITLE.search(ln.text))]
+    titles = [(ln.number, m.group(1) or m.group(2)) for ln in sig
+              if (m := _TITLE.search(ln.text))]
     title = _title_case(titles[-1][1]) if titles else None
     best: tuple[int, str] | None = None
     for ln in sig:
@@ -219,6 +229,10 @@ def _judge(layout: Layout) -> tuple[str | None, str | None]:
         by = _BY_JUDGE.search(sentence.text) if not sentence.letter else None
         if by:
             return by.group(1), title
+    for ln in layout.lines:
+        presiding = _PRESIDING.search(ln.text)
+        if presiding:
+            return presiding.group(1), title
     for ln in layout.lines:
         if ln.role in (LineRole.CAPTION, LineRole.SIGNATURE, LineRole.BODY):
             m = _HONORABLE.search(ln.text)
@@ -263,6 +277,8 @@ def _motion_ecf(layout: Layout) -> int | None:
 
 
 def _is_court(text: str) -> bool:
+    if re.search(r"\bcourt of federal claims\b", text, re.IGNORECASE):
+        return True
     return text.isupper() and bool(re.search(
         r"\bCOURT\b|\bDISTRICT OF\b|\bDIVISION\b|FOR THE .* DISTRICT|^AT [A-Z ]+$", text))
 
@@ -279,6 +295,8 @@ def _caption(layout: Layout) -> Caption:
     for index, ln in enumerate(lines):
         if _is_court(ln.text) or index < last_court:
             continue  # the court's name, and counsel's names above it
+        if re.fullmatch(r"[*)\s]*", ln.text):
+            continue  # a caption's border: "*" or ")" alone
         columns = ln.columns or (ln.text,)
         if len(columns) >= 2:
             if columns[0]:

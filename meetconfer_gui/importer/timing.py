@@ -249,6 +249,7 @@ def classify_event(prep: str, event: str) -> Trigger:
         return Trigger.CONFERENCE
     if re.search(r"\bfil(?:e|ed|es|ing)\b|\bsubmi(?:t|ts|tted|ssion)\b|\blodg(?:e|ed|ing)\b|"
                  r"\breceipt\b|\breceiv(?:e|ed|ing)\b|\bproduction\b|\bresponses?\b|"
+                 r"\bdisclosures?\b|"
                  r"\bopposition\b|\breply\b|\bletter\b|\bstatement\b|\breport\b|"
                  r"\bstipulation\b|\bmotion\b", ev):
         return Trigger.FILING
@@ -482,8 +483,9 @@ _SET_PREP = re.compile(
 
 
 # "from January 1, 2023 through December 31, 2024": the end of a range, not a deadline.
-_RANGE_FROM = re.compile(r"\bfrom (?:[A-Za-z]+ \d{1,2}, \d{4}|\d{1,2}/\d{1,2}/\d{2,4}) ?$",
-                         re.IGNORECASE)
+# So is "the period June 1 through August 31, 2024": a date just before "through".
+_RANGE_FROM = re.compile(rf"(?:\bfrom |\bperiod (?:of )?|\bbetween )?(?:\b{_MONTHS} \d{{1,2}}"
+                         r"(?:st|nd|rd|th)?(?:,? \d{4})?|\b\d{1,2}/\d{1,2}/\d{2,4}) ?$")
 
 # "The deadline for completing fact discovery ... shall be October 17, 2025."
 _DEADLINE_IS = re.compile(r"\b(?:is|are|shall be|will be)(?: (?:extended|continued|reset|"
@@ -516,7 +518,7 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
         if m and m.group(0).lower().lstrip().startswith(("through", "to ", "until")) and \
                 _RANGE_FROM.search(before[: m.start()]):
             continue  # "records from January 1, 2023 through December 31, 2024": a range
-        if m and not (m.group(0).startswith("On") and not before[: m.start()].strip()) \
+        if m and not (re.fullmatch(r"On,? ?", m.group(0)) and not before[: m.start()].strip()) \
                 and not (re.fullmatch(r"on,? ?", m.group(0).lower().lstrip())
                          and _PAST_ON.search(before[: m.start()])):
             words = before[m.start():] + found.text
