@@ -296,7 +296,7 @@ class CalendarView(QWidget):
         assert callable(mark)  # noqa: S101
         t = mark(cnt.trigger)
         t.background, t.strength, t.bold = "trigger", 0.35, True
-        t.tips.append("Trigger day: the count starts here; this day is not counted")
+        t.tips.append("Trigger day, where the count starts: this day is not counted")
         total = len(cnt.counted) + (1 if cnt.due else 0)
         for n, day in enumerate(cnt.counted, start=1):
             m = mark(day)
@@ -376,7 +376,7 @@ class CalendarView(QWidget):
             f"<i style='color:{hol}'>italic</i>: disputed day. "
             f"<span style='color:{today}'>Framed</span>: today.<br>"
             "Selected item's count: "
-            f"{swatch('trigger', 0.35, '<b>trigger</b>')} "
+            f"{swatch('trigger', 0.35, '<b>start</b>')} "
             f"{swatch('counted', 0.16, 'counted')} "
             f"{swatch('skipped', 0.3, 'skipped', 'text-decoration:line-through')} "
             "and the due day <b><u>underlined</u></b>. Hover a day for details.")
@@ -405,7 +405,7 @@ class CalendarView(QWidget):
         except ValueError:
             pass
         if self.count.trigger == day and self._selected is not None:
-            lines.append(("Trigger day of the selected item's count (not counted)",
+            lines.append(("Start of the selected item's count (this day is not counted)",
                           self._selected))
         for sday, why in self.count.skipped:
             if sday == day:

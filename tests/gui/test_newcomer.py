@@ -260,3 +260,16 @@ def test_after_an_export_the_status_bar_says_what_to_do_with_the_file(make_windo
     w.act_backup.trigger()
     assert backup.exists()
     assert "File > Restore from backup" in w.statusBar().currentMessage()
+
+
+def test_the_calendar_legend_names_the_start_of_a_count_in_plain_words(make_window):
+    """The legend says 'start', the day list says what the start day is."""
+    w = make_window()
+    w.select_item("contact")
+    legend = w.calendar_view.legend.text()
+    assert "<b>start</b>" in legend and "<b>trigger</b>" not in legend
+    w.calendar_view.calendar.setSelectedDate(
+        w.calendar_view.calendar.selectedDate().fromString("2017-10-04", "yyyy-MM-dd"))
+    texts = [w.calendar_view.day_list.item(i).text()
+             for i in range(w.calendar_view.day_list.count())]
+    assert "Start of the selected item's count (this day is not counted)" in texts
