@@ -17,7 +17,10 @@ disputed day decides, and the JSON keys. These add:
 - Inauguration Day is listed for the D.C. area on January 20 of each fourth year after 1965
   (Monday 21 when the 20th is a Sunday; a Saturday is not moved) and nowhere else;
 - every federal holiday 1971-2199 falls on a weekday, each statutory name once a year;
-- a batch gives, line for line, what one count at a time gives.
+- a batch gives, line for line, what one count at a time gives;
+- the engine's ``due`` and ``latest`` equal those of an independent reference count written
+  here from DOMAIN.md (federal and California days, disputed days read both ways, closures,
+  court days, Rule 6(d) old and new).
 """
 
 from __future__ import annotations
@@ -310,3 +313,134 @@ def test_a_batch_gives_what_single_counts_give(lines: list[dict[str, Any]]) -> N
             assert single_status == 0
             assert json.loads(single) == result
     assert status == (2 if bad else 0)
+
+
+# --- an independent reference count, written from ../shared/DOMAIN.md's rule text ------------
+# Federal days and California's days are computed here again, without the engine's tables
+# (only the lunar calendar's dates are borrowed); disputed days are read both ways, none or
+# all counted, and the earliest and latest results must be the engine's ``due`` and
+# ``latest``. (Checked on 120,000 random requests while auditing; hypothesis keeps it so.)
+
+_ONE = timedelta(days=1)
+
+
+def _nth(year: int, month: int, weekday: int, n: int) -> date:
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month + 1, 1) - _ONE if month < 12 else date(year, 12, 31)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _observed(day: date) -> date:
+    return day - _ONE if day.weekday() == 5 else day + _ONE if day.weekday() == 6 else day
+
+
+def _ref_federal(year: int) -> set[date]:
+    days = {_observed(date(year, 1, 1)), _observed(date(year + 1, 1, 1)),
+            _observed(date(year, 7, 4)), _observed(date(year, 12, 25)), _nth(year, 2, 0, 3),
+            _nth(year, 5, 0, -1), _nth(year, 9, 0, 1), _nth(year, 10, 0, 2),
+            _nth(year, 11, 3, 4),
+            _observed(date(year, 11, 11)) if year >= 1978 else _nth(year, 10, 0, 4)}
+    if year >= 1986:
+        days.add(_nth(year, 1, 0, 3))
+    if year >= 2021:
+        days.add(_observed(date(year, 6, 19)))
+    return {d for d in days if d.year == year}
+
+
+_REF_EXECUTIVE = {date(*t) for t in [
+    (1972, 12, 28), (1973, 1, 25), (1994, 4, 27), (2001, 12, 24), (2003, 12, 26),
+    (2004, 6, 11), (2007, 1, 2), (2007, 12, 24), (2008, 12, 26), (2012, 12, 24),
+    (2014, 12, 26), (2018, 12, 5), (2018, 12, 24), (2019, 12, 24), (2020, 12, 24),
+    (2024, 12, 24), (2025, 1, 9), (2025, 12, 24), (2025, 12, 26)]}
+
+
+def _ref_california(year: int) -> tuple[set[date], set[date]]:
+    from meetconfer_gui.domain.calendars import _DIWALI, _LUNAR_NEW_YEAR
+
+    settled: set[date] = set()
+    disputed: set[date] = set()
+    for day in [date(year, 2, 12)] + ([date(year, 3, 31)] if year >= 2001 else []):
+        settled.add(day + _ONE if day.weekday() == 6 else day)
+        if day.weekday() == 5:
+            disputed.add(day - _ONE)
+    settled.add(_nth(year, 11, 3, 4) + _ONE)
+    if year >= 2022:
+        settled.add(_nth(year, 9, 4, 4))
+    elif year >= 2015:
+        disputed.add(_nth(year, 9, 4, 4))
+    admission = date(year, 9, 9)
+    disputed.add(admission + _ONE if admission.weekday() == 6 else admission)
+    if year in _LUNAR_NEW_YEAR:
+        disputed.add(date(year, *_LUNAR_NEW_YEAR[year]))
+    if year >= 2023:
+        disputed.add(date(year, 4, 24))
+    if year in _DIWALI:
+        disputed.add(date(year, *_DIWALI[year]))
+    return settled, disputed
+
+
+def _ref_blocked(day: date, after: bool, state: str | None, assume: bool) -> bool:
+    if day.weekday() >= 5 or day in _ref_federal(day.year):
+        return True
+    if assume and day in _REF_EXECUTIVE:
+        return True
+    if state == "CA" and after:  # FRCP 6(a)(6)(C): state days only after an event
+        settled, disputed = _ref_california(day.year)
+        return day in settled or (assume and day in disputed)
+    return False
+
+
+def _ref_run(req: PeriodRequest, state: str | None, closed: frozenset[date], assume: bool,
+             old_rule: bool) -> date:
+    after = req.direction is A
+    step = _ONE if after else -_ONE
+    if req.court_days:
+        day, counted = req.trigger, 0
+        while counted < req.days:
+            day += step
+            counted += not _ref_blocked(day, after, state, assume)
+    else:
+        day = req.trigger + step * req.days
+        while _ref_blocked(day, after, state, assume):
+            day += step
+
+    def extend(day: date, after: bool) -> date:  # FRCP 6(a)(3): forward from a closed last day
+        if day in closed:
+            while day in closed or _ref_blocked(day, after, state, assume):
+                day += _ONE
+        return day
+
+    day = extend(day, after)
+    service = req.service
+    if service is not None and (service.adds_three_days or (
+            service is Service.ELECTRONIC and old_rule)):
+        day += 3 * _ONE
+        while _ref_blocked(day, True, state, assume):
+            day += _ONE
+        day = extend(day, True)
+    return day
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.dates(min_value=date(1974, 1, 1), max_value=date(2039, 12, 31)),
+                 year_end.filter(lambda d: d.year >= 1974)),
+       st.one_of(st.sampled_from([1, 2, 3, 7, 10, 14, 21, 30, 60, 90, 180, 365]), days),
+       directions, st.booleans(), st.sampled_from([None, *Service]),
+       st.sampled_from([None, "CA"]),
+       st.lists(st.integers(min_value=-6, max_value=7), max_size=3))
+def test_the_engine_agrees_with_an_independent_reference(trigger, n, direction, court,
+                                                         service, state, offsets):
+    if direction is B:
+        service = None
+    req = PeriodRequest(trigger, n, direction, court, service)
+    landing = trigger + timedelta(days=n if direction is A else -n)
+    closed = frozenset(landing + timedelta(days=o) for o in offsets)
+    result = count_period(req, court_calendar(state),
+                          CalendarChoices(closures=tuple(Closure(d) for d in sorted(closed))))
+    old = [False, True] if (service is Service.ELECTRONIC
+                            and trigger < E_SERVICE_AMENDMENT) else [False]
+    ends = {_ref_run(req, state, closed, assume, o) for assume in (False, True) for o in old}
+    expected = (min(ends), max(ends) if len(ends) > 1 else None)
+    assert (result.due, result.latest) == expected
