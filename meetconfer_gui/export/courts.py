@@ -130,6 +130,71 @@ def order_division(matter: Matter) -> str:
     return ""
 
 
+@dataclass(frozen=True, slots=True)
+class InReCaption:
+    """The caption of a bankruptcy case's own papers (not an adversary proceeding).
+
+    Attributes:
+        debtor: "HARBORLINE LOGISTICS HOLDINGS, INC., et al."
+        debtor_word: "Debtor." or "Debtors."
+        chapter: "Chapter 11", or "".
+        notes: Lines under the case number ("(Jointly Administered)").
+    """
+
+    debtor: str
+    debtor_word: str = "Debtor."
+    chapter: str = ""
+    notes: tuple[str, ...] = ()
+
+
+_ADVERSARY = re.compile(r"\bv\.\s|-v-|\bplaintiffs?\b|\badv(?:ersary|\.)\s*(?:pro|no)",
+                        re.IGNORECASE)
+_IN_RE = re.compile(r"^in\s+re:?\s*(.*)$", re.IGNORECASE)
+_DEBTOR_WORD = re.compile(r"^(debtors?)\.?$", re.IGNORECASE)
+
+
+def in_re_caption(matter: Matter) -> InReCaption | None:
+    """The "In re DEBTOR, Debtors." caption of a bankruptcy case's order, if it has one.
+
+    An adversary proceeding ("Plaintiff v. Defendant") returns None: its caption is the
+    parties' one.
+
+    Args:
+        matter: The matter; its order's first lines are read.
+
+    Returns:
+        The caption, or None.
+    """
+    if court_kind(matter) != CourtKind.BANKRUPTCY:
+        return None
+    head = [ln for ln in matter.order.text.splitlines() if ln.strip()][:2 * _HEAD_LINES]
+    if re.search(r"\sv\.?\s", matter.case_name, re.IGNORECASE) or any(
+            _ADVERSARY.search(ln) for ln in head):
+        return None
+    left = [re.split(r"\)|§|\s{3,}", ln.strip())[0].strip() for ln in head]
+    start = next((i for i, ln in enumerate(left) if _IN_RE.match(ln)), None)
+    if start is None:
+        return None
+    found = _IN_RE.match(left[start])
+    words = [found.group(1).strip()] if found else []
+    word = "Debtor."
+    for ln in left[start + 1:start + 8]:
+        last = _DEBTOR_WORD.match(ln)
+        if last:
+            word = last.group(1).capitalize() + "."
+            break
+        words.append(ln)
+    debtor = " ".join(w for w in words if w)
+    debtor = re.sub(r",\s*\d+$", ",", debtor).strip(" ,")  # a footnote mark: "et al.,1"
+    if not debtor:
+        return None
+    joined = " ".join(head)
+    chapter = re.search(r"\bChapter\s+(\d+)\b", joined, re.IGNORECASE)
+    notes = ("(Jointly Administered)",) if re.search(r"jointly\s+administered", joined,
+                                                      re.IGNORECASE) else ()
+    return InReCaption(debtor, word, f"Chapter {chapter.group(1)}" if chapter else "", notes)
+
+
 def court_style(matter: Matter) -> CourtStyle:
     """The style of the court the matter's papers are filed in.
 

@@ -26,6 +26,7 @@ class PaperKind(StrEnum):
     LETTER_BRIEF = "letter brief"
     STIPULATION = "stipulation"
     STATUS_REPORT = "status report"
+    NOTICE = "notice"
 
 
 class Purpose(StrEnum):
@@ -84,6 +85,7 @@ _PAPERS: tuple[tuple[re.Pattern[str], PaperKind, str], ...] = (
     (re.compile(r"\bjoint\s+stipulation\b", re.I), PaperKind.STIPULATION, "Joint Stipulation"),
     (re.compile(r"\bjoint\s+(?:status\s+)?report\b", re.I), PaperKind.STATUS_REPORT,
      "Joint Status Report"),
+    (re.compile(r"\bjoint\s+notice\b", re.I), PaperKind.NOTICE, "Joint Notice"),
     (re.compile(r"\bjoint\s+statement\b", re.I), PaperKind.STATEMENT, "Joint Statement"),
 )
 _PRETRIAL = re.compile(r"\bpre-?trial\b|\bRule\s+26\(f\)|\bscheduling\b|\bcase\s+management\b",
@@ -100,7 +102,8 @@ _CONTENT_WORDS: tuple[tuple[re.Pattern[str], Section], ...] = (
      Section.CONFERENCE),
     (re.compile(r"\bat issue\b|each (?:specific )?(?:discovery )?request|requests? (?:that )?"
                 r"remain", re.I), Section.AT_ISSUE),
-    (re.compile(r"resolv|dispute remains|remains? in dispute|part of the dispute", re.I),
+    (re.compile(r"resolv|dispute remains|remains? in dispute|part of the dispute|\boutcome\b",
+                re.I),
      Section.STATUS),
 )
 # "file a joint status report stating whether any part of the dispute remains"
@@ -127,6 +130,10 @@ def _find_paper(matter: Matter) -> tuple[PaperKind, str, Obligation | None, str]
                         if titles_only:  # the order's own sentence, if one says it
                             sentence = next((x for x in (_sentence_asking(pattern, q.text)
                                                          for q in ob.quotes) if x), sentence)
+                        if kind is PaperKind.LETTER:  # "Joint Status Letter", as the order says
+                            said = pattern.search(sentence)
+                            if said is not None:
+                                name = " ".join(w.capitalize() for w in said.group(0).split())
                         return kind, name, ob, sentence
     statement = next((o for o in items if o.id == "statement_file"), None)
     return PaperKind.STATEMENT, "Joint Statement", statement, ""
@@ -171,27 +178,80 @@ def _clause_sections(sentence: str) -> list[PaperSection]:
     return [PaperSection(Section.CUSTOM, heading=clause.upper(), obligation=None)]
 
 
+_DEFAULT_MOTION = "Defendants' motion to compel"  # the matter model's default title
+_MOTION = (r"((?i:(?:letter[- ])?motion(?:\s+(?:to|for)\s+(?:compel|a\s+protective\s+order|"
+           r"sanctions))?))")
+# "Seabreeze's motion to compel (Doc. 33)", "defendant's motion to compel [48]",
+# "Plaintiff's letter-motion at ECF No. 74"
+_OWNER_MOTION = re.compile(r"\b([A-Z][\w&.-]*'s?|(?:[Pp]laintiff|[Dd]efendant|[Dd]ebtor)s?'s?)"
+                           r"\s+" + _MOTION)  # curly quotes are made straight first
+# "the Motion of the Official Committee of Unsecured Creditors (the "Committee") to Compel"
+_MOTION_OF = re.compile(r"\b[Mm]otion\s+of\s+(?:the\s+)?((?:[A-Z][\w&.-]*\s+(?:of\s+)?){0,6}?"
+                        r"[A-Z][\w&.-]*)\s*(?:\([^)]{0,40}\)\s*)?to\s+[Cc]ompel")
+
+
+def _possessive(name: str) -> str:
+    return name + "'" if name.endswith("s") else name + "'s"
+
+
+def motion_title_for(matter: Matter) -> str:
+    """The motion as the order names it ("Seabreeze's motion to compel").
+
+    A title the user set is kept. The model's default ("Defendants' motion to compel") is
+    kept only where the order's words bear it out; otherwise the order's own phrase, the one
+    nearest the motion's docket number, or "the motion".
+
+    Args:
+        matter: The matter.
+
+    Returns:
+        The motion's title in sentence case.
+    """
+    title = matter.motion_title.strip()
+    text = " ".join(matter.order.text.replace("\u2019", "'").split())
+    if (title and title != _DEFAULT_MOTION) or not text:
+        return title or "the motion"
+    found: list[tuple[int, str]] = []
+    for m in _OWNER_MOTION.finditer(text):
+        owner = m.group(1).strip()
+        if owner.lower().rstrip("'s") in ("the", "a", "any", "this", "its", "their", "his",
+                                         "her", "that"):
+            continue
+        owner = owner.capitalize() if owner.isupper() else owner[:1].upper() + owner[1:]
+        found.append((m.end(), f"{owner} {m.group(2).lower()}"))
+    for m in _MOTION_OF.finditer(text):
+        found.append((m.end(), f"the {_possessive(m.group(1).strip())} motion to compel"))
+    if not found:
+        return "the motion"
+    ecf = matter.motion_ecf
+    if ecf is not None:
+        near = [(pos, phrase) for pos, phrase in found
+                if re.search(rf"\b{ecf}\b", text[pos:pos + 60])]
+        if near:
+            return near[0][1]
+    compel = [phrase for _, phrase in sorted(found) if "compel" in phrase]
+    return (compel or [found[0][1]])[0]
+
+
 def motion_named(matter: Matter) -> bool:
-    """Whether the matter's motion is one the order is about.
+    """Whether the order is about a motion the matter can name.
 
     An imported matter keeps the model's default title ("Defendants' motion to compel") even
-    when the order names no motion; the order's own words decide then: a motion it rules on
-    has a docket number beside it ("motion to compel [48] is granted"), while "Defendant may
-    file its motion to compel" is one not yet filed.
+    when the order names no motion ("Defendant may file its motion to compel" names one not
+    yet filed); then the paper speaks of the parties' discovery dispute instead.
 
     Args:
         matter: The matter.
 
     Returns:
         True for a matter without order text (built by hand), a recorded motion ECF number,
-        an order titled for a motion, or a motion the order cites by its docket number.
+        an order titled for a motion, or a motion the order names with its mover.
     """
-    text = " ".join(matter.order.text.lower().split())
-    if not text or matter.motion_ecf is not None or "motion" in matter.order.title.lower():
+    if not matter.order.text.strip() or matter.motion_ecf is not None:
         return True
-    key = "motion to compel" if "compel" in matter.motion_title.lower() else "motion"
-    return re.search(re.escape(key) + r"[^.]{0,40}?(?:\[\d+\]|\becf\b|\bdkt\b|"
-                     r"\bdoc\.? no|\bdocket)", text) is not None
+    if "motion" in matter.order.title.lower():
+        return True
+    return motion_title_for(matter) != "the motion"
 
 
 def paper_for(matter: Matter) -> Paper:

@@ -35,7 +35,7 @@ from meetconfer_gui.domain.matter import (
     Role,
 )
 from meetconfer_gui.domain.obligations import Actor, Kind
-from meetconfer_gui.export.courts import CourtStyle, court_style
+from meetconfer_gui.export.courts import CourtStyle, court_style, in_re_caption
 from meetconfer_gui.export.layout import PageLayout
 from meetconfer_gui.export.paper import (
     Paper,
@@ -44,6 +44,7 @@ from meetconfer_gui.export.paper import (
     Purpose,
     Section,
     motion_named,
+    motion_title_for,
     paper_for,
 )
 from meetconfer_gui.export.textblocks import (
@@ -187,6 +188,8 @@ class Caption:
         short_title: The title for the footer.
         case_number: The case number alone, for the footer.
         case_name: "Moore v. Gipson".
+        case_notes: Lines around the case number in the right column: a bankruptcy case's
+            chapter before it, "(Jointly Administered)" after it.
         pleading_paper: Whether the court's papers use numbered lines (California); the
             writers pick the page layout from it when none is given.
     """
@@ -201,6 +204,7 @@ class Caption:
     case_number: str
     case_name: str = ""
     pleading_paper: bool = True
+    case_notes: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
     @property
     def footer(self) -> str:
@@ -210,9 +214,11 @@ class Caption:
     @property
     def right_column(self) -> tuple[str, ...]:
         """The caption box's right column: case number, title, ECF numbers."""
+        before, after = self.case_notes
+        head = (*before, self.case_line, *after)
         if not self.ecf_line:
-            return (self.case_line, "", self.title)
-        return (self.case_line, "", self.title, "", self.ecf_line)
+            return (*head, "", self.title)
+        return (*head, "", self.title, "", self.ecf_line)
 
     def to_text(self) -> str:
         """The caption as plain text (identification block, court, two-column box)."""
@@ -427,13 +433,14 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "on", "or", "re",
 def _title_case(text: str) -> str:
     """"Defendants' motion to compel" as a title: "Defendants' Motion to Compel"."""
     words = text.split()
-    return " ".join(w if (i and w.lower() in _SMALL_WORDS) or not w[:1].islower()
-                    else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:]
+                    for w in words)
 
 
 def _case_name(name: str) -> str:
     """A case name as captions write it: "v." and "et al." in lower case."""
     name = re.sub(r"\s+V\.?\s+", " v. ", name)
+    name = re.sub(r"\b(Llc|Llp|Lp|Pllc|Plc)\b", lambda m: m.group(1).upper(), name)
     return re.sub(r"\bEt Al\.?", "et al.", name)
 
 
@@ -560,14 +567,18 @@ class _Builder:
     def motion_ref(self) -> str:
         if not self.motion_known:
             return "the parties' discovery dispute"
-        title = self.m.motion_title.strip() or "the motion"
-        return f"{title}{self.ecf_note(self.m.motion_ecf, 'the motion')}"
+        return f"{self.motion_title}{self.ecf_note(self.m.motion_ecf, 'the motion')}"
+
+    @property
+    def motion_title(self) -> str:
+        """The motion as the order names it ("Seabreeze's motion to compel")."""
+        return motion_title_for(self.m)
 
     @property
     def motion_noun(self) -> str:
         if not self.motion_known:
             return "discovery dispute"
-        return "motion to compel" if "compel" in self.m.motion_title.lower() else "motion"
+        return "motion to compel" if "compel" in self.motion_title.lower() else "motion"
 
     @property
     def joint_title(self) -> str:
@@ -580,8 +591,12 @@ class _Builder:
         if p.kind is PaperKind.STATUS_REPORT:
             return "JOINT STATUS REPORT"
         if p.purpose is Purpose.STATUS:
+            if "STATUS" in p.name.upper():
+                return p.name.upper()
             return f"{p.name.upper()} REGARDING THE STATUS OF DISCOVERY"
-        subject = self.m.motion_title.upper() if self.motion_known else "DISCOVERY DISPUTE"
+        subject = self.motion_title.upper() if self.motion_known else "DISCOVERY DISPUTE"
+        if subject == "THE MOTION":
+            subject = "DISCOVERY DISPUTE"
         return f"{p.name.upper()} REGARDING {subject}"
 
     @property
@@ -592,8 +607,12 @@ class _Builder:
         if p.kind in (PaperKind.LETTER_BRIEF, PaperKind.STATUS_REPORT):
             return p.name
         if p.purpose is Purpose.STATUS:
+            if "status" in p.name.lower():
+                return p.name
             return f"{p.name} re Status of Discovery"
-        subject = self.m.motion_title if self.motion_known else "Discovery Dispute"
+        subject = self.motion_title if self.motion_known else "Discovery Dispute"
+        if subject == "the motion":
+            subject = "Discovery Dispute"
         return f"{p.name} re {_title_case(subject)}"
 
     @property
@@ -662,6 +681,10 @@ class _Builder:
         return tuple(lines)
 
     def caption_parties(self) -> tuple[CaptionLine, ...]:
+        in_re = in_re_caption(self.m)
+        if in_re is not None:  # a bankruptcy case's own papers: the case is the debtor's
+            return (CaptionLine("In re:"), CaptionLine(f"{in_re.debtor},", 0.25),
+                    CaptionLine(in_re.debtor_word, 1.5))
         out: list[CaptionLine] = []
         debtor = next((d for d in (_split_name(p.name)[1] for p in self.m.parties) if d), "")
         if debtor:
@@ -703,7 +726,12 @@ class _Builder:
         return f"(ECF No{'s' if len(nums) > 1 else ''}. {', '.join(nums)})"
 
     def caption(self) -> Caption:
+        in_re = in_re_caption(self.m)
+        notes: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+        if in_re is not None:
+            notes = ((in_re.chapter,) if in_re.chapter else (), in_re.notes)
         return Caption(
+            case_notes=notes,
             filer_block=self.filer_block(), court=self.court(),
             parties=self.caption_parties(), case_line=f"Case No. {self.case_number}",
             title=self.title, ecf_line=self.ecf_line(), short_title=self.short_title,

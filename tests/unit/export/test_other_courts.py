@@ -355,3 +355,75 @@ def test_imported_orders_end_to_end(path: str, court: str, title: str, tmp_path:
     assert court in first
     assert "State Bar" not in first
     assert "L.R. 131" not in draft.to_text()
+
+
+def test_motion_named_as_the_order_names_it() -> None:
+    text = ("Seabreeze Yachts, LLC (Seabreeze) moves to compel. (Doc. 33).\n"
+            "(1) Seabreeze's motion to compel (Doc. 33) is GRANTED in part.\n"
+            "(3) Within 14 days of entry of this order, the parties must confer in person or "
+            "by videoconference about the remaining requests and must file a joint notice "
+            "stating the outcome.\n")
+    notice = _ob("file_a_joint_notice", "All parties must file a joint notice stating the "
+                 "outcome", "the parties must confer in person or by videoconference about the "
+                 "remaining requests and must file a joint notice stating the outcome.",
+                 filing=True)
+    m = _matter("flmd", text, (notice,), case_name="Gulf Coast Marine Supply, Inc. V. "
+                "Seabreeze Yachts, Llc", case_number="8:23-cv-02210-TPB-AAS")
+    m = m.with_details(motion_ecf=33)
+    draft = build_statement(m, TODAY)
+    assert draft.caption.title == "JOINT NOTICE REGARDING SEABREEZE'S MOTION TO COMPEL"
+    text_out = draft.to_text()
+    assert "regarding Seabreeze's motion to compel (ECF No. 33)" in text_out
+    assert "Defendants' motion to compel" not in text_out
+    assert "Gulf Coast Marine Supply, Inc. v. Seabreeze Yachts, LLC" in text_out
+
+
+def test_a_motion_not_yet_filed_is_not_the_subject() -> None:
+    text = ("If the dispute remains, the Defendant may file its motion to compel no later "
+            "than 21 days before the final pretrial conference. Counsel shall confer again "
+            "and, by March 27, 2026, file a joint status report stating whether any part of "
+            "the dispute remains.")
+    report = _ob("confer_again", "All parties must confer again after the production and file "
+                 "a joint status report stating whether any part of the dispute remains",
+                 text.split(". ")[1], filing=True, fixed=date(2026, 3, 27))
+    m = _matter("med", text, (report,), signed=date(2026, 3, 9))
+    draft = build_statement(m, date(2026, 3, 10))
+    body = draft.body_text()
+    assert draft.caption.title == "JOINT STATUS REPORT"
+    assert "motion to compel" not in draft.to_text()
+    assert "STATUS OF THE DISCOVERY DISPUTE" in body
+
+
+def test_joint_status_letter_keeps_the_orders_name() -> None:
+    sentence = ("To the extent any dispute remains after the meet and confer, the Parties shall "
+                "file a joint status letter, not to exceed five (5) pages.")
+    ob = _ob("file_a_joint_status_letter", "All parties must file a joint status letter",
+             sentence, filing=True)
+    m = _matter("ded", sentence, (ob,))
+    assert paper_for(m).name == "Joint Status Letter"
+    assert build_statement(m, TODAY).caption.title.startswith("JOINT STATUS LETTER")
+
+
+def test_bankruptcy_case_in_re_caption() -> None:
+    head = """                  IN THE UNITED STATES BANKRUPTCY COURT
+                       FOR THE DISTRICT OF DELAWARE
+
+In re:                                          )   Chapter 11
+                                                )
+HARBORLINE LOGISTICS HOLDINGS, INC., et al.,1   )   Case No. 25-11482 (CTG)
+                                                )
+                         Debtors.               )   (Jointly Administered)
+
+Upon consideration of the Motion of the Official Committee of Unsecured Creditors (the
+"Committee") to Compel the Production of Documents from the Debtors [D.I. 612].
+"""
+    m = _matter("ded", head, (), case_name="", case_number="25-11482 (CTG)")
+    m = m.with_details(motion_ecf=612)
+    draft = build_statement(m, TODAY)
+    assert draft.caption.court[0] == "UNITED STATES BANKRUPTCY COURT"
+    assert [ln.text for ln in draft.caption.parties] == [
+        "In re:", "HARBORLINE LOGISTICS HOLDINGS, INC., et al.,", "Debtors."]
+    assert draft.caption.right_column[:3] == ("Chapter 11", "Case No. 25-11482 (CTG)",
+                                              "(Jointly Administered)")
+    assert ("the Official Committee of Unsecured Creditors' motion to compel (ECF No. 612)"
+            in draft.to_text())
