@@ -66,6 +66,7 @@ from meetconfer_gui.ui.widgets import (
     tab_to_checked,
     with_weekday,
 )
+from meetconfer_gui.ui.wording import conference_period
 
 ConferenceRecord = tuple[tuple[ConferenceSession, ...], Resolution | None]
 
@@ -204,9 +205,10 @@ class ConferenceDialog(ValueDialog[ConferenceRecord]):
         self.minutes.setSuffix(" minutes")
         self.concluded = QCheckBox("This session &concluded the conference")
         self.concluded.setAccessibleName("This session concluded the conference")
+        period = conference_period(matter)
         self.concluded.setToolTip(
-            "The 7 days to file the Joint Statement count from the first session, unless you "
-            "mark a later one as the session that concluded the conference.")
+            f"{period[:1].upper()}{period[1:]} count from the first session, unless you mark "
+            "a later one as the session that concluded the conference.")
         self.session_notes = QLineEdit()
 
         self.session_form = QWidget()
@@ -449,7 +451,8 @@ class ConferenceDialog(ValueDialog[ConferenceRecord]):
             return
         why = ("the session marked as concluding the conference" if counted.concluded
                else "the first session")
-        self.clock_note.setText(f"The 7 days for the Joint Statement count from "
+        period = conference_period(self._matter)
+        self.clock_note.setText(f"{period[:1].upper()}{period[1:]} count from "
                                 f"{long_date(counted.held_on)} ({why}).")
         self.clock_note.setVisible(True)
 

@@ -127,3 +127,30 @@ def banner(schedule: Schedule) -> tuple[str, str, str]:
                 f"Every dated step is done or not applicable; {items} without a date "
                 f"{'are' if n != 1 else 'is'} still open: tick each off when it is done.", "")
     return "Up to date", schedule.next_step_sentence(), ""
+
+
+def conference_period(matter: Matter) -> str:
+    """The period the conference starts, in words: "the 7 days for the Joint Statement".
+
+    The sample's Joint Statement is due 7 days after the conference; another order counts
+    another number of days, or counts nothing from the conference at all.
+
+    Args:
+        matter: The matter.
+
+    Returns:
+        The phrase, or "the periods counted from the conference" if the order sets none.
+    """
+    from meetconfer_gui.domain.calendars import Direction
+    from meetconfer_gui.domain.obligations import TriggerKind
+
+    for ob in matter.obligations:
+        for rule in ob.rules:
+            if rule.trigger is TriggerKind.CONFERENCE and rule.direction is Direction.AFTER:
+                unit = "court days" if rule.court_days else "days"
+                if rule.days == 1:
+                    unit = unit[:-1]
+                what = (f"the {filing_name(matter)}" if ob.filing or ob.id == "statement_file"
+                        else f"'{ob.title}'")
+                return f"the {rule.days} {unit} for {what}"
+    return "the periods counted from the conference"

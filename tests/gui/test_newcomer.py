@@ -273,3 +273,26 @@ def test_the_calendar_legend_names_the_start_of_a_count_in_plain_words(make_wind
     texts = [w.calendar_view.day_list.item(i).text()
              for i in range(w.calendar_view.day_list.count())]
     assert "Start of the selected item's count (this day is not counted)" in texts
+
+
+def test_the_conference_dialog_counts_the_orders_own_days(qtbot):
+    """'The 5 days for the Joint Letter', not the sample's '7 days for the Joint Statement'."""
+    from meetconfer_gui.domain.matter import ConferenceMethod, ConferenceSession
+    from meetconfer_gui.ui.conference_dialog import ConferenceDialog
+    from tests.gui.dialog_support import conference_matter
+
+    session = ConferenceSession("s1", date(2017, 10, 12), ConferenceMethod.IN_PERSON)
+    letter = replace(letter_matter(), obligations=(*letter_matter().obligations, Obligation(
+        "file_letter", "All parties must file a detailed Joint Letter", Actor.ALL_PARTIES,
+        Kind.DEADLINE, Stage.STATEMENT, filing=True,
+        rules=(DateRule("after_conference", TriggerKind.CONFERENCE, 5),))))
+    dlg = ConferenceDialog(letter.with_sessions((session,), None), date(2017, 10, 20))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.clock_note.text().startswith("The 5 days for the Joint Letter count from")
+    assert "Joint Statement" not in dlg.concluded.toolTip()
+    sample = ConferenceDialog(conference_matter(), date(2017, 10, 30))
+    qtbot.addWidget(sample)
+    sample.show()
+    assert sample.clock_note.text().startswith(
+        "The 7 days for the Joint Statement count from")
