@@ -371,8 +371,9 @@ class StatementDialog(QDialog):
     def suggested_name(self, fmt: OutputFormat) -> str:
         """A file name for the statement in a format."""
         base = self._matter.case_name or self._matter.name or "statement"
+        paper = filing_name(self._matter)
         title = "Separate Statement" if self.draft().kind is StatementKind.SEPARATE else \
-            "Joint Statement"
+            f"{paper[:1].upper()}{paper[1:]}"
         safe = re.sub(r"[^\w .,-]+", "", f"{base} - {title}").strip() or "statement"
         return safe + _FILTERS[fmt][2]
 

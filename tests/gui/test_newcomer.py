@@ -196,6 +196,9 @@ def test_the_menu_and_the_filing_dialog_name_the_orders_joint_letter(make_window
     st = StatementDialog(w.matter, w.today)
     qtbot.addWidget(st)
     assert st.windowTitle().startswith("Joint Letter - ")
+    from meetconfer_gui.export.statement import OutputFormat
+
+    assert st.suggested_name(OutputFormat.PDF).endswith("- Joint Letter.pdf")
     sample = make_window()
     assert sample.act_statement.text() == "&Joint Statement..."
 
