@@ -101,7 +101,9 @@ def banner(schedule: Schedule) -> tuple[str, str, str]:
         if nxt.status is Status.OVERDUE:
             hint = ("Done already? Tick it off in the checklist. Did the court give more "
                     "time? Select it and choose Edit > Lock due date (Ctrl+L).")
-        return nxt.status.label, schedule.next_step_sentence(), hint
+        # "Open" says nothing about time; the calendar's legend calls such a day "due later".
+        label = "due later" if nxt.status is Status.OPEN else nxt.status.label
+        return label, schedule.next_step_sentence(), hint
     if not schedule.items:
         return ("nothing found",
                 "Nothing to do was found in this order.",

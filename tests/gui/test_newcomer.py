@@ -299,3 +299,9 @@ def test_the_conference_dialog_counts_the_orders_own_days(qtbot):
     sample.show()
     assert sample.clock_note.text().startswith(
         "The 7 days for the Joint Statement count from")
+
+
+def test_a_next_step_weeks_away_reads_due_later_as_the_legend_says(make_window):
+    w = make_window(today=date(2017, 10, 10))
+    assert w.banner_text.startswith("Next step (due later): Defense counsel must call you")
+    assert "due later" in w.calendar_view.legend.text()
