@@ -64,9 +64,11 @@ def default_user_name() -> str:
 _INTRO = (
     "meetconfer turns a court's meet-and-confer order into a checklist and a calendar. "
     "It counts each deadline under Federal Rule of Civil Procedure 6, shows how it counted, "
-    "and keeps a record of your contacts, the conference and the Joint Statement.\n\n"
+    "and keeps a record of your contacts, the conference and the joint statement the order "
+    "asks for.\n\n"
     "It opens with a sample order from a real case (Moore v. Gipson, E.D. Cal.) so you can "
-    "try it; you can then enter your own order."
+    "try it. Your own order, from any federal court: File > Import order (Ctrl+I), pasted or "
+    "opened as a text or PDF file."
 )
 _NOT_ADVICE = (
     "This app is not legal advice and does not replace a lawyer. Check every date against "

@@ -305,3 +305,18 @@ def test_a_next_step_weeks_away_reads_due_later_as_the_legend_says(make_window):
     w = make_window(today=date(2017, 10, 10))
     assert w.banner_text.startswith("Next step (due later): Defense counsel must call you")
     assert "due later" in w.calendar_view.legend.text()
+
+
+def test_the_welcome_says_how_to_bring_in_ones_own_order(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from meetconfer_gui.ui.welcome_dialog import WelcomeDialog
+
+    dlg = WelcomeDialog(date(2026, 11, 30))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    text = " ".join(lbl.text() for lbl in dlg.findChildren(QLabel))
+    assert "File > Import order (Ctrl+I)" in text and "any federal court" in text
+    from tests.gui.dialog_support import clipped
+
+    assert not clipped(dlg)
