@@ -44,13 +44,20 @@ class LockDialog(QDialog):
         self.reason.setAccessibleName("Reason for the lock")
         form = QFormLayout()
         form.addRow("&Due date:", self.date_edit)
-        form.addRow("&Reason (e.g. order of Nov 1, ECF No. 52):", self.reason)
+        form.addRow("&Reason:", self.reason)
+        # The example under the field, not in its label: the label stays short and the
+        # field keeps the room to show the reason whole.
+        hint = QLabel("For example: order of Nov 1 granting an extension, ECF No. 52", self)
+        hint.setWordWrap(True)
+        self.reason.setAccessibleDescription(hint.text())
+        form.addRow("", hint)
         # The same Save/Cancel bar as the other dialogs that record something.
         self.buttons, self.ok_button = save_cancel_buttons(self, "Save the locked date")
         if item.lock is not None:
             release = self.buttons.addButton("&Release lock",
                                              QDialogButtonBox.ButtonRole.DestructiveRole)
             release.clicked.connect(lambda: self.done(self.RELEASE))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)

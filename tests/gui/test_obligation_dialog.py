@@ -123,3 +123,20 @@ def test_the_lock_dialog_saves_and_releases(qtbot):
     qtbot.addWidget(again)
     texts = [b.text() for b in again.buttons.buttons()]
     assert "&Release lock" in texts and "Save" in texts
+
+
+def test_the_lock_dialogs_reason_is_shown_whole(qtbot):
+    """The reason field is wide enough for its default text; the example sits below it."""
+    from meetconfer_gui.ui.lock_dialog import LockDialog
+    from tests.gui.dialog_support import assert_accessible, clipped
+
+    item = compute_schedule(sample_matter(), TODAY).item("contact")
+    dlg = LockDialog(item, TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    fm = dlg.reason.fontMetrics()
+    assert fm.horizontalAdvance(dlg.reason.text()) < dlg.reason.width() - 8
+    assert "ECF No. 52" in dlg.reason.accessibleDescription()
+    assert not clipped(dlg)
+    assert_accessible(dlg)
