@@ -21,14 +21,16 @@ class LockDialog(QDialog):
 
     RELEASE = 2
 
-    def __init__(self, item: ScheduledItem, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, item: ScheduledItem, today: date, parent: QWidget | None = None, *,
+                 title: str = "") -> None:
+        """Build the dialog; ``title`` is the item as the checklist shows it ("... call you")."""
         from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QLineEdit
 
         super().__init__(parent)
         self.setWindowTitle("Lock due date")
         self.item = item
         ob = item.obligation
-        title = html.escape(ob.title, quote=False)
+        title = html.escape(title or ob.title, quote=False)
         intro = QLabel(f"Fix the due date of <b>{title}</b> by hand, for example when the "
                        "court grants an extension. A locked date overrides the order's clocks "
                        "and is not recomputed.", self)

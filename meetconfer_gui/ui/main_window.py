@@ -1082,7 +1082,8 @@ class MainWindow(QMainWindow):
             return
         from meetconfer_gui.ui.lock_dialog import LockDialog
 
-        dlg = LockDialog(it, self.today, self)
+        dlg = LockDialog(it, self.today, self,
+                         title=it.obligation.title_for(self.matter.perspective))
 
         def on_finished(result: int) -> None:
             if result == LockDialog.RELEASE:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QMenu,
     QMessageBox,
     QStyle,
@@ -323,6 +324,8 @@ def test_lock_and_not_applicable(qtbot, make_window):
     w.lock_due_date()
     dlg = w.findChild(LockDialog)
     assert dlg is not None and dlg.isVisible()
+    # The item as the checklist reads it to the pro se plaintiff, not in the third person.
+    assert "Defense counsel must call you" in dlg.findChildren(QLabel)[0].text()
     dlg.date_edit.setDate(to_qdate(date(2017, 11, 8)))
     dlg.reason.setText("order of Oct 24, ECF No. 50")
     dlg.accept()
