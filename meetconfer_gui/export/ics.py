@@ -41,6 +41,7 @@ from meetconfer_gui.domain.dates import MONTHS, long_date
 from meetconfer_gui.domain.deadlines import Step
 from meetconfer_gui.domain.obligations import Quote, who_label
 from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
+from meetconfer_gui.export.names import case_display_name
 
 CONFERENCE_BY = "conference_by"
 PRODID = f"-//meetconfer//meetconfer {__version__}//EN"
@@ -179,7 +180,7 @@ def _steps(steps: Sequence[Step]) -> list[str]:
 
 def _case(schedule: Schedule) -> str:
     m = schedule.matter
-    parts = [m.case_name or m.name]
+    parts = [case_display_name(m.case_name) or m.name]
     if m.case_number:
         parts.append(m.case_number)
     return ", ".join(parts) + f" ({m.district.abbreviation})"
@@ -287,7 +288,7 @@ def build_calendar(schedule: Schedule, *,
     now = (stamp or datetime.now(UTC)).astimezone(UTC)
     days = tuple(sorted({int(d) for d in alarm_days if int(d) >= 0}, reverse=True))
     events: list[CalendarEvent] = []
-    short = m.case_name or m.name
+    short = case_display_name(m.case_name) or m.name
 
     zone = ZoneInfo(m.district.timezone)
     # (obligation id, summary, description, day, time of day or None)

@@ -20,8 +20,8 @@ from meetconfer_gui.domain.dates import long_date, short_date
 from meetconfer_gui.domain.obligations import Stage, who_label
 from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
 from meetconfer_gui.export.courts import court_style
+from meetconfer_gui.export.names import case_display_name, party_display_name
 from meetconfer_gui.export.paper import motion_named
-from meetconfer_gui.export.statement import party_display_name
 
 if TYPE_CHECKING:
     from meetconfer_gui.storage.base import HistoryEntry
@@ -118,11 +118,12 @@ class _Report:
 
     def header(self) -> None:
         m, st = self.m, self.st
-        self.add(_p(f"Status report: {m.name}", st.title))
+        self.add(_p(f"Status report: {case_display_name(m.name)}", st.title))
         style = court_style(m)
         rows = [
             ["Court", f"{style.court_name} ({m.district.abbreviation})"],
-            ["Case", ", ".join(x for x in (m.case_name, m.case_number) if x) or "-"],
+            ["Case", ", ".join(x for x in (case_display_name(m.case_name), m.case_number)
+                               if x) or "-"],
             ["Judge", m.judge or "-"],
             ["Order", f"{long_date(m.order.signed)}"
                       + (f", ECF No. {m.order.ecf}" if m.order.ecf else "")],
@@ -290,7 +291,7 @@ class _Report:
         self.contacts()
         self.conference()
         self.history_section()
-        name = m.case_name or m.name
+        name = case_display_name(m.case_name) or m.name
         name = name if len(name) <= 70 else name[:67].rstrip() + "..."
         footer = (f"{name} - status report as of {short_date(self.s.today)}"
                   f" - made {self.generated.strftime('%Y-%m-%d %H:%M')} UTC")

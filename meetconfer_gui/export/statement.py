@@ -37,6 +37,8 @@ from meetconfer_gui.domain.matter import (
 from meetconfer_gui.domain.obligations import Actor, Kind
 from meetconfer_gui.export.courts import CourtStyle, court_style, in_re_caption
 from meetconfer_gui.export.layout import PageLayout
+from meetconfer_gui.export.names import case_display_name as _case_name
+from meetconfer_gui.export.names import split_party_name as _split_name
 from meetconfer_gui.export.paper import (
     Paper,
     PaperKind,
@@ -380,37 +382,8 @@ def _placeholder_name(name: str) -> bool:
     return name.strip(" ,.").lower() in _ROLE_NAMES
 
 
-_CAPTION_RULES = re.compile(r"\s*(?:§|_{4,}|-{4,}x?)\s*")
-_IN_RE = re.compile(r"^\s*in\s+re:?\s+(.+?),?\s*(?:debtors?\.?)?\s*$", re.I)
-
-
-def _split_name(name: str) -> tuple[str, str]:
-    """A party's name as recorded, split into (name, debtor).
-
-    A caption read from a bankruptcy adversary proceeding may keep its "In re DEBTOR,
-    Debtor." block and the rules (§, ____) that frame it in the plaintiff's name; the name
-    is the last part, the debtor the "In re" part.
-    """
-    if not _CAPTION_RULES.search(name):
-        return name, ""
-    parts = [p.strip(" ,") for p in _CAPTION_RULES.split(name) if p.strip(" ,.")]
-    debtor = ""
-    for part in parts:
-        found = _IN_RE.match(re.sub(r",?\s*debtors?\.?$", "", part, flags=re.I))
-        if found:
-            debtor = found.group(1).strip(" ,")
-    named = [p for p in parts if not _IN_RE.match(p) and p.lower().strip(".") not in
-             ("debtor", "debtors")]
-    return (named[-1] if named else name), debtor
-
-
 def _party_name(party: Party) -> str:
     return _split_name(party.name)[0]
-
-
-def party_display_name(name: str) -> str:
-    """A party's name without caption debris ("IN RE: X, § Debtor. ____§ NAME" -> NAME)."""
-    return _split_name(name)[0]
 
 
 def _plural(party: Party, side: tuple[Party, ...] = ()) -> bool:
@@ -435,13 +408,6 @@ def _title_case(text: str) -> str:
     words = text.split()
     return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:]
                     for w in words)
-
-
-def _case_name(name: str) -> str:
-    """A case name as captions write it: "v." and "et al." in lower case."""
-    name = re.sub(r"\s+V\.?\s+", " v. ", name)
-    name = re.sub(r"\b(Llc|Llp|Lp|Pllc|Plc)\b", lambda m: m.group(1).upper(), name)
-    return re.sub(r"\bEt Al\.?", "et al.", name)
 
 
 def _join(items: list[str]) -> str:

@@ -427,3 +427,24 @@ Upon consideration of the Motion of the Official Committee of Unsecured Creditor
                                               "(Jointly Administered)")
     assert ("the Official Committee of Unsecured Creditors' motion to compel (ECF No. 612)"
             in draft.to_text())
+
+
+def test_calendar_and_report_print_clean_case_names() -> None:
+    import io
+
+    from icalendar import Calendar
+
+    confer = _ob("confer", "All parties must confer in person or by telephone",
+                 "counsel shall confer in person or by telephone by March 8, 2024.",
+                 kind=Kind.DEADLINE, fixed=date(2024, 3, 8))
+    name = ("In Re: Gulf Coast Marine Supply, Llc, § Debtor. ______________§ Lone Star Capital "
+            "Partners, Lp V. Gulf Coast Marine Supply, Llc")
+    m = _matter("txsd", BANKR_TEXT, (confer,), case_name=name)
+    cal: Any = Calendar.from_ical(build_calendar(compute_schedule(m, TODAY)).data)
+    (event,) = cal.walk("VEVENT")
+    assert str(event["SUMMARY"]).startswith(
+        "Lone Star Capital Partners, LP v. Gulf Coast Marine Supply, LLC: ")
+    pdf = render_report(compute_schedule(m, TODAY))
+    text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "Lone Star Capital Partners, LP v. Gulf Coast Marine Supply, LLC" in text
+    assert "§" not in text
