@@ -74,6 +74,10 @@ _DIRECTIVE = re.compile(
     r"|\b(?:is|are|will be|shall be) due\b"
     # "Plaintiff has until March 10, 2025 to identify ..."; "is given 21 days from ... to"
     r"|\b(?:has|have|shall have) until\b"
+    # "The parties have fourteen (14) days after service of this order to file objections"
+    r"|\b(?:has|have|shall have)(?! (?:had|been|already|taken|waited|spent)\b)"
+    r"(?= (?:an additional )?(?:\w+[ -]){0,2}(?:\(\d+\) )?"
+    r"(?:days?|weeks?)\b[^.;]{0,120}?\bto [a-z]+)"
     r"|\b(?:is|are) (?:hereby )?(?:given|allowed|afforded)(?: (?:an additional|until|up to))?"
     r"(?= (?:\w+[ -]){0,3}(?:\(\d+\) )?(?:days?|weeks?)\b| until\b)"
     r"|\bshould\b(?! not\b)", _I)
@@ -218,8 +222,8 @@ _CLOSING = re.compile(r"\bSO ORDERED\b", _I)
 _DATED_CLOSING = re.compile(
     r"^(?:IT IS )?SO (?:ORDERED|RECOMMENDED)\b[^.;]{0,60}\d{4}\.?$"
     # "Dated at Burlington, in the District of Vermont, this 6th day of February 2026."
-    r"|^(?:Dated|Done|Signed|Entered)(?: and (?:Ordered|Entered|Signed))? (?:at|in)\b[^;]{0,100}?"
-    r"\d{4}\.?$", _I)
+    r"|^(?:Dated|Done|Signed|Entered)(?: and (?:Ordered|Entered|Signed))?,? (?:at|in|this|on)\b"
+    r"[^;]{0,100}?\d{4}\.?$", _I)
 # "ORDERED that defendant produce ...": the command in the subjunctive, without "shall".
 _SUBJUNCTIVE = re.compile(
     # A recital's lead word is no one ordered to act: "Upon consideration of ..., it is

@@ -248,7 +248,8 @@ def classify_event(prep: str, event: str) -> Trigger:
                  ev):
         return Trigger.CONFERENCE
     if re.search(r"\bfil(?:e|ed|es|ing)\b|\bsubmi(?:t|ts|tted|ssion)\b|\blodg(?:e|ed|ing)\b|"
-                 r"\breceipt\b|\breceiv(?:e|ed|ing)\b|\bproduction\b|\bresponses?\b|"
+                 r"\breceipt\b|\breceiv(?:e|ed|ing)\b|\bproduc(?:tion|e|es|ed|ing)\b|"
+                 r"\bresponses?\b|"
                  r"\bdisclosures?\b|"
                  r"\bopposition\b|\breply\b|\bletter\b|\bstatement\b|\breport\b|"
                  r"\bstipulation\b|\bmotion\b", ev):
@@ -476,6 +477,9 @@ _SET_PREP = re.compile(
     # to March 20, 2025"
     r"|\bextension(?: of time)?(?: up)? (?:to|until|through)(?: and including)? ?$"
     r"|\bfrom [^;]{3,40}?\d{4} to ?$"
+    # "Trial is set for the term of court commencing on November 9, 2026"
+    r"|\b(?:set|scheduled|placed)\b[^.;]{0,40}?\b(?:term|docket|calendar|session)(?: of court)? "
+    r"(?:commencing|beginning|starting)(?: on)? ?$"
     # "The Court will hold a discovery hearing by Zoom videoconference on March 20, 2025"
     r"|\b(?:hold|conduct|convene|appear (?:for|at))\b[^.;]{0,60}?\b(?:hearing|conference|"
     r"argument|trial)\b[^.;]{0,50}?\bon ?$",
