@@ -59,6 +59,10 @@ def stage_label(stage: Stage, filing: str) -> str:
 
     if stage is Stage.STATEMENT:
         return f"The {filing}"
+    if stage is Stage.AFTER and filing == GENERIC_FILING:
+        # An order with no joint paper has no "filing" to be after: its prohibitions and
+        # warnings hold for the rest of the case.
+        return "For the rest of the case"
     return stage.label
 
 

@@ -320,3 +320,10 @@ def test_the_welcome_says_how_to_bring_in_ones_own_order(qtbot):
     from tests.gui.dialog_support import clipped
 
     assert not clipped(dlg)
+
+
+def test_an_order_with_no_joint_paper_has_no_after_the_filing_group(make_window, repo):
+    w = make_window(repo.create(no_date_matter(), user=USER))
+    titles = _stage_titles(w)
+    assert "For the rest of the case" in titles and "After the filing" not in titles
+    assert "After the filing" in _stage_titles(make_window())  # the sample keeps its own
