@@ -183,6 +183,6 @@ def test_a_matter_whose_order_sets_no_date_is_not_called_nothing_due(qtbot, tmp_
         d.show()
         cell = d.model.index(0, 3)
         assert d.model.data(cell, Qt.ItemDataRole.DisplayRole) == "no dated step open"
-        assert "set none" in d.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+        assert "set none" in str(d.model.data(cell, Qt.ItemDataRole.ToolTipRole))
     finally:
         r.close()
