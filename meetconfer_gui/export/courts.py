@@ -195,6 +195,59 @@ def in_re_caption(matter: Matter) -> InReCaption | None:
     return InReCaption(debtor, word, f"Chapter {chapter.group(1)}" if chapter else "", notes)
 
 
+_JUDGE_TITLES = re.compile(
+    r"\b(Chief\s+)?(?:United\s+States|U\.\s?S\.)\s+(District|Magistrate|Bankruptcy)\s+Judge\b|"
+    r"\b(Chief\s+)?(District|Magistrate|Bankruptcy)\s+Judge\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Judge:
+    """The judge a letter is addressed to.
+
+    Attributes:
+        name: "Lewis J. Liman" (title case if the order prints capitals), or "".
+        title: "United States District Judge", or "" if the order does not say.
+        surname: "Liman", for "Dear Judge Liman:".
+    """
+
+    name: str
+    title: str
+    surname: str
+
+
+def _judge_name(name: str) -> str:
+    name = " ".join(name.replace("Hon.", "").replace("Honorable", "").split()).strip(" ,")
+    if name.isupper():
+        name = " ".join(w if len(w) <= 2 and w.endswith(".") else w.capitalize()
+                        for w in name.split())
+        name = re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), name)
+    return name
+
+
+def order_judge(matter: Matter) -> Judge:
+    """The judge who signed the order, with the title the order gives.
+
+    Args:
+        matter: The matter: its ``judge`` and the order's text.
+
+    Returns:
+        The judge; the title is the one printed nearest after the judge's name, else the
+        first in the order, else '' (the caller marks it missing).
+    """
+    name = _judge_name(matter.judge)
+    text = " ".join(matter.order.text.split())
+    title = ""
+    at = text.lower().find(matter.judge.strip().lower()) if matter.judge.strip() else -1
+    found = _JUDGE_TITLES.search(text, max(at, 0)) or _JUDGE_TITLES.search(text)
+    if found is not None:
+        chief = "Chief " if (found.group(1) or found.group(3)) else ""
+        kind = (found.group(2) or found.group(4)).capitalize()
+        title = f"{chief}United States {kind} Judge"
+    words = [w for w in name.replace(",", " ").split()
+             if w.rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")]
+    return Judge(name, title, words[-1] if words else "")
+
+
 def court_style(matter: Matter) -> CourtStyle:
     """The style of the court the matter's papers are filed in.
 

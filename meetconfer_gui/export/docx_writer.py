@@ -356,6 +356,22 @@ class _DocxWriter:
             run.font.size = Pt(self.L.footer_size)
 
     # --- page one -----------------------------------------------------------------------
+    def letter_head(self) -> None:
+        """A letter's head: date, how sent, the judge's address, "Re:"; single-spaced."""
+        cap = self.src.caption
+        width = self.L.pt(self.text_width)
+        self.spacer(1)
+        for text in (*cap.filer_block, *([""] if cap.filer_block else []), *cap.letter):
+            if not text:
+                self.spacer(1)
+                continue
+            indent = 0.5 if text.startswith(("Re:", " ")) else 0.0
+            first = -0.5 if text.startswith("Re:") else 0.0
+            self.para(text.strip(), indent=indent, first=first)
+            self.row += self.count_lines(text.strip(), width, first=indent * 72 + first * 72,
+                                         hanging=indent * 72)
+        self.gap(2)
+
     def caption(self) -> None:
         """Identification block, court, caption box, each line where the PDF puts it."""
         from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
@@ -363,6 +379,9 @@ class _DocxWriter:
 
         cap = self.src.caption
         lay = self.L
+        if cap.is_letter:
+            self.letter_head()
+            return
         # The identification block keeps to the left half (the clerk's area is on the
         # right), wrapped lines hanging, as the PDF sets it.
         left_width = lay.pt(self.text_width) / 2 - 18

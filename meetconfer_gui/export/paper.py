@@ -244,12 +244,11 @@ def motion_named(matter: Matter) -> bool:
         matter: The matter.
 
     Returns:
-        True for a matter without order text (built by hand), a recorded motion ECF number,
-        an order titled for a motion, or a motion the order names with its mover.
+        True for a matter without order text (built by hand), an order titled for a motion,
+        or a motion the order names with its mover (a docket number alone may be the
+        parties' letter's).
     """
-    if not matter.order.text.strip() or matter.motion_ecf is not None:
-        return True
-    if "motion" in matter.order.title.lower():
+    if not matter.order.text.strip() or "motion" in matter.order.title.lower():
         return True
     return motion_title_for(matter) != "the motion"
 

@@ -193,8 +193,28 @@ class _PdfWriter:
             self.row += 1
 
     # --- page one ---------------------------------------------------------------------
+    def letter_head(self) -> None:
+        """A letter's head: date, how sent, the judge's address, "Re:"; single-spaced."""
+        cap = self.doc.caption
+        width = self.x1 - self.x0
+        self.row = 1
+        for text in (*cap.filer_block, *([""] if cap.filer_block else []), *cap.letter):
+            if not text:
+                self.row += 1
+                continue
+            indent = self.L.pt(0.5) if text.startswith(("Re:", " ")) else 0.0
+            first = 0.0 if text.startswith("Re:") else indent
+            for words, ind in self.wrap(_words(text.strip()), width, first, indent):
+                self.draw(self.row, _Row(words, self.x0 + ind, width - ind))
+                self.row += 1
+        self.row += 2
+        self.to_line()
+
     def caption(self) -> None:
         cap = self.doc.caption
+        if cap.is_letter:
+            self.letter_head()
+            return
         left_width = self.mid - 18 - self.x0
         self.row = 1
         for text in cap.filer_block:

@@ -35,7 +35,7 @@ from meetconfer_gui.domain.matter import (
     Role,
 )
 from meetconfer_gui.domain.obligations import Actor, Kind
-from meetconfer_gui.export.courts import CourtStyle, court_style, in_re_caption
+from meetconfer_gui.export.courts import CourtStyle, court_style, in_re_caption, order_judge
 from meetconfer_gui.export.layout import PageLayout
 from meetconfer_gui.export.names import case_display_name as _case_name
 from meetconfer_gui.export.names import split_party_name as _split_name
@@ -61,6 +61,7 @@ from meetconfer_gui.export.textblocks import (
 JOINT_TITLE = "JOINT STATEMENT REGARDING MEET-AND-CONFER CONFERENCE"
 JOINT_SHORT_TITLE = "Joint Statement re Meet-and-Confer Conference"
 SIGNATURE_RULE = "_" * 30
+RE_INDENT = " " * 4  # the second "Re:" line of a letter, under the first one's text
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
@@ -192,6 +193,9 @@ class Caption:
         case_name: "Moore v. Gipson".
         case_notes: Lines around the case number in the right column: a bankruptcy case's
             chapter before it, "(Jointly Administered)" after it.
+        letter: For a paper the order asks for as a letter: the letter's head (date, how
+            sent, the judge's address, the "Re:" lines), printed instead of the court's
+            title and the caption box.
         pleading_paper: Whether the court's papers use numbered lines (California); the
             writers pick the page layout from it when none is given.
     """
@@ -207,6 +211,7 @@ class Caption:
     case_name: str = ""
     pleading_paper: bool = True
     case_notes: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    letter: tuple[str, ...] = ()
 
     @property
     def footer(self) -> str:
@@ -222,8 +227,16 @@ class Caption:
             return (*head, "", self.title)
         return (*head, "", self.title, "", self.ecf_line)
 
+    @property
+    def is_letter(self) -> bool:
+        """Whether page one is a letter's head rather than a caption."""
+        return bool(self.letter)
+
     def to_text(self) -> str:
         """The caption as plain text (identification block, court, two-column box)."""
+        if self.letter:
+            return "\n".join([*self.filer_block, *([""] if self.filer_block else []),
+                              *self.letter]) + "\n"
         out = [*self.filer_block, "", ""]
         out += [ln.center(76).rstrip() for ln in self.court]
         out.append("")
@@ -532,7 +545,8 @@ class _Builder:
     @property
     def motion_ref(self) -> str:
         if not self.motion_known:
-            return "the parties' discovery dispute"
+            ecf = self.m.motion_ecf
+            return "the parties' discovery dispute" + (f" (ECF No. {ecf})" if ecf else "")
         return f"{self.motion_title}{self.ecf_note(self.m.motion_ecf, 'the motion')}"
 
     @property
@@ -621,7 +635,7 @@ class _Builder:
             lines += self.address_lines(f, self.who(f))
             lines.append(f"{self.word(f)}, pro se")
             return tuple(lines)
-        if not self.style.attorney_block:
+        if not self.attorney_block:
             return ()  # counsel's details go in the signature block (Fed. R. Civ. P. 11(a))
         label = self.counsel_label(f)
         lines = [f"{self.counsel_name(f).upper() if _known(f.counsel) else self.counsel_name(f)}"
@@ -685,11 +699,41 @@ class _Builder:
         if self.style.ecf_in_caption:
             nums = [self.ecf(self.m.motion_ecf, "the motion"), self.ecf(o.ecf, "the order")]
         else:
-            nums = [str(n) for n in (self.m.motion_ecf if self.motion_known else None, o.ecf)
-                    if n is not None]
+            nums = [str(n) for n in (self.m.motion_ecf, o.ecf) if n is not None]
         if not nums:
             return ""
         return f"(ECF No{'s' if len(nums) > 1 else ''}. {', '.join(nums)})"
+
+    @property
+    def attorney_block(self) -> bool:
+        """Counsel's identification block on page one (California papers, not letters)."""
+        return self.style.attorney_block and not self.is_letter
+
+    @property
+    def is_letter(self) -> bool:
+        """Whether the order asks for a letter (joint letter, joint discovery letter brief)."""
+        return self.paper.kind in (PaperKind.LETTER, PaperKind.LETTER_BRIEF)
+
+    def letter_head(self) -> tuple[str, ...]:
+        """Date, "Via ECF", the judge's address and the "Re:" lines of a letter."""
+        if not self.is_letter:
+            return ()
+        judge = order_judge(self.m)
+        name = judge.name or self.gap("the judge's name", "Case details: the judge")
+        title = judge.title or self.gap("the judge's title (e.g. United States Magistrate "
+                                        "Judge)", "Write it in the draft")
+        case = _case_name(self.value(self.m.case_name, "case name", "Case details"))
+        return (legal_date(self.dated), "", "VIA ECF", "", f"The Honorable {name}", title,
+                self.style.court_name.split(", ")[0], self.m.district.name, "",
+                f"Re: {case}, Case No. {self.case_number}", f"{RE_INDENT}{self.short_title}")
+
+    def salutation(self) -> list[Block]:
+        """"Dear Judge Liman:" at the head of a letter's body."""
+        if not self.is_letter:
+            return []
+        surname = order_judge(self.m).surname or self.gap("the judge's name",
+                                                          "Case details: the judge")
+        return [Block.kept(Line(f"Dear Judge {surname}:"))]
 
     def caption(self) -> Caption:
         in_re = in_re_caption(self.m)
@@ -697,13 +741,13 @@ class _Builder:
         if in_re is not None:
             notes = ((in_re.chapter,) if in_re.chapter else (), in_re.notes)
         return Caption(
-            case_notes=notes,
+            letter=self.letter_head(), case_notes=notes,
             filer_block=self.filer_block(), court=self.court(),
             parties=self.caption_parties(), case_line=f"Case No. {self.case_number}",
             title=self.title, ecf_line=self.ecf_line(), short_title=self.short_title,
             case_number=self.case_number,
             case_name=_case_name(self.value(self.m.case_name, "case name", "Case details")),
-            pleading_paper=self.style.pleading_paper)
+            pleading_paper=self.style.pleading_paper and not self.is_letter)
 
     # --- body ---------------------------------------------------------------------------
     def party_phrase(self, party: Party) -> str:
@@ -942,7 +986,7 @@ class _Builder:
                 lines.append(f"/s/ {name} (as authorized on "
                              f"{self.authorized(self.counsel_label(party))})")
             lines.append(name.upper() if _known(party.counsel) else name)
-            if not self.style.attorney_block:
+            if not self.attorney_block:
                 lines += self.counsel_details(party)
             lines.append(f"Attorneys for {self.who(party)}")
         else:
@@ -973,8 +1017,10 @@ class _Builder:
         label = self.counsel_label(party)
         filer = party is self.filer
         lines: list[str] = []
-        if _known(party.bar_number):
-            lines.append(f"{self.style.bar_label} {party.bar_number.strip()}")
+        if _known(party.bar_number) or (filer and self.style.bar_required):
+            number = self.value(party.bar_number, f"{self.style.bar_label.removesuffix(' No.')}"
+                                f" number of {label}")
+            lines.append(f"{self.style.bar_label} {number}")
         if _known(party.address) or filer:
             lines += self.address_lines(party, label)
         if _known(party.phone) or filer:
@@ -1102,10 +1148,12 @@ class _Builder:
     # --- the whole --------------------------------------------------------------------
     def build(self) -> StatementDraft:
         caption = self.caption()
-        blocks = self.introduction() + self.sections()
+        blocks = self.salutation() + self.introduction() + self.sections()
         signatures = [self.signature(p) for p in self.signers()]
         if not signatures:
             self.gap("a signer for each party", "Case details: add the parties")
+        if self.is_letter:
+            blocks.append(Block.kept(Line("Respectfully submitted,")))
         for sig in signatures:
             blocks.append(Block.kept(Line(sig.dated),
                                      *(Line(x, Column.RIGHT) for x in sig.lines)))
