@@ -223,7 +223,10 @@ _DATED_CLOSING = re.compile(
     r"^(?:IT IS )?SO (?:ORDERED|RECOMMENDED)\b[^.;]{0,60}\d{4}\.?$"
     # "Dated at Burlington, in the District of Vermont, this 6th day of February 2026."
     r"|^(?:Dated|Done|Signed|Entered)(?: and (?:Ordered|Entered|Signed))?,? (?:at|in|this|on)\b"
-    r"[^;]{0,100}?\d{4}\.?$", _I)
+    r"[^;]{0,100}?\d{4}\.?$"
+    # "In San Juan, Puerto Rico, this 23rd day of January 2026."
+    r"|^(?:(?:At|In) )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?,? "
+    r"(?:on )?this \d{1,2}(?:st|nd|rd|th) day of [A-Z][a-z]+,? \d{4}\.?$", _I)
 # "ORDERED that defendant produce ...": the command in the subjunctive, without "shall".
 _SUBJUNCTIVE = re.compile(
     # A recital's lead word is no one ordered to act: "Upon consideration of ..., it is

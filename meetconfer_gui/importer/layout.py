@@ -221,10 +221,10 @@ _JUDGE_TITLE = re.compile(
 # "Date filed: 06/30/2025", "Date of last filing: ..." head a docket sheet: the case's dates.
 _DATE_OF_CASE = r"(?! ?(?i:filed|of (?:last )?filing|terminated|of last)\b)"
 _DATED = re.compile(
-    r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b" + _DATE_OF_CASE +
+    r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED|ENTER(?= ?:))\b" + _DATE_OF_CASE +
     r" ?(?:this\b|on\b|at\b)?[:,.]? ?"
     r".{0,40}?(?:\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")
-_DATED_LABEL = re.compile(r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)"
+_DATED_LABEL = re.compile(r"^(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED|ENTER)"
                           + _DATE_OF_CASE + r" ?:")
 _DATE_ONLY = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|"
@@ -302,15 +302,20 @@ def _row(raw: str, *, numbered: bool) -> bool:
         gap = _ROW_GAP_END.search(line, 0, end.start())
         if gap is not None and gap.end() == end.start():
             label = line[: gap.start()]
+    date_first = False
     if not label:
         first = _ROW_DATE_FIRST.match(line)
         if first is None:
             return False
         label = line[first.end():]
+        date_first = True
     label = label.strip(" .:\u2026_-")
     words = label.split()
+    # A label after its date may wrap onto the lines below: "02/13/2026   Motions under F.R.
+    # Civ. P. 12(b), together with supporting briefs," (S.D. W. Va.).
+    ends = (".", ";") if date_first else (".", ";", ",")
     return (1 <= len(words) <= 14 and any(c.isalpha() for c in label)
-            and not _NOT_A_ROW.search(label) and not label.endswith((".", ";", ",")))
+            and not _NOT_A_ROW.search(label) and not label.endswith(ends))
 
 
 def _letter_lines(texts: list[str], roles: list[LineRole]) -> tuple[set[int], set[int]]:
@@ -462,13 +467,18 @@ _ABBREVIATIONS = frozenset((
     "capt", "lt", "sgt", "cpl", "col", "gen", "maj", "det", "ofc", "insp", "supt", "rep",
     "sen", "prof", "jr", "sr",
 ))
-_SENT_END = re.compile(r"[.!?][\"\u201d\u2019')\]]*(?= +[\"\u201c\u2018(\[]?[A-Z0-9\u00a7])")
+# A sentence starts with a capital; or with "lf", a scan's misreading of "If".
+_SENT_END = re.compile(
+    r"[.!?][\"\u201d\u2019')\]]*(?= +[\"\u201c\u2018(\[]?(?:[A-Z0-9\u00a7]|lf\b))")
 _INLINE_ITEM = re.compile(
     r"[;:](?: (?:and|or))?(?= (?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.) \S)")
 _MAX_SENTENCE = 3000
 _LABEL_ONLY = re.compile(r" *(?:\d{1,2}|[A-Za-z]|[ivx]{1,5})\.$")
 _CITATION_ONLY = re.compile(
-    r"^\(?(?:see |See )?(?:ECF|Doc\.?|Dkt\.?|Docket)(?: Nos?\.?)? ?[\d ,\-&and]+\.?\)?\.?$")
+    r"^\(?(?:see |See )?(?:ECF|Doc\.?|Dkt\.?|Docket)(?: Nos?\.?)? ?[\d ,\-&and]+\.?\)?\.?$"
+    # A local rule cited after the sentence it supports: "L.U. Civ. R. 37(b).", "See LR 37.1."
+    r"|^(?:[Ss]ee |[Cc]f\. )?(?:L\. ?U\. ?Civ\. ?R\.|L\. ?Civ\. ?R\.|LCvR|LCR|L\. ?R\.|LR|"
+    r"Local (?:Civil )?Rule) [\w.()\-]+?\.?$")
 
 
 _TIME_ZONE = re.compile(
@@ -488,6 +498,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
         return False
     if token in _ABBREVIATIONS:
         return True
+    if re.fullmatch(r"(?:[a-z]\.){1,3}[a-z]", token):
+        return True  # dotted initials: "L.U. Civ. R. 37(b)", "N.D. Ga."
     if token in ("a.m", "p.m") and _TIME_ZONE.match(text, end + 1):
         return True  # "by 5:00 p.m. Pacific Time on March 17, 2025", "5:00 p.m. (ET) on"
     # An initial ("Barbara A. McAuliffe"), but not a closing "(a)." of a list.
@@ -841,7 +853,12 @@ def _row_wraps(raw: tuple[str, ...], roles: list[LineRole], rows: set[int]) -> s
             text = raw[follow - 1].replace("\t", "   ").rstrip()
             at = len(text) - len(text.lstrip())
             words = text.split()
-            if abs(at - column) > 1 or not 1 <= len(words) <= 8 or text.endswith(".") or (
+            # Under a date set first, the label's column holds its wrapped lines, sentences
+            # and all ("... Charleston, before the undersigned, unless" / "canceled. Lead
+            # counsel directed to appear.").
+            limit = 14 if first else 8
+            if abs(at - column) > 1 or not 1 <= len(words) <= limit or (
+                    text.endswith(".") and not first) or (
                     not first and not words[0][:1].islower()) or _ROW_DATE_END.search(text):
                 break
             wraps.add(follow)

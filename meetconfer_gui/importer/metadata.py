@@ -108,7 +108,8 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
     for ln in lines:
         if ln.role not in (LineRole.SIGNATURE, LineRole.BODY):
             continue
-        dated = re.match(r"(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED)\b(?! ?(?i:"
+        dated = re.match(r"(?:DATED|Dated|Date|DATE|Signed|SIGNED|Entered|ENTERED|ENTER(?= ?:))"
+                         r"\b(?! ?(?i:"
                          r"filed|of (?:last )?filing|terminated|of last)\b)", ln.text)
         # "SO ORDERED    2/28/2025": an endorsement dates the closing line itself.
         if not (dated or ln.role is LineRole.SIGNATURE or (closing_at and ln.number >= closing_at

@@ -232,6 +232,10 @@ def classify_event(prep: str, event: str) -> Trigger:
         if this_order or re.search(r"\bserved with (?:a copy of )?(?:this|the) order", ev):
             return Trigger.SERVICE
         return Trigger.FILING
+    if this_order and re.search(r"\b(?:notice|notification|receipt)\b", ev):
+        # "within fourteen (14) days from notice of this Order" (D.P.R.): the notice of
+        # electronic filing serves it (Rule 5(b)(2)(E)); "of receipt of this order" likewise.
+        return Trigger.SERVICE
     if this_order and re.search(
             r"\bentry\b|\bentered\b|\bdocket(?:ing|ed)?\b|\bfiling\b|\bfiled\b|"
             r"\belectronic(?:ally)?\b", ev):
@@ -263,6 +267,31 @@ def _value(words: str | None, digits: str | None) -> tuple[int | None, int | Non
     return w, d
 
 
+# A scan read by OCR: "fourteen (l4) days", "within 2l days", "l0:00 a.m.", "this 0rder".
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?=[0-9lIO]{0,2}[0-9])[0-9lIO]{2,4}(?![A-Za-z0-9])")
+_OCR_ZERO = re.compile(r"(?<![A-Za-z0-9])0(?=[a-z]{3,}\b)|(?<=[A-Z])0(?=[A-Z]{2,})|"
+                       r"(?<=[A-Z]{2})0(?=[A-Z])")
+_OCR_DIGITS = str.maketrans("lIO", "110")
+
+
+def read_ocr(text: str) -> str:
+    """The text with a scan's usual misreadings of digits and letters put right.
+
+    Same length as ``text`` (one character for one), so offsets found in it hold in ``text``:
+    "l4" and "2l" read 14 and 21 where they stand as numbers, "0rder" reads "Order".
+
+    Args:
+        text: A sentence or line.
+
+    Returns:
+        The text as it would read without the misreadings.
+    """
+    if not any(c in text for c in "lIO0"):
+        return text
+    text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+    return _OCR_ZERO.sub("O", text)
+
+
 def find_periods(text: str) -> list[Period]:
     """Every period in ``text``, with the event it counts from.
 
@@ -273,6 +302,8 @@ def find_periods(text: str) -> list[Period]:
         The periods, in order.
     """
     out: list[Period] = []
+    original = text
+    text = read_ocr(text)
     for m in _PERIOD.finditer(text):
         w1, d1 = _value(m.group("w"), m.group("wd"))
         w2, d2 = _value(m.group("dw"), m.group("d"))
@@ -361,7 +392,7 @@ def find_periods(text: str) -> list[Period]:
             continue  # "four hours each": a limit, not a time to act in
         court = bool(m.group("q")) and m.group("q").lower() != "calendar"
         out.append(Period(days, months, court, direction, trigger, event, start, end, conflict,
-                          chained, text[start:end].strip(), hours))
+                          chained, original[start:end].strip(), hours))
     return out
 
 
@@ -438,6 +469,8 @@ def find_dates(text: str, order_date: date | None = None) -> list[FoundDate]:
         The dates found, in order.
     """
     out: list[FoundDate] = []
+    original = text
+    text = read_ocr(text)
     for m in DATE_PATTERN.finditer(text):
         if m.group("n1"):
             numeric_year = int(m.group("n3"))
@@ -445,7 +478,7 @@ def find_dates(text: str, order_date: date | None = None) -> list[FoundDate]:
                 numeric_year += 2000
             out.append(FoundDate(
                 resolve_date(int(m.group("n1")), int(m.group("n2")), numeric_year, None),
-                m.group(0), m.start(), m.end(), year_given=True))
+                original[m.start():m.end()], m.start(), m.end(), year_given=True))
             continue
         month_word = m.group("m1") or m.group("m2") or m.group("m3")
         day_text = m.group("d1") or m.group("d2") or m.group("d3")
@@ -455,7 +488,8 @@ def find_dates(text: str, order_date: date | None = None) -> list[FoundDate]:
             continue
         year = int(year_text) if year_text else None
         value = resolve_date(month, int(day_text), year, order_date)
-        out.append(FoundDate(value, m.group(0), m.start(), m.end(), year_given=year is not None))
+        out.append(FoundDate(value, original[m.start():m.end()], m.start(), m.end(),
+                             year_given=year is not None))
     return out
 
 
