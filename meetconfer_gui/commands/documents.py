@@ -28,8 +28,10 @@ def add_parser(sub: Any) -> None:
     """Register ``statement``, ``ics`` and ``report``."""
     p = sub.add_parser(
         "statement", help="draft the Joint Statement as DOCX, PDF or text",
-        description="Draft the Joint Statement the order asks for from what the matter "
-                    "records. Facts not recorded are marked [MISSING: ...] and listed on "
+        description="Draft the joint paper the order asks for (joint statement, joint "
+                    "letter, joint discovery letter brief, joint stipulation, joint status "
+                    "report) from what the matter records, in the form of the matter's "
+                    "court. Facts not recorded are marked [MISSING: ...] and listed on "
                     "stderr; the file is still written.")
     _source(p)
     p.add_argument("--resolution", choices=["full", "part", "none"],
@@ -42,15 +44,16 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--separate", action="store_true",
                    help="the filer's separate statement: a party will not sign")
     p.add_argument("--pro-se-signing", choices=["131f", "authorized"], default="131f",
-                   help="how a party without counsel signs: L.R. 131(f) (default) or "
-                        "'as authorized on' a date")
+                   help="how a party without counsel signs: '131f' (default: counsel keeps "
+                        "the original signature, the form of E.D. Cal. L.R. 131(f); cited only "
+                        "in E.D. Cal. papers) or 'as authorized on' a date")
     p.add_argument("--authorized-on", metavar="DATE",
                    help="the day a signature was authorized (for 'as authorized on')")
     p.add_argument("--date", metavar="DATE", help="the date of the signatures (default today)")
     p.add_argument("--no-signature-page", action="store_true",
                    help="leave out the page a party without counsel signs by hand")
     p.add_argument("--further-action", metavar="TEXT",
-                   help="text of a section IV asking for further action")
+                   help="text of a last section asking for further action")
     out = p.add_mutually_exclusive_group(required=True)
     out.add_argument("--docx", metavar="FILE", help="write a Word document")
     out.add_argument("--pdf", metavar="FILE", help="write a PDF laid out as pleading paper")

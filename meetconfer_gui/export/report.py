@@ -21,7 +21,7 @@ from meetconfer_gui.domain.obligations import Stage, who_label
 from meetconfer_gui.domain.schedule import Schedule, ScheduledItem, Status
 from meetconfer_gui.export.courts import court_style
 from meetconfer_gui.export.names import case_display_name, party_display_name
-from meetconfer_gui.export.paper import motion_named
+from meetconfer_gui.export.paper import motion_named, motion_title_for
 
 if TYPE_CHECKING:
     from meetconfer_gui.storage.base import HistoryEntry
@@ -127,8 +127,10 @@ class _Report:
             ["Judge", m.judge or "-"],
             ["Order", f"{long_date(m.order.signed)}"
                       + (f", ECF No. {m.order.ecf}" if m.order.ecf else "")],
-            ["Motion", (m.motion_title + (f", ECF No. {m.motion_ecf}" if m.motion_ecf else ""))
-             if motion_named(m) else "none named in the order"],
+            ["Motion", (motion_title_for(m)[:1].upper() + motion_title_for(m)[1:]
+                        + (f", ECF No. {m.motion_ecf}" if m.motion_ecf else ""))
+             if motion_named(m) else "none named in the order"
+             + (f" (ECF No. {m.motion_ecf} recorded)" if m.motion_ecf else "")],
         ]
         for p in m.parties:
             rows.append([p.role.value.capitalize(),

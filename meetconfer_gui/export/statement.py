@@ -390,6 +390,19 @@ def _known(value: str) -> bool:
 _ROLE_NAMES = frozenset({"plaintiff", "plaintiffs", "defendant", "defendants"})
 
 
+_GENERIC_COUNSEL = re.compile(r"^(?:(?:defense|defendants?'?s?|plaintiffs?'?s?)\s+)?"
+                              r"(?:counsel|attorneys?|lawyers?)$", re.I)
+
+
+def _known_counsel(name: str) -> bool:
+    """Whether counsel's name is recorded.
+
+    Not empty, not "[...]", and not "Defense counsel", which an import puts there to say
+    only that the party has a lawyer.
+    """
+    return _known(name) and not _GENERIC_COUNSEL.match(name.strip())
+
+
 def _placeholder_name(name: str) -> bool:
     """Whether a party's name is only its role ("Defendants"), as an import leaves it."""
     return name.strip(" ,.").lower() in _ROLE_NAMES
@@ -493,8 +506,10 @@ class _Builder:
         return f"counsel for {self.word(party)}"
 
     def counsel_name(self, party: Party) -> str:
-        return self.value(party.counsel, f"name of {self.counsel_label(party)}",
-                          "Case details: the party's counsel")
+        if not _known_counsel(party.counsel):
+            return self.gap(f"name of {self.counsel_label(party)}",
+                            "Case details: the party's counsel")
+        return party.counsel.strip()
 
     def inmate_line(self, party: Party) -> list[str]:
         suffix = self.style.prisoner_suffix
@@ -638,7 +653,8 @@ class _Builder:
         if not self.attorney_block:
             return ()  # counsel's details go in the signature block (Fed. R. Civ. P. 11(a))
         label = self.counsel_label(f)
-        lines = [f"{self.counsel_name(f).upper() if _known(f.counsel) else self.counsel_name(f)}"
+        name = self.counsel_name(f)
+        lines = [f"{name.upper() if _known_counsel(f.counsel) else name}"
                  f", State Bar No. {self.value(f.bar_number, f'State Bar number of {label}')}"]
         if f.firm.strip():
             lines.append(self.value(f.firm, f"office of {label}"))
@@ -985,7 +1001,8 @@ class _Builder:
             else:
                 lines.append(f"/s/ {name} (as authorized on "
                              f"{self.authorized(self.counsel_label(party))})")
-            lines.append(name.upper() if _known(party.counsel) else name)
+            if _known_counsel(party.counsel):  # else the "/s/" line's gap says it already
+                lines.append(name.upper())
             if not self.attorney_block:
                 lines += self.counsel_details(party)
             lines.append(f"Attorneys for {self.who(party)}")

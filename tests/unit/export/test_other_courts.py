@@ -473,3 +473,25 @@ def test_calendar_and_report_print_clean_case_names() -> None:
     text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     assert "Lone Star Capital Partners, LP v. Gulf Coast Marine Supply, LLC" in text
     assert "§" not in text
+
+
+def test_report_names_the_motion_as_the_order_does() -> None:
+    import io
+
+    text = "(1) Seabreeze's motion to compel (Doc. 33) is GRANTED in part."
+    m = _matter("flmd", text, (SDNY_SUPPLEMENT,)).with_details(motion_ecf=33)
+    pdf = render_report(compute_schedule(m, TODAY))
+    page = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "Seabreeze's motion to compel, ECF No. 33" in page
+    assert "Defendants' motion to compel" not in page
+
+
+def test_an_imports_generic_counsel_is_a_gap_not_a_name() -> None:
+    m = _matter("med", "", (SDNY_LETTER,))
+    generic = Party("defendants", "ACME CORP.", Role.DEFENDANT, counsel="Defense counsel")
+    m = m.with_details(parties=(m.parties[0], generic))
+    draft = build_statement(m, TODAY)
+    text = draft.to_text()
+    assert "/s/ Defense counsel" not in text
+    assert "DEFENSE COUNSEL" not in text
+    assert "/s/ [MISSING: name of counsel for Defendant]" in text
