@@ -248,6 +248,63 @@ def order_judge(matter: Matter) -> Judge:
     return Judge(name, title, words[-1] if words else "")
 
 
+_CASE_LABEL = re.compile(r"(civil\s+action\s+no|civ\.?\s+no|civil\s+no|case\s+no|docket\s+no|"
+                         r"case\s+number|no)\.?\s*:?\s*$", re.IGNORECASE)
+_LABELS = {"civil action no": "Civil Action No.", "civ no": "Civ. No.", "civ. no": "Civ. No.",
+           "civil no": "Civil No.", "case no": "Case No.", "docket no": "Docket No.",
+           "case number": "Case No.", "no": "No."}
+_ADVERSARY_NO = re.compile(r"\bADV(?:ERSARY|\.)?\s*(?:PRO(?:CEEDING|C)?\.?\s*)?NO\.?\s*:?\s*"
+                           r"([0-9][\w-]*(?:\s*\([A-Z]{2,4}\))?)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseHeading:
+    """How the order's caption labels the case number, and the lines around it.
+
+    Attributes:
+        label: "Case No.", "Civil Action No.", "No." ... as the order prints it.
+        before: Lines above the number (a bankruptcy case's "Chapter 11").
+        after: Lines under it ("Adversary No. 25-03112", "(Jointly Administered)").
+    """
+
+    label: str = "Case No."
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+def case_heading(matter: Matter) -> CaseHeading:
+    """The case number's label and companion lines, as the order's own caption prints them.
+
+    Args:
+        matter: The matter: its case number and its order's first lines.
+
+    Returns:
+        The heading; "Case No." when the order's caption does not show the number.
+    """
+    head = "\n".join([ln for ln in matter.order.text.splitlines() if ln.strip()]
+                     [:2 * _HEAD_LINES])
+    label = "Case No."
+    first = matter.case_number.split()[0] if matter.case_number.split() else ""
+    at = head.find(first) if first else -1
+    if at > 0:
+        found = _CASE_LABEL.search(head[max(0, at - 25):at])
+        if found is not None:
+            key = " ".join(found.group(1).lower().split())
+            label = _LABELS.get(key, label)
+    before: tuple[str, ...] = ()
+    after: list[str] = []
+    if court_kind(matter) == CourtKind.BANKRUPTCY:
+        chapter = re.search(r"\bChapter\s+(\d+)\b", head, re.IGNORECASE)
+        if chapter:
+            before = (f"Chapter {chapter.group(1)}",)
+        adversary = _ADVERSARY_NO.search(head)
+        if adversary and adversary.group(1) not in matter.case_number:
+            after.append(f"Adv. Pro. No. {adversary.group(1)}")
+        if re.search(r"jointly\s+administered", head, re.IGNORECASE):
+            after.append("(Jointly Administered)")
+    return CaseHeading(label, before, tuple(after))
+
+
 def court_style(matter: Matter) -> CourtStyle:
     """The style of the court the matter's papers are filed in.
 

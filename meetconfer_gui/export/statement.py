@@ -35,7 +35,13 @@ from meetconfer_gui.domain.matter import (
     Role,
 )
 from meetconfer_gui.domain.obligations import Actor, Kind
-from meetconfer_gui.export.courts import CourtStyle, court_style, in_re_caption, order_judge
+from meetconfer_gui.export.courts import (
+    CourtStyle,
+    case_heading,
+    court_style,
+    in_re_caption,
+    order_judge,
+)
 from meetconfer_gui.export.layout import PageLayout
 from meetconfer_gui.export.names import case_display_name as _case_name
 from meetconfer_gui.export.names import split_party_name as _split_name
@@ -533,6 +539,11 @@ class _Builder:
         return self.value(self.m.case_number, "case number",
                           "Case details: copy it from the latest order")
 
+    @property
+    def case_label(self) -> str:
+        """"Case No.", or the label the order's caption gives ("Civil Action No.")."""
+        return case_heading(self.m).label
+
     def ecf(self, number: int | None, what: str) -> str:
         if number is None:
             return self.gap(f"ECF number of {what}", "Case details: the docket number")
@@ -741,7 +752,8 @@ class _Builder:
         case = _case_name(self.value(self.m.case_name, "case name", "Case details"))
         return (legal_date(self.dated), "", "VIA ECF", "", f"The Honorable {name}", title,
                 self.style.court_name.split(", ")[0], self.m.district.name, "",
-                f"Re: {case}, Case No. {self.case_number}", f"{RE_INDENT}{self.short_title}")
+                f"Re: {case}, {self.case_label} {self.case_number}",
+                f"{RE_INDENT}{self.short_title}")
 
     def salutation(self) -> list[Block]:
         """"Dear Judge Liman:" at the head of a letter's body."""
@@ -752,14 +764,12 @@ class _Builder:
         return [Block.kept(Line(f"Dear Judge {surname}:"))]
 
     def caption(self) -> Caption:
-        in_re = in_re_caption(self.m)
-        notes: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-        if in_re is not None:
-            notes = ((in_re.chapter,) if in_re.chapter else (), in_re.notes)
+        heading = case_heading(self.m)
         return Caption(
-            letter=self.letter_head(), case_notes=notes,
+            letter=self.letter_head(), case_notes=(heading.before, heading.after),
             filer_block=self.filer_block(), court=self.court(),
-            parties=self.caption_parties(), case_line=f"Case No. {self.case_number}",
+            parties=self.caption_parties(),
+            case_line=f"{heading.label} {self.case_number}",
             title=self.title, ecf_line=self.ecf_line(), short_title=self.short_title,
             case_number=self.case_number,
             case_name=_case_name(self.value(self.m.case_name, "case name", "Case details")),
@@ -1073,8 +1083,8 @@ class _Builder:
                 or self.o.pro_se_signing is SigningMode.RULE_131F]
 
     def signature_page(self, party: Party) -> list[Block]:
-        caption = f"{_case_name(self.value(self.m.case_name, 'case name'))}, Case No. " \
-            f"{self.case_number}"
+        caption = f"{_case_name(self.value(self.m.case_name, 'case name'))}, " \
+            f"{self.case_label} {self.case_number}"
         out = [Block.page_break(), Block.title(f"SIGNATURE PAGE OF {self.who(party)}"),
                Block.paragraph(f"{caption}: {self.doc_name}"
                                + (f" {self.ecf_line()}." if self.ecf_line() else ".")),
@@ -1121,7 +1131,8 @@ class _Builder:
         out = [Block.page_break(), Block.title("CERTIFICATE OF SERVICE"),
                Block.kept(Line(f"Case Name: "
                                f"{_case_name(self.value(self.m.case_name, 'case name'))}"),
-                          Line(f"Case No.: {self.case_number}"))]
+                          Line(f"{'Case No.' if self.case_label == 'No.' else self.case_label}:"
+                               f" {self.case_number}"))]
         if f is not None and not f.pro_se:
             out.append(Block.paragraph(
                 f"I hereby certify that on {dated}, I electronically filed the following "

@@ -495,3 +495,42 @@ def test_an_imports_generic_counsel_is_a_gap_not_a_name() -> None:
     assert "/s/ Defense counsel" not in text
     assert "DEFENSE COUNSEL" not in text
     assert "/s/ [MISSING: name of counsel for Defendant]" in text
+
+
+@pytest.mark.parametrize(("head", "number", "label"), [
+    ("Plaintiff,               Civil Action No. 21-14502 (ZNQ) (TJB)", "21-14502 (ZNQ) (TJB)",
+     "Civil Action No."),
+    ("v.          §      CIVIL ACTION NO. 2:24-cv-00611-JRG-RSP", "2:24-cv-00611-JRG-RSP",
+     "Civil Action No."),
+    ("     v.                )     No. 2:25-cv-00418-JAW", "2:25-cv-00418-JAW", "No."),
+    ("v.                        Case No.: 1:23-cv-02291", "1:23-cv-02291", "Case No."),
+    ("", "23-cv-3390 (LJL)", "Case No."),
+])
+def test_case_number_label_as_the_orders_caption_prints_it(head: str, number: str,
+                                                           label: str) -> None:
+    m = _matter("njd", f"UNITED STATES DISTRICT COURT\n{head}\n", (SDNY_LETTER,),
+                case_number=number)
+    letter = build_statement(m, TODAY).caption.letter
+    assert f"Re: Alvarez v. The Hudson Group, LLC, {label} {number}" in letter
+    plain = _matter("njd", f"UNITED STATES DISTRICT COURT\n{head}\n", (), case_number=number)
+    assert build_statement(plain, TODAY).caption.case_line == f"{label} {number}"
+
+
+def test_adversary_proceeding_number_under_the_case_number() -> None:
+    head = """UNITED STATES BANKRUPTCY COURT
+SOUTHERN DISTRICT OF TEXAS
+IN RE:                                      §
+GULF COAST MARINE SUPPLY, LLC,              §     CASE NO. 25-31877 (CML)
+                                            §     CHAPTER 11
+          Debtor.                           §
+LONE STAR CAPITAL PARTNERS, LP,             §
+          Plaintiff,                        §
+v.                                          §     ADVERSARY NO. 25-03112
+GULF COAST MARINE SUPPLY, LLC,              §
+          Defendant.                        §
+"""
+    m = _matter("txsd", head, (), case_number="25-31877 (CML)",
+                case_name="Lone Star Capital Partners, LP v. Gulf Coast Marine Supply, LLC")
+    cap = build_statement(m, TODAY).caption
+    assert cap.right_column[:3] == ("Chapter 11", "Case No. 25-31877 (CML)",
+                                    "Adv. Pro. No. 25-03112")
