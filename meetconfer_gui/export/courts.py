@@ -137,14 +137,12 @@ class InReCaption:
     Attributes:
         debtor: "HARBORLINE LOGISTICS HOLDINGS, INC., et al."
         debtor_word: "Debtor." or "Debtors."
-        chapter: "Chapter 11", or "".
-        notes: Lines under the case number ("(Jointly Administered)").
+
+    The chapter and "(Jointly Administered)" go beside the case number (``case_heading``).
     """
 
     debtor: str
     debtor_word: str = "Debtor."
-    chapter: str = ""
-    notes: tuple[str, ...] = ()
 
 
 _ADVERSARY = re.compile(r"\bv\.\s|-v-|\bplaintiffs?\b|\badv(?:ersary|\.)\s*(?:pro|no)",
@@ -188,11 +186,7 @@ def in_re_caption(matter: Matter) -> InReCaption | None:
     debtor = re.sub(r",\s*\d+$", ",", debtor).strip(" ,")  # a footnote mark: "et al.,1"
     if not debtor:
         return None
-    joined = " ".join(head)
-    chapter = re.search(r"\bChapter\s+(\d+)\b", joined, re.IGNORECASE)
-    notes = ("(Jointly Administered)",) if re.search(r"jointly\s+administered", joined,
-                                                      re.IGNORECASE) else ()
-    return InReCaption(debtor, word, f"Chapter {chapter.group(1)}" if chapter else "", notes)
+    return InReCaption(debtor, word)
 
 
 _JUDGE_TITLES = re.compile(
