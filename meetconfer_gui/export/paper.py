@@ -66,6 +66,7 @@ class Paper:
         name: The paper's name as a sentence says it ("Joint Letter").
         obligation: The item that asks for it, if one does.
         sections: What it must say, in order.
+        page_limit: The pages the order allows it ("not to exceed five pages"), or None.
     """
 
     kind: PaperKind
@@ -73,6 +74,7 @@ class Paper:
     name: str
     obligation: Obligation | None
     sections: tuple[PaperSection, ...]
+    page_limit: int | None = None
 
 
 # (pattern, kind, name); the first that matches an item's words wins. "Pretrial" statements
@@ -253,6 +255,30 @@ def motion_named(matter: Matter) -> bool:
     return motion_title_for(matter) != "the motion"
 
 
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
+            "twenty-five": 25, "thirty": 30}
+_PAGE_LIMIT = re.compile(r"\b(?:not\s+(?:to\s+)?exceed(?:ing)?|no\s+(?:more|longer)\s+than|"
+                         r"not\s+more\s+than|limited\s+to|up\s+to|maximum\s+of)\s+"
+                         r"(\d+|[a-z]+(?:-[a-z]+)?)\s*(?:\(\d+\)\s*)?pages?\b", re.I)
+
+
+def page_limit(sentence: str) -> int | None:
+    """The page limit a sentence sets ("a joint letter, not to exceed five (5) pages").
+
+    Args:
+        sentence: The order's sentence asking for the paper.
+
+    Returns:
+        The number of pages, or None.
+    """
+    found = _PAGE_LIMIT.search(sentence)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
 def paper_for(matter: Matter) -> Paper:
     """The paper the matter's order asks for and the sections it must have.
 
@@ -300,4 +326,8 @@ def paper_for(matter: Matter) -> Paper:
         if key not in seen:
             seen.add(key)
             unique.append(s)
-    return Paper(kind, purpose, name, ob, tuple(unique))
+    limit = page_limit(sentence)
+    if limit is None and ob is not None:
+        limit = next((n for n in (page_limit(t) for t in (ob.title, *(q.text for q in
+                                                                       ob.quotes))) if n), None)
+    return Paper(kind, purpose, name, ob, tuple(unique), limit)

@@ -1182,6 +1182,11 @@ class _Builder:
             self.gap("a signer for each party", "Case details: add the parties")
         if self.is_letter:
             blocks.append(Block.kept(Line("Respectfully submitted,")))
+        limit = self.paper.page_limit
+        if limit is not None:
+            self.warnings.append(
+                f"The order limits the {self.paper_name.lower()} to {limit} "
+                f"page{'s' if limit != 1 else ''}: check the length of the final draft.")
         for sig in signatures:
             blocks.append(Block.kept(Line(sig.dated),
                                      *(Line(x, Column.RIGHT) for x in sig.lines)))

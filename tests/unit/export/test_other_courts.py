@@ -534,3 +534,13 @@ GULF COAST MARINE SUPPLY, LLC,              §
     cap = build_statement(m, TODAY).caption
     assert cap.right_column[:3] == ("Chapter 11", "Case No. 25-31877 (CML)",
                                     "Adv. Pro. No. 25-03112")
+
+
+def test_the_orders_page_limit_is_a_warning() -> None:
+    letter = _ob("submit_a_joint_letter", "All parties must submit a joint letter, not to "
+                 "exceed five pages", "If the parties are unable to resolve the dispute, they "
+                 "shall submit a joint letter, not to exceed five (5) pages.")
+    m = _matter("cand", "", (letter,))
+    assert paper_for(m).page_limit == 5
+    draft = build_statement(m, TODAY)
+    assert any("limits the joint letter to 5 pages" in w for w in draft.warnings)
