@@ -81,10 +81,12 @@ _DIRECTIVE = re.compile(
     r"|\b(?:is|are) (?:hereby )?(?:given|allowed|afforded)(?: (?:an additional|until|up to))?"
     r"(?= (?:\w+[ -]){0,3}(?:\(\d+\) )?(?:days?|weeks?)\b| until\b)"
     r"|\bshould\b(?! not\b)", _I)
+# "Defendant will produce ...": the verb is the task's own first word, so it stays out of the
+# match.
 _WEAK_DIRECTIVE = re.compile(
-    r"\bwill (?:jointly )?(?:file|serve|meet|contact|submit|lodge|appear|produce|provide|"
+    r"\bwill (?:jointly )?(?=(?:file|serve|meet|contact|submit|lodge|appear|produce|provide|"
     r"exchange|confer|participate|prepare|sign|email|send|deliver|telephone|call|complete|"
-    r"notify|inform)\b", _I)
+    r"notify|inform)\b)", _I)
 _PROHIBITION = re.compile(
     r"\b(?:shall|must|may|will|should|can) not\b(?! (?:exceed|be (?:more|longer) than|"
     r"be construed))"
@@ -118,6 +120,8 @@ _NOTICE = re.compile(
     r"|\b(?:is|are|has been|have been) (?:hereby )?(?:re)?scheduled (?:for|on)\b"
     r"|\b(?:hearings?|conferences?|trial|argument) (?:is |are )?(?:re)?set (?:for|on)\b"
     r"|\b(?:the |this )?court (?:hereby )?(?:sets|resets|schedules)\b"
+    # "The Court GRANTS in part Plaintiff's Motion to Compel [42]."
+    r"|\b(?:the |this )?court (?:hereby )?(?:grants|denies|overrules|sustains|vacates|stays)\b"
     r"|\b(?:the |this )?court has (?:re)?(?:set|scheduled|continued|moved)\b"
     # Docket text: "Ruling on the remaining issues set for 4/10/2025 at 9:30 a.m."
     r"|(?<!originally )(?<!previously )(?<!initially )(?<!formerly )(?<!was )(?<!were )"
@@ -224,6 +228,8 @@ _DATED_CLOSING = re.compile(
     # "Dated at Burlington, in the District of Vermont, this 6th day of February 2026."
     r"|^(?:Dated|Done|Signed|Entered)(?: and (?:Ordered|Entered|Signed))?,? (?:at|in|this|on)\b"
     r"[^;]{0,100}?\d{4}\.?$"
+    # Docket text: "Signed by Magistrate Judge John E. Martin on 3/3/2026. (kds)"
+    r"|^(?:Signed|Ordered|Entered|So Ordered) by [^;]{3,80}?\d{4}\.?(?: \([A-Za-z]{2,5}\))?$"
     # "In San Juan, Puerto Rico, this 23rd day of January 2026."
     r"|^(?:(?:At|In) )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?,? "
     r"(?:on )?this \d{1,2}(?:st|nd|rd|th) day of [A-Z][a-z]+,? \d{4}\.?$", _I)
@@ -486,6 +492,9 @@ def _split_and_to(clause: _Clause) -> list[_Clause]:
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
+    # "shall — [within 14 days of this Order] — produce": the dashes around the words taken out.
+    text = re.sub(r"\s*[\u2014\u2013](?:\s*[\u2014\u2013])+\s*", " ", text)
+    text = re.sub(r"^\s*[\u2014\u2013]\s*|\s*[\u2014\u2013]\s*$", "", text)
     # "and [, by the close of business on March 27, 2026], file": the words went, the comma
     # after them stayed.
     text = re.sub(r"\b(and|or) ,\s*", r"\1 ", text)

@@ -230,7 +230,7 @@ _DATE_ONLY = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
     r"\d{4}\.?$|^\d{1,2}/\d{1,2}/\d{2,4}$")
-_SIGNED = re.compile(r"/s/|^By: ?/", re.IGNORECASE)
+_SIGNED = re.compile(r"/s/|^By: ?/|^s/ ?[A-Z]", re.IGNORECASE)
 # "Attorneys for Defendant" under a signature; but "Counsel for Plaintiff is directed to ..."
 # starts a sentence.
 _COUNSEL_FOR = re.compile(r"^(?:Attorneys?|Counsel) for\b", re.IGNORECASE)
@@ -581,6 +581,11 @@ def _pages_for_text(order: OrderText, printed: list[int | None], bare: list[int 
     return pages
 
 
+# Lines quoted in a forwarded e-mail start with ">"; so many of them mark the quoting.
+_QUOTED_EMAIL_LINES = 3
+_EMAIL_QUOTE = re.compile(r"^(?:> ?)+")
+
+
 def analyse(order: OrderText) -> Layout:
     """Sort the order's lines and split its body into sentences.
 
@@ -597,6 +602,9 @@ def analyse(order: OrderText) -> Layout:
         text, is_soft = clean_line(raw)
         cleaned.append(text)
         soft.append(is_soft)
+    if sum(1 for t in cleaned if t.startswith(">")) >= _QUOTED_EMAIL_LINES:
+        # A notice forwarded in an e-mail: "> Docket Text:", "> is ORDERED to serve ...".
+        cleaned = [_EMAIL_QUOTE.sub("", t) for t in cleaned]
 
     numbered = _numbered(cleaned)
     printed: list[int | None] = [None] * count
@@ -639,6 +647,7 @@ def analyse(order: OrderText) -> Layout:
               or _PAGE_FOOTER.match(text) or (_FILE_TAG.match(text) and " " not in text.strip())):
             roles[i] = LineRole.FURNITURE
     _mark_repeated(texts, roles, pages)
+    _mark_email_headers(texts, roles)
     _mark_nef_header(texts, roles)
     _mark_caption(texts, roles, pages)
     _mark_signature(texts, roles)
@@ -765,7 +774,7 @@ def _mark_nef_header(texts: list[str], roles: list[LineRole]) -> None:
     court and the case; the order is the docket text under it.
     """
     head = texts[:_NEF_REACH]
-    if not any(_NEF_TITLE.match(t.strip()) for t in head[:10]):
+    if not any(_NEF_TITLE.match(t.strip()) for t in head):
         return
     label = next((i for i, t in enumerate(head) if _NEF_TEXT.match(t.strip())), None)
     if label is None:
@@ -778,6 +787,28 @@ def _mark_nef_header(texts: list[str], roles: list[LineRole]) -> None:
         texts[label] = rest
     else:
         roles[label] = LineRole.FURNITURE
+
+
+_EMAIL_HEADER = re.compile(r"^(?:From|Sent|To|Cc|CC|Bcc|Subject|Importance|Attachments): ")
+_EMAIL_RULE = re.compile(r"^-{2,} ?(?:Original Message|Forwarded message|Begin forwarded message)"
+                         r" ?-{0,}:?$", re.IGNORECASE)
+
+
+def _mark_email_headers(texts: list[str], roles: list[LineRole]) -> None:
+    """An e-mail's headers ("From:", "Sent:", "To:", "Subject:") around a forwarded order.
+
+    Only where two or more stand together, so a letter's "To: All Counsel" stays.
+    """
+    for i, text in enumerate(texts):
+        if _EMAIL_RULE.match(text):
+            roles[i] = LineRole.FURNITURE
+            continue
+        if not _EMAIL_HEADER.match(text):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)
+                and _EMAIL_HEADER.match(texts[j])]
+        if near:
+            roles[i] = LineRole.FURNITURE
 
 
 def _mark_caption(texts: list[str], roles: list[LineRole], pages: list[int]) -> None:

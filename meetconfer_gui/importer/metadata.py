@@ -23,16 +23,18 @@ from meetconfer_gui.importer.layout import Layout, LineRole
 from meetconfer_gui.importer.model import Caption
 from meetconfer_gui.importer.timing import find_dates
 
+# "(ECF No. 43)", "Dkt. 52"; in docket text, "Motion to Compel [42]".
 _ECF_REF = re.compile(
     r"\b(?:ECF|Doc(?:ument)?|Dkt|Docket)\.?(?: (?:Entry|Entries))?(?: ?(?:Nos?\.?|Numbers?|#))?"
-    r":? ?(\d{1,6})\b")
-_SLASH_S = re.compile(r"/s/ ?([^/_]*?)(?: ?_+)?(?= {2,}|$| UNITED STATES| United States| U\.S\.|"
-                      r" MAGISTRATE| Magistrate| DISTRICT JUDGE| District Judge)")
+    r":? ?(\d{1,6})\b|(?<=\w )\[(\d{1,6})\]")
+_SLASH_S = re.compile(r"(?:/[sS]/|^[sS]/) ?([^/_]*?)(?: ?_+)?(?= {2,}|$| UNITED STATES| United "
+                      r"States| U\.S\.| MAGISTRATE| Magistrate| DISTRICT JUDGE| District Judge)")
 _TITLE = re.compile(
     r"\b((?:UNITED STATES|U\. ?S\.) (?:CHIEF |SENIOR )?(?:MAGISTRATE |DISTRICT |BANKRUPTCY )?"
     r"JUDGE|(?:CHIEF |SENIOR )?(?:MAGISTRATE|DISTRICT|BANKRUPTCY) JUDGE)\b"
-    # A judge of the Court of Federal Claims signs "Judge" on a line of its own.
-    r"|^((?:CHIEF |SENIOR )?JUDGE)$", re.IGNORECASE)
+    # A judge of the Court of Federal Claims signs "Judge" on a line of its own; "TILMAN E.
+    # SELF, III, JUDGE" after the name.
+    r"|^((?:CHIEF |SENIOR )?JUDGE)$|(?<=, )((?:CHIEF |SENIOR )?JUDGE)$", re.IGNORECASE)
 _HONORABLE = re.compile(r"\b(?:HON\.|Hon\.|HONORABLE|Honorable) ([A-Z][A-Za-z.'\- ]{3,40}?)"
                         r"(?=,| United| UNITED|\)|$)")
 _FILED = re.compile(r"\bFiled:? (\d{1,2}/\d{1,2}/\d{2,4})\b")
@@ -195,7 +197,7 @@ _BY_JUDGE = re.compile(
 
 def _judge(layout: Layout) -> tuple[str | None, str | None]:
     sig = [ln for ln in layout.lines if ln.role is LineRole.SIGNATURE]
-    titles = [(ln.number, m.group(1) or m.group(2)) for ln in sig
+    titles = [(ln.number, m.group(1) or m.group(2) or m.group(3)) for ln in sig
               if (m := _TITLE.search(ln.text))]
     title = _title_case(titles[-1][1]) if titles else None
     best: tuple[int, str] | None = None
@@ -270,7 +272,7 @@ def _motion_ecf(layout: Layout) -> int | None:
                          r"[^.]{0,30}$|\bjudgment\b[^.]{0,20}$|\bcomplaint\b[^.]{0,20}$", before):
                 score -= 4
             order += 1
-            scored.append((score, -order, int(m.group(1))))
+            scored.append((score, -order, int(m.group(1) or m.group(2))))
     if not scored:
         return None
     score, _, number = max(scored)

@@ -127,7 +127,8 @@ _EVENT = re.compile(
     re.IGNORECASE)
 _EVENT_STOP = re.compile(
     # "(" opens an aside, but not a rule's subsection: "the Rule 26(f) conference".
-    r"[,;:]|\((?![a-z0-9]{1,3}\))|\.(?!\d)| and\b(?! confer| order\b| [Oo]rder\b)| (?:to|or|"
+    r"[,;:\u2014\u2013]| -- |\((?![a-z0-9]{1,3}\))|\.(?!\d)| and\b(?! confer| order\b| [Oo]rder\b)"
+    r"| (?:to|or|"
     r"in which|unless|which|"
     # "that" opens a clause ("that the parties ..."), but "that production" is the event.
     r"that(?= (?:the|a|an|any|all|it|they|he|she|its|their|his|her|this|these|those|such|no|"
@@ -154,6 +155,14 @@ _LEADING_WHEN = re.compile(
     re.IGNORECASE)
 
 
+_EXCLUDING = re.compile(
+    r",? \(?(?:excluding|exclusive of|not counting|not including) (?:intermediate )?"
+    r"(?:Saturdays|weekends)(?:,? (?:and )?Sundays)?(?:,? (?:and|or) (?:legal |court |federal )?"
+    r"holidays)?\)?,?",
+    re.IGNORECASE)
+_NOTICE_OF = re.compile(r"(?:['\u2019]s?|s['\u2019])?(?P<word> (?:(?:prior|advance|written) )*"
+                        r"notice\b)", re.IGNORECASE)
+_HEREOF = re.compile(r" (?P<event>hereof|from (?:today|now|the date hereof))\b", re.IGNORECASE)
 _EXTENDED_BY = re.compile(
     r"\b(?:extended|continued|postponed|enlarged|adjourned|moved|pushed back)"
     r"(?: (?:by|for))(?: (?:an additional|a further|another|an))? $", re.IGNORECASE)
@@ -322,12 +331,29 @@ def find_periods(text: str) -> list[Period]:
         if not values:
             continue
         unit = m.group("u").lower()
-        rest = text[m.end():]
+        unit_end = m.end()
+        # "within five days, excluding weekends and legal holidays, of the date of this
+        # order": court days, and the event after the aside.
+        excluding = _EXCLUDING.match(text, unit_end)
+        if excluding:
+            unit_end = excluding.end()
+        rest = text[unit_end:]
         e = _EVENT.match(rest)
         prep = ""
         event = ""
-        end = m.end()
+        end = unit_end
         chained = False
+        notice = None if e else _NOTICE_OF.match(rest)
+        if notice:
+            # "at least 72 hours' notice of the persons who will attend": given before the
+            # event it gives notice of. "notice" stays with the task.
+            prep = "before"
+            event = "the event it gives notice of"
+            end = unit_end + notice.start("word")
+        hereof = None if e or notice else _HEREOF.match(rest)
+        if hereof:
+            prep, event = "of", hereof.group("event")  # "no later than ten days hereof"
+            end = unit_end + hereof.end()
         if e:
             prep = e.group("prep").lower()
             after_prep = rest[e.end():]
@@ -335,7 +361,7 @@ def find_periods(text: str) -> list[Period]:
             event = after_prep[: stop.start() if stop else min(len(after_prep), 80)].strip()
             if len(event.split()) > 12:
                 event = " ".join(event.split()[:12])
-            end = m.end() + e.end() + len(event)
+            end = unit_end + e.end() + len(event)
             tail = _EVENT_TAIL.match(text, end) if re.search(r"\b(?:is|are)$", event) else None
             if tail:  # "before a scheduling conference is to be held": the event's own words
                 end = tail.end()
@@ -354,7 +380,7 @@ def find_periods(text: str) -> list[Period]:
             if t:
                 chained = True
                 prep = "thereafter"
-                end = m.end() + t.end()
+                end = unit_end + t.end()
         direction = Direction.BEFORE if prep in _BEFORE_WORDS else Direction.AFTER
         conflict = ""
         if words is not None and digits is not None and words != digits:
@@ -376,7 +402,9 @@ def find_periods(text: str) -> list[Period]:
         else:
             days = chosen
         trigger: Trigger | None = None
-        if event:
+        if notice:
+            trigger = Trigger.OTHER
+        elif event:
             trigger = classify_event(prep, event)
         elif not chained and _EXTENDED_BY.search(text, max(0, m.start() - 60), m.start()):
             # "The deadline ..., currently set for April 3, 2026, is extended by thirty days":
@@ -390,7 +418,7 @@ def find_periods(text: str) -> list[Period]:
             start = lead.start()
         if hours is not None and not prep and not _HOURS_LEAD.search(text[start:m.start()]):
             continue  # "four hours each": a limit, not a time to act in
-        court = bool(m.group("q")) and m.group("q").lower() != "calendar"
+        court = (bool(m.group("q")) and m.group("q").lower() != "calendar") or bool(excluding)
         out.append(Period(days, months, court, direction, trigger, event, start, end, conflict,
                           chained, original[start:end].strip(), hours))
     return out
