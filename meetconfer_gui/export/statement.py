@@ -603,6 +603,8 @@ class _Builder:
         subject = self.motion_title.upper() if self.motion_known else "DISCOVERY DISPUTE"
         if subject == "THE MOTION":
             subject = "DISCOVERY DISPUTE"
+        if subject == "DISCOVERY DISPUTE" and "DISCOVERY" in p.name.upper():
+            return p.name.upper()  # "JOINT DISCOVERY LETTER" says it already
         return f"{p.name.upper()} REGARDING {subject}"
 
     @property
@@ -619,6 +621,8 @@ class _Builder:
         subject = self.motion_title if self.motion_known else "Discovery Dispute"
         if subject == "the motion":
             subject = "Discovery Dispute"
+        if subject == "Discovery Dispute" and "discovery" in p.name.lower():
+            return p.name
         return f"{p.name} re {_title_case(subject)}"
 
     @property

@@ -544,3 +544,13 @@ def test_the_orders_page_limit_is_a_warning() -> None:
     assert paper_for(m).page_limit == 5
     draft = build_statement(m, TODAY)
     assert any("limits the joint letter to 5 pages" in w for w in draft.warnings)
+
+
+def test_joint_discovery_letter_title_is_not_repeated() -> None:
+    letter = _ob("file_a_joint_discovery_letter", "All parties must file a joint discovery "
+                 "letter", "The parties shall file a joint discovery letter within five days.",
+                 filing=True)
+    m = _matter("cand", "The parties shall file a joint discovery letter.", (letter,))
+    draft = build_statement(m, TODAY)
+    assert draft.caption.title == "JOINT DISCOVERY LETTER"
+    assert draft.caption.short_title == "Joint Discovery Letter"
