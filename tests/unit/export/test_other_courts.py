@@ -554,3 +554,38 @@ def test_joint_discovery_letter_title_is_not_repeated() -> None:
     draft = build_statement(m, TODAY)
     assert draft.caption.title == "JOINT DISCOVERY LETTER"
     assert draft.caption.short_title == "Joint Discovery Letter"
+
+
+def test_cli_import_then_statement_ics_report(tmp_path: Path, capsys: Any) -> None:
+    """The user's path: import an S.D.N.Y. order into a matter, then the three documents."""
+    from icalendar import Calendar
+
+    from tests.unit.cli.helpers import run_cli
+
+    data = str(tmp_path / "data")
+    order = str(ORDERS / "orders" / "sdny_conference_order.txt")
+    status, out, _ = run_cli(capsys, "--data-dir", data, "matter", "new", "--import-order",
+                             order)
+    assert status == 0
+    mid = out.strip()
+    text_file = tmp_path / "s.txt"
+    status, _, err = run_cli(capsys, "--data-dir", data, "statement", "--matter", mid,
+                             "--text", str(text_file), "--date", "2024-03-20")
+    assert status == 0
+    text = text_file.read_text(encoding="utf-8")
+    assert "United States District Judge" in text
+    assert "Southern District of New York" in text
+    assert "Dear Judge Liman:" in text
+    assert "L.R. 131" not in text
+    assert "missing:" in err
+    ics_file = tmp_path / "d.ics"
+    assert run_cli(capsys, "--data-dir", data, "ics", "--matter", mid, "-o",
+                   str(ics_file))[0] == 0
+    cal: Any = Calendar.from_ical(ics_file.read_bytes())
+    assert str(cal["X-WR-TIMEZONE"]) == "America/New_York"
+    assert any("joint letter" in str(e["SUMMARY"]).lower() for e in cal.walk("VEVENT"))
+    pdf_file = tmp_path / "r.pdf"
+    assert run_cli(capsys, "--data-dir", data, "report", "--matter", mid, "--pdf",
+                   str(pdf_file))[0] == 0
+    first = " ".join(PdfReader(str(pdf_file)).pages[0].extract_text().split())
+    assert "Southern District of New York" in first
