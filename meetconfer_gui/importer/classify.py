@@ -442,6 +442,10 @@ _CLAUSE_SPLIT = re.compile(
 _ORDERED_START = re.compile(r"(?:it is|IT IS|It is) (?:HEREBY |hereby |FURTHER |further |ALSO |"
                             r"also )*ORDERED\b")
 _AND_TO = re.compile(r",? and (?:to )(?=[a-z]+ )", _I)
+_AND_TO_VERB = re.compile(
+    r"(?<=\w),? and to (?=(?:produce|serve|file|submit|provide|respond|answer|supplement|meet|"
+    r"confer|appear|pay|lodge|exchange|deliver|complete|comply|show|notify|advise|update|"
+    r"prepare|make|send|e-?mail|contact|reply|identify|disclose)\b)")
 _VERBISH = re.compile(r"\b(?:shall|must|is|are|will|may|directed|ordered|should|need)\b", _I)
 
 
@@ -484,6 +488,13 @@ def _split_and_to(clause: _Clause) -> list[_Clause]:
     m = _AND_TO.search(clause.text, lead.end())
     if m is None or not (find_periods(clause.text[m.end():])
                          or deadline_dates(clause.text[m.end():], None)):
+        return [clause]
+    first, second = clause.text[: m.start()], clause.text[m.end():]
+    if not (find_periods(first) or deadline_dates(first, None)) and not any(
+            p.chained for p in find_periods(second)):
+        # "is ORDERED to serve supplemental answers ... and to produce the reports by
+        # 3/24/2026": one date for both tasks, unless the second counts from the first
+        # ("and to file a joint statement within 7 days thereafter").
         return [clause]
     hint = clause.text[: lead.end() - 3].strip()
     return [_Clause(clause.text[: m.start()].strip(), clause.subject_hint),
@@ -956,6 +967,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                 pred = f"{subject} due" if subject else "due"
         what = _tidy(_plain_what(pred.replace("\u2591", ""), _subject(pre),
                                  dated=timed)) or _tidy(text)
+        what = _AND_TO_VERB.sub(" and ", what)  # "serve ... and [to] produce ..."
         confidence = 0.9 if directive else 0.75
         notes: list[str] = []
         if inferred:

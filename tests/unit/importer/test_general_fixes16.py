@@ -100,3 +100,17 @@ def test_a_judge_signing_s_slash_with_a_suffix():
                    "                    UNITED STATES DISTRICT COURT")
     assert result.judge == "Tilman E. Self, III"
     assert result.order_date == date(2026, 2, 25)
+
+
+def test_two_tasks_before_one_date_share_it():
+    items = _read("Defendant is ORDERED to serve supplemental answers to Interrogatories 3 and 4 "
+                  "and to produce the crane inspection reports by 3/24/2026.").obligations
+    assert [(o.kind, o.what, o.fixed_date) for o in items] == [
+        (Kind.DEADLINE, "serve supplemental answers to Interrogatories 3 and 4 and produce the "
+         "crane inspection reports", date(2026, 3, 24))]
+
+
+def test_a_task_counted_from_the_one_before_stays_apart():
+    items = _read("The parties are directed to meet and confer and to file a joint statement "
+                  "within 7 days thereafter.").obligations
+    assert [o.kind for o in items] == [Kind.DUTY, Kind.DEADLINE]
