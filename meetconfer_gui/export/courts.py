@@ -61,6 +61,8 @@ class CourtStyle:
         district: The district.
         kind: ``CourtKind.DISTRICT`` or ``CourtKind.BANKRUPTCY``.
         division: A division line the order's caption prints ("HOUSTON DIVISION"), or "".
+        in_for: The order's caption says "IN THE UNITED STATES DISTRICT COURT / FOR THE
+            ... DISTRICT OF ..." rather than the plain form.
         pleading_paper: Lines numbered 1-28 in the left margin (California).
         attorney_block: The filing attorney's identification block at the top of page one
             (California); elsewhere counsel's details go in the signature block.
@@ -75,6 +77,7 @@ class CourtStyle:
     district: District
     kind: str = CourtKind.DISTRICT
     division: str = ""
+    in_for: bool = False
     pleading_paper: bool = False
     attorney_block: bool = False
     bar_label: str = "Bar No."
@@ -119,6 +122,15 @@ def court_kind(matter: Matter) -> str:
     """
     head = " ".join(_head(matter.order.text))
     return CourtKind.BANKRUPTCY if _BANKRUPTCY.search(head) else CourtKind.DISTRICT
+
+
+_IN_FOR = re.compile(r"^\s*(?:IN\s+THE\s+UNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT|"
+                     r"FOR\s+THE\s+(?:[A-Z]+\s+)?DISTRICT\s+OF\b)", re.IGNORECASE)
+
+
+def order_in_for(matter: Matter) -> bool:
+    """Whether the order's caption uses the "IN THE ... / FOR THE ..." form of the title."""
+    return any(_IN_FOR.match(line) for line in _head(matter.order.text)[:6])
 
 
 def order_division(matter: Matter) -> str:
@@ -312,6 +324,7 @@ def court_style(matter: Matter) -> CourtStyle:
     california = d.code in _CALIFORNIA
     return CourtStyle(
         district=d, kind=court_kind(matter), division=order_division(matter),
+        in_for=order_in_for(matter),
         pleading_paper=california, attorney_block=california,
         bar_label="State Bar No." if california else "Bar No.", bar_required=california,
         inmate_label=_INMATE_LABELS.get(d.state, _DEFAULT_INMATE_LABEL),

@@ -130,7 +130,8 @@ class StatementOptions:
         further_action: Text of an optional section asking for further action.
         sent_for_signature_on: Separate statement: the day the joint draft was sent.
         non_signer_note: Separate statement: what the party who did not sign said.
-        court_title: Which court-title form to print.
+        court_title: Which court-title form to print; None: the form of the order's own
+            caption (the plain one when it has none).
         division: An optional third court-title line ("FRESNO DIVISION").
         resolution_status: What-if override of the recorded resolution (command line).
         at_issue: What-if override of the requests at issue (command line).
@@ -150,7 +151,7 @@ class StatementOptions:
     further_action: str = ""
     sent_for_signature_on: date | None = None
     non_signer_note: str = ""
-    court_title: CourtTitleForm = CourtTitleForm.PLAIN
+    court_title: CourtTitleForm | None = None
     division: str = ""
     resolution_status: ResolutionStatus | None = None
     at_issue: tuple[DiscoveryRequest, ...] | None = None
@@ -682,7 +683,9 @@ class _Builder:
     def court(self) -> tuple[str, ...]:
         name = self.m.district.name.upper()
         court = self.style.court_title
-        if self.o.court_title is CourtTitleForm.IN_FOR:
+        form = self.o.court_title or (
+            CourtTitleForm.IN_FOR if self.style.in_for else CourtTitleForm.PLAIN)
+        if form is CourtTitleForm.IN_FOR:
             lines = [f"IN THE {court}", f"FOR THE {name}"]
         else:
             lines = [court, name]

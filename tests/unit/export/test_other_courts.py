@@ -228,8 +228,9 @@ def test_status_report_in_ndill_with_division() -> None:
                  fixed=date(2024, 4, 25))
     m = _matter("ilnd", text, (report,), plaintiff="Plaintiff", defendant="Defendants")
     draft = build_statement(m, TODAY)
-    assert draft.caption.court == ("UNITED STATES DISTRICT COURT",
-                                   "NORTHERN DISTRICT OF ILLINOIS", "EASTERN DIVISION")
+    # the order's caption says "FOR THE ...": so does the paper's
+    assert draft.caption.court == ("IN THE UNITED STATES DISTRICT COURT",
+                                   "FOR THE NORTHERN DISTRICT OF ILLINOIS", "EASTERN DIVISION")
     assert draft.caption.title == "JOINT STATUS REPORT"
     text = draft.to_text()
     # names only the import's placeholders: the caption asks for them, the prose says the role
@@ -373,7 +374,7 @@ def test_imported_orders_end_to_end(path: str, court: str, title: str, tmp_path:
     order_text, result = import_order(str(ORDERS / path))
     m = matter_from_import(result, order_text.text, result.obligations, today=TODAY)
     draft = build_statement(m, TODAY)
-    assert court in draft.caption.court
+    assert any(court in line for line in draft.caption.court)
     assert draft.caption.title.startswith(title)
     out = write_statement(draft, tmp_path / "s.pdf", OutputFormat.PDF)
     first = PdfReader(str(out)).pages[0].extract_text()
@@ -445,7 +446,8 @@ Upon consideration of the Motion of the Official Committee of Unsecured Creditor
     m = _matter("ded", head, (), case_name="", case_number="25-11482 (CTG)")
     m = m.with_details(motion_ecf=612)
     draft = build_statement(m, TODAY)
-    assert draft.caption.court[0] == "UNITED STATES BANKRUPTCY COURT"
+    assert draft.caption.court[:2] == ("IN THE UNITED STATES BANKRUPTCY COURT",
+                                       "FOR THE DISTRICT OF DELAWARE")
     assert [ln.text for ln in draft.caption.parties] == [
         "In re:", "HARBORLINE LOGISTICS HOLDINGS, INC., et al.,", "Debtors."]
     assert draft.caption.right_column[:3] == ("Chapter 11", "Case No. 25-11482 (CTG)",
@@ -589,3 +591,14 @@ def test_cli_import_then_statement_ics_report(tmp_path: Path, capsys: Any) -> No
                    str(pdf_file))[0] == 0
     first = " ".join(PdfReader(str(pdf_file)).pages[0].extract_text().split())
     assert "Southern District of New York" in first
+
+
+def test_court_title_follows_the_orders_form() -> None:
+    text = ("IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF TEXAS\n"
+            "MARSHALL DIVISION\n")
+    m = _matter("txed", text, ())
+    assert build_statement(m, TODAY).caption.court == (
+        "IN THE UNITED STATES DISTRICT COURT", "FOR THE EASTERN DISTRICT OF TEXAS",
+        "MARSHALL DIVISION")
+    plain = _matter("nysd", SDNY_TEXT, ())
+    assert build_statement(plain, TODAY).caption.court[0] == "UNITED STATES DISTRICT COURT"
