@@ -106,9 +106,18 @@ _DIVISION = re.compile(r"^\s*(?:FOR\s+THE\s+)?([A-Z][A-Za-z.'\- ]{1,40}?\s+DIVIS
 _HEAD_LINES = 15
 
 
+_LINE_NUMBER = re.compile(r"^\s*\d{1,2}(?=\s{2,}|\s*$)")
+
+
+def order_lines(text: str) -> list[str]:
+    """The order's non-empty lines, without the numbers of pleading paper ("20   rights")."""
+    lines = [_LINE_NUMBER.sub("", ln).rstrip() for ln in text.splitlines()]
+    return [ln for ln in lines if ln.strip()]
+
+
 def _head(text: str) -> list[str]:
     """The order's first non-empty lines: where its caption names the court."""
-    return [ln for ln in text.splitlines() if ln.strip()][:_HEAD_LINES]
+    return order_lines(text)[:_HEAD_LINES]
 
 
 def court_kind(matter: Matter) -> str:
@@ -177,7 +186,7 @@ def in_re_caption(matter: Matter) -> InReCaption | None:
     """
     if court_kind(matter) != CourtKind.BANKRUPTCY:
         return None
-    head = [ln for ln in matter.order.text.splitlines() if ln.strip()][:2 * _HEAD_LINES]
+    head = order_lines(matter.order.text)[:2 * _HEAD_LINES]
     if re.search(r"\sv\.?\s", matter.case_name, re.IGNORECASE) or any(
             _ADVERSARY.search(ln) for ln in head):
         return None
@@ -241,7 +250,7 @@ def order_judge(matter: Matter) -> Judge:
         first in the order, else '' (the caller marks it missing).
     """
     name = _judge_name(matter.judge)
-    text = " ".join(matter.order.text.split())
+    text = " ".join(" ".join(order_lines(matter.order.text)).split())
     title = ""
     at = text.lower().find(matter.judge.strip().lower()) if matter.judge.strip() else -1
     found = _JUDGE_TITLES.search(text, max(at, 0)) or _JUDGE_TITLES.search(text)
@@ -287,8 +296,7 @@ def case_heading(matter: Matter) -> CaseHeading:
     Returns:
         The heading; "Case No." when the order's caption does not show the number.
     """
-    head = "\n".join([ln for ln in matter.order.text.splitlines() if ln.strip()]
-                     [:2 * _HEAD_LINES])
+    head = "\n".join(order_lines(matter.order.text)[:2 * _HEAD_LINES])
     label = "Case No."
     first = matter.case_number.split()[0] if matter.case_number.split() else ""
     at = head.find(first) if first else -1

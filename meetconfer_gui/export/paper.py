@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from meetconfer_gui.domain.matter import Matter
 from meetconfer_gui.domain.obligations import Actor, Kind, Obligation
+from meetconfer_gui.export.courts import order_lines
 
 
 class PaperKind(StrEnum):
@@ -210,7 +211,7 @@ def motion_title_for(matter: Matter) -> str:
         The motion's title in sentence case.
     """
     title = matter.motion_title.strip()
-    text = " ".join(matter.order.text.replace("\u2019", "'").split())
+    text = " ".join(" ".join(order_lines(matter.order.text)).replace("\u2019", "'").split())
     if (title and title != _DEFAULT_MOTION) or not text:
         return title or "the motion"
     found: list[tuple[int, str]] = []

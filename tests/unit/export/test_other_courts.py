@@ -602,3 +602,12 @@ def test_court_title_follows_the_orders_form() -> None:
         "MARSHALL DIVISION")
     plain = _matter("nysd", SDNY_TEXT, ())
     assert build_statement(plain, TODAY).caption.court[0] == "UNITED STATES DISTRICT COURT"
+
+
+def test_pleading_line_numbers_in_the_order_text_are_not_words() -> None:
+    text = ("20   rights action under 42 U.S.C. § 1983. Currently before the Court is "
+            "Defendants\u2019 motion\n21   to compel, filed December 20, 2024. (ECF No. 49.)\n")
+    m = _matter("caed", text, (), case_number="1:23-cv-00812-BAM (PC)")
+    m = m.with_details(motion_ecf=49)
+    assert "regarding Defendants' motion to compel (ECF No. 49)" in (
+        build_statement(m, TODAY).to_text())
