@@ -28,6 +28,7 @@ class PaperKind(StrEnum):
     STIPULATION = "stipulation"
     STATUS_REPORT = "status report"
     NOTICE = "notice"
+    NOTICE_OF_DISPUTE = "notice of dispute"  # the moving party's own paper (E.D. Tex.)
 
 
 class Purpose(StrEnum):
@@ -77,6 +78,11 @@ class Paper:
     sections: tuple[PaperSection, ...]
     page_limit: int | None = None
 
+    @property
+    def joint(self) -> bool:
+        """Whether all parties sign it (a notice of dispute is the moving party's alone)."""
+        return self.kind is not PaperKind.NOTICE_OF_DISPUTE
+
 
 # (pattern, kind, name); the first that matches an item's words wins. "Pretrial" statements
 # and reports belong to the trial schedule, not to a discovery dispute.
@@ -90,6 +96,9 @@ _PAPERS: tuple[tuple[re.Pattern[str], PaperKind, str], ...] = (
      "Joint Status Report"),
     (re.compile(r"\bjoint\s+notice\b", re.I), PaperKind.NOTICE, "Joint Notice"),
     (re.compile(r"\bjoint\s+statement\b", re.I), PaperKind.STATEMENT, "Joint Statement"),
+    # Not joint: the party seeking relief files it, the other side responds.
+    (re.compile(r"\bnotice\s+of\s+(?:the\s+|a\s+)?(?:discovery\s+)?dispute\b", re.I),
+     PaperKind.NOTICE_OF_DISPUTE, "Notice of Discovery Dispute"),
 )
 _PRETRIAL = re.compile(r"\bpre-?trial\b|\bRule\s+26\(f\)|\bscheduling\b|\bcase\s+management\b",
                        re.I)
@@ -309,7 +318,9 @@ def paper_for(matter: Matter) -> Paper:
                      for o in matter.obligations if o.id not in matter.not_applicable)
         if confer or purpose is Purpose.DISPUTE:
             sections.append(PaperSection(Section.CONFERENCE))
-        if purpose is Purpose.DISPUTE:
+        if kind is PaperKind.NOTICE_OF_DISPUTE:  # filed only when the dispute remains
+            sections.append(PaperSection(Section.AT_ISSUE))
+        elif purpose is Purpose.DISPUTE:
             sections += [PaperSection(Section.STATUS), PaperSection(Section.AT_ISSUE)]
         else:
             asked = _clause_sections(sentence)

@@ -593,6 +593,8 @@ class _Builder:
         p = self.paper
         if p.kind is PaperKind.STATEMENT:
             return JOINT_TITLE
+        if p.kind is PaperKind.NOTICE_OF_DISPUTE:
+            return p.name.upper()
         if p.kind is PaperKind.LETTER_BRIEF:
             return "JOINT DISCOVERY LETTER BRIEF"
         if p.kind is PaperKind.STATUS_REPORT:
@@ -613,7 +615,8 @@ class _Builder:
         p = self.paper
         if p.kind is PaperKind.STATEMENT:
             return JOINT_SHORT_TITLE
-        if p.kind in (PaperKind.LETTER_BRIEF, PaperKind.STATUS_REPORT):
+        if p.kind in (PaperKind.LETTER_BRIEF, PaperKind.STATUS_REPORT,
+                      PaperKind.NOTICE_OF_DISPUTE):
             return p.name
         if p.purpose is Purpose.STATUS:
             if "status" in p.name.lower():
@@ -633,14 +636,14 @@ class _Builder:
 
     @property
     def title(self) -> str:
-        if self.o.kind is StatementKind.JOINT:
+        if self.o.kind is StatementKind.JOINT or not self.paper.joint:
             return self.joint_title
         return f"{self.filer_possessive.upper()} SEPARATE " + \
             self.joint_title.removeprefix("JOINT ")
 
     @property
     def short_title(self) -> str:
-        if self.o.kind is StatementKind.JOINT:
+        if self.o.kind is StatementKind.JOINT or not self.paper.joint:
             return self.joint_short_title
         return f"{self.filer_possessive} Separate " + \
             self.joint_short_title.removeprefix("Joint ")
@@ -788,6 +791,13 @@ class _Builder:
         return f"{self.who(party)}, {how},"
 
     def introduction(self) -> list[Block]:
+        if not self.paper.joint:  # the filer's own paper: only the filer speaks
+            f = self.filer
+            filer = self.party_phrase(f) if f else self.gap("the filing party")
+            verb = "submit" if f is None or _plural(f, self.side(f.role)) else "submits"
+            return [Block.paragraph(
+                f"{filer} {verb} this {self.paper_name} under the Court's {self.order_ref}"
+                f", regarding {self.motion_ref}.")]
         if self.o.kind is StatementKind.JOINT:
             phrases = [self.party_phrase(p) for p in self.m.parties]
             if not phrases:
@@ -1076,7 +1086,7 @@ class _Builder:
             f"listed above has concurred in the filing of this {self.paper_name}.")]
 
     def signers(self) -> list[Party]:
-        if self.o.kind is StatementKind.SEPARATE:
+        if self.o.kind is StatementKind.SEPARATE or not self.paper.joint:
             return [self.filer] if self.filer else []
         return list(self.m.parties)
 

@@ -611,3 +611,24 @@ def test_pleading_line_numbers_in_the_order_text_are_not_words() -> None:
     m = m.with_details(motion_ecf=49)
     assert "regarding Defendants' motion to compel (ECF No. 49)" in (
         build_statement(m, TODAY).to_text())
+
+
+def test_edtex_notice_of_dispute_is_the_moving_partys_paper() -> None:
+    text = ("IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF TEXAS\n"
+            "MARSHALL DIVISION\n")
+    notice = _ob("file_a_notice_of_the", "The moving party must file a notice of the dispute "
+                 "not to exceed three pages", "(b) If the dispute is not resolved, the party "
+                 "seeking relief shall, within seven (7) days after the conference, file a "
+                 "notice of the dispute not to exceed three pages.", filing=True)
+    m = _matter("txed", text, (notice,), case_number="2:24-cv-00611-JRG-RSP")
+    paper = paper_for(m)
+    assert paper.kind is PaperKind.NOTICE_OF_DISPUTE and not paper.joint
+    assert paper.page_limit == 3
+    draft = build_statement(m, TODAY)
+    assert draft.caption.title == "NOTICE OF DISCOVERY DISPUTE"
+    assert [s.party_id for s in draft.signatures] == ["defendants"]
+    body = draft.body_text()
+    assert "THE HUDSON GROUP, LLC, through counsel, submits this Notice of Discovery Dispute" in (
+        body)
+    assert "DISCOVERY REQUESTS REMAINING AT ISSUE" in body
+    assert "Joint" not in draft.to_text()
