@@ -54,7 +54,8 @@ _I = re.IGNORECASE
 _ORDERED_PREFIX = re.compile(
     r"^(?:and (?=it is|IT IS))?"
     r"(?:(?:Accordingly|Therefore|Further|Finally|Additionally|In addition|Thus|"
-    r"For (?:the|these) (?:foregoing )?reasons?(?: stated)?(?: above)?),? )?"
+    r"For (?:the|these) (?:foregoing )?reasons?(?: stated)?(?: above)?"
+    r"(?: that follow| set (?:forth|out) (?:below|above|herein))?),? )?"
     r"(?:(?:IT IS|It is) (?:HEREBY |hereby )?(?:FURTHER |further |ALSO |also )?"
     r"(?:ORDERED|Ordered|ordered)(?: (?:that|THAT))?:? ?"
     r"|(?:ORDERED|Ordered)(?:,? ADJUDGED,? AND DECREED)?,? (?:that|THAT):? ?)?", _I)
@@ -138,8 +139,10 @@ _NOTICE = re.compile(
     r"|\bthe undersigned (?:shall|will|may)\b"
     r"|\bremains? (?:set|in (?:full )?(?:force|effect)|on calendar|unchanged)\b", _I)
 _NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED)\b")
-_PERMISSION = re.compile(r"\bmay (?=(?:file|serve|submit|lodge|move|seek|request|reply|"
-                         r"respond|renew|bring|oppose)\b)", _I)
+# "Any party may, within fourteen (14) days after being served ..., file ...": an aside
+# between "may" and its verb.
+_PERMISSION = re.compile(r"\bmay(?:, [^,;]{3,160},)? (?=(?:file|serve|submit|lodge|move|seek|"
+                         r"request|reply|respond|renew|bring|oppose)\b)", _I)
 _NOTICE_WEAK = re.compile(r"\buntil further order\b", _I)
 _CONTENT_VERBS = (r"(?:set forth|include|contain|state|address|identify|list|describe|specify|"
                   r"attach|attest|certify|explain|detail|summarize|propose|indicate|outline|"
@@ -193,8 +196,9 @@ _PARTY_STATEMENT = re.compile(
     r"confirms?|confirmed|has confirmed|writes?|wrote)\b(?! (?:that )?(?:the )?"
     r"(?:court|it is ordered))")
 _RULE_SUBJECT = re.compile(
-    r"^(?:(?:under|pursuant to|as set forth in|as provided (?:by|in)) (?:federal )?(?:local )?"
-    r"rules? [\w().\-]+, (?:a|an|any|each|the (?:moving|responding|opposing|non-?moving|"
+    r"^(?:(?:under|pursuant to|as set forth in|as provided (?:by|in)) (?:(?:federal )?(?:local )?"
+    r"rules?|fed\. ?r\. ?civ\. ?p\.|l\. ?r\.|lr) [\w().\-]+, (?:a|an|any|each|the (?:moving|"
+    r"responding|opposing|non-?moving|"
     r"requesting|producing|"
     r"serving|receiving|propounding)) (?:party|parties|movant|litigant)\b"
     r"|(?:a|any) (?:party|movant|litigant) (?:must|shall|may)\b|"
@@ -208,7 +212,8 @@ _RULE_VERB = re.compile(
     r"(?:provides?|requires?|states?|says|mandates?|permits?|allows?|authorizes?|contemplates?|"
     r"instructs?|explains?|defines?|makes clear|dictates?)\b(?: that)?"
     r"|\b(?:courts|circuit|supreme court)\b[^.]{0,40}?\b(?:held|holds|have held|explained|"
-    r"noted)\b(?: that)?", _I)
+    r"noted|(?:have |routinely |generally )*(?:ordered|required|compelled|allowed|found))\b"
+    r"(?: that)?", _I)
 _CITATION = re.compile(
     r"\bFed\. ?R\. ?Civ\. ?P\.|\bRule \d|\bL\.R\.|\bLocal Rule\b|\bU\.S\.C\.|\bF\. ?(?:2d|3d|"
     r"4th|Supp)|\bS\. ?Ct\.|\bCal\. ?(?:Civ|Code)|\b\d+ U\.S\. \d|\bWL \d")
@@ -512,6 +517,9 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"^(?:(?:[,;:]|(?:and|or|to|thereafter|also|then|(?:with)?in which to)\b)"
                   r"\s*)+", "", text, flags=_I)
+    # "serve responses on or before the later of [(i) March 20, 2026], or (ii)": the list's
+    # other label left behind.
+    text = re.sub(r"\s*,?\s*(?:\b(?:or|and)\s*)?\((?:i{1,3}|[a-c]|[1-3])\)\s*$", "", text)
     text = re.sub(r"(?:[,;:]\s*)?(?:\band\b|\bor\b)?\s*[,;:.]*$", "", text, flags=_I)
     # "confer and, [within 5 business days thereafter,] submit": the commas went with the words.
     text = re.sub(r"\b(and|or),\s*,\s*", r"\1 ", text)
@@ -958,7 +966,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             pred = (_active_what(pred, subject) if inferred or is_passive or not _who(subject)
                     else pred)
             if inferred and subject and re.match(
-                    r"\s*(?:take place|occur|be (?:held|completed|conducted|taken|concluded))\b",
+                    r"\s*(?:take place|occur|be (?:held|completed|conducted|taken|concluded)|"
+                    # "All fact discovery shall close on May 29, 2026": the event itself.
+                    r"close|end|begin|commence|expire|conclude|terminate)\b",
                     pred, _I):
                 pred = f"{subject} {lead.group(0)} {pred.strip()}"
             if lead.group(0).lower().endswith("due") or (

@@ -465,7 +465,7 @@ _ABBREVIATIONS = frozenset((
     "nev", "wash", "tex", "fla", "ill", "mich", "mass", "conn", "colo", "ore",
     # Ranks and titles before a name ("the M/V CAPT. JOE", "Officer Sgt. Ruiz", "Det. Lee").
     "capt", "lt", "sgt", "cpl", "col", "gen", "maj", "det", "ofc", "insp", "supt", "rep",
-    "sen", "prof", "jr", "sr",
+    "sen", "prof", "jr", "sr", "bankr", "adv",
 ))
 # A sentence starts with a capital; or with "lf", a scan's misreading of "If".
 _SENT_END = re.compile(
@@ -498,7 +498,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
         return False
     if token in _ABBREVIATIONS:
         return True
-    if re.fullmatch(r"(?:[a-z]\.){1,3}[a-z]", token):
+    if re.fullmatch(r"(?:[a-z]\.){1,3}[a-z]", token) and token not in ("a.m", "p.m"):
         return True  # dotted initials: "L.U. Civ. R. 37(b)", "N.D. Ga."
     if token in ("a.m", "p.m") and _TIME_ZONE.match(text, end + 1):
         return True  # "by 5:00 p.m. Pacific Time on March 17, 2025", "5:00 p.m. (ET) on"

@@ -526,7 +526,9 @@ _DEADLINE_PREP = re.compile(
     r"(?:to|through|until|up to) and including|"
     r"before|until|on|"
     r"through|as of|due)\b,?)(?: (?:\d{1,2}(?::\d{2})? ?[ap]\.?m\.?|noon|midnight)"
-    r"(?: [A-Z][a-z]+ [Tt]ime)?,?(?: on)?)? ?$",
+    r"(?: [A-Z][a-z]+ [Tt]ime)?,?(?: on)?)?"
+    # "on or before the later of (i) March 20, 2026, or (ii) thirty days after ..."
+    r"(?: the (?:later|earlier|sooner|latest|earliest) of:?(?: \((?:i|a|1)\))?)? ?$",
     re.IGNORECASE)
 _SET_PREP = re.compile(
     r"\b(?:set|reset|continued|scheduled|rescheduled|moved|held|advanced|extended)"

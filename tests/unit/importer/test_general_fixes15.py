@@ -103,3 +103,8 @@ def test_a_local_rule_cited_after_a_sentence_joins_it():
     first, _ = spans
     assert text[first[0]:first[1]].endswith("L.U. Civ. R. 37(b).")
 
+
+
+def test_a_time_of_day_still_ends_a_sentence():
+    text = "The hearing is set for June 3, 2026 at 10:00 a.m. The hearing will be held by video."
+    assert len(split_sentences(text)) == 2
