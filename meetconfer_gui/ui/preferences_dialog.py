@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from meetconfer_gui.ui.widgets import (
     add_row,
     capitalized,
     fit_to_screen,
+    save_cancel_buttons,
     set_tab_order,
 )
 
@@ -142,12 +142,8 @@ class PreferencesDialog(ValueDialog[Preferences]):
         form.addRow(alarm_help)
 
         self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName("Save the preferences")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        # The same Save/Cancel bar as the other record dialogs: Save says what it does.
+        self.buttons, self.ok_button = save_cancel_buttons(self, "Save the preferences")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
