@@ -9,7 +9,7 @@ back under its own id, with its history).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetconfer_gui.domain.dates import long_date
+from meetconfer_gui.domain.dates import long_date, short_date
 from meetconfer_gui.domain.matter import Matter, Order
 from meetconfer_gui.domain.sample import sample_matter, sample_obligations
 from meetconfer_gui.storage.agenda import AgendaEntry, Urgency, agenda
@@ -77,6 +77,22 @@ def blank_matter(today: date) -> Matter:
     return replace(base, id="new", name="New matter", case_name="", case_number="", judge="",
                    motion_ecf=None, parties=(), obligations=sample_obligations(),
                    order=Order(today, "", service=()))
+
+
+def _clock(at: datetime) -> str:
+    """A time of day as the window writes it: "8:37 a.m."."""
+    hour = at.hour % 12 or 12
+    return f"{hour}:{at.minute:02d} {'a.m.' if at.hour < 12 else 'p.m.'}"
+
+
+def _changed_text(at: datetime) -> str:
+    """When a matter last changed: "Mon Nov 30, 2026, 8:37 a.m."."""
+    return f"{short_date(at.date())}, {_clock(at)}"
+
+
+def _due_key(row: MatterSummary) -> tuple[object, ...]:
+    """The matter list's own order: soonest deadline first, undated last, then by name."""
+    return (row.next_due is None, row.next_due or date.max, row.name.casefold(), row.id)
 
 
 def _days_text(due: date | None, today: date) -> str:
@@ -129,19 +145,36 @@ class MattersModel(RowsTableModel[MatterSummary]):
         col = index.column()
         if role in (DISPLAY, ACCESSIBLE):
             name = r.name + (" (archived)" if r.archived else "")
-            due = (f"{r.next_due.isoformat()} ({_days_text(r.next_due, self._today)})"
+            # Dates in words, as everywhere else in the window; sort() orders by the dates.
+            due = (f"{short_date(r.next_due)} ({_days_text(r.next_due, self._today)})"
                    if r.next_due else NO_DATED_STEP)
             values = (OPEN_MARK if r.id == self._open_id else "", name,
-                      r.case_number, due, r.updated.strftime("%Y-%m-%d %H:%M"))
+                      r.case_number, due, _changed_text(r.updated))
             if role == ACCESSIBLE and col == 3 and r.next_due:
                 return f"{long_date(r.next_due)}, {_days_text(r.next_due, self._today)}"
+            if role == ACCESSIBLE and col == 4:
+                return f"{long_date(r.updated.date())}, {_clock(r.updated)}"
             return values[col] if 0 <= col < len(values) else None
         if role == TOOLTIP and col == 3:
             if r.next_due:
                 return f"The most urgent open step is due {long_date(r.next_due)}"
             return ("No open step of this matter has a date (all are done, or the order set "
                     "none); open the matter to see any step without one.")
+        if role == TOOLTIP and col == 4:
+            return f"Last changed {long_date(r.updated.date())}, {_clock(r.updated)}"
         return None
+
+    def sort_key(self, row: MatterSummary, column: int) -> tuple[object, ...]:
+        """What a column sorts by: the dates themselves, not their words."""
+        if column == 0:
+            return (row.id != self._open_id, *_due_key(row))
+        if column == 1:
+            return (row.name.casefold(), row.id)
+        if column == 2:
+            return (row.case_number.casefold(), row.name.casefold(), row.id)
+        if column == 4:
+            return (row.updated, row.id)
+        return _due_key(row)
 
 
 class AgendaModel(RowsTableModel[AgendaEntry]):
@@ -163,6 +196,18 @@ class AgendaModel(RowsTableModel[AgendaEntry]):
         """The entry on a row."""
         return self._rows[row]
 
+    def sort_key(self, row: AgendaEntry, column: int) -> tuple[object, ...]:
+        """What a column sorts by: the due date itself, not its words."""
+        if column == 1:
+            return (row.urgency is not Urgency.OVERDUE, row.due, row.matter_name.casefold())
+        if column == 2:
+            return (row.matter_name.casefold(), row.due)
+        if column == 3:
+            return (row.title.casefold(), row.due)
+        if column == 4:
+            return (row.who.casefold(), row.due)
+        return (row.due, row.matter_name.casefold(), row.title.casefold())
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> object:
         """Override QAbstractTableModel.data."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -172,14 +217,15 @@ class AgendaModel(RowsTableModel[AgendaEntry]):
             return e
         if role in (DISPLAY, ACCESSIBLE, TOOLTIP):
             status = f"{e.urgency.label} ({_days_text(e.due, self._today)})"
-            due = e.due.isoformat() if role == DISPLAY else long_date(e.due)
+            due = short_date(e.due) if role == DISPLAY else long_date(e.due)
             values = (due, status, e.matter_name, e.title, e.who)
             col = index.column()
             return values[col] if 0 <= col < len(values) else None
         return None
 
 
-def _table(model: QAbstractTableModel, name: str, stretch: int | None = None) -> QTableView:
+def _table(model: QAbstractTableModel, name: str, stretch: int | None = None,
+           sorted_by: int = 0) -> QTableView:
     """A read-only table; column ``stretch`` (else the last) takes the width left, elided."""
     view = QTableView()
     view.setModel(model)
@@ -197,6 +243,10 @@ def _table(model: QAbstractTableModel, name: str, stretch: int | None = None) ->
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)  # one line a row: a long step ends in "..." (see its tooltip)
     view.setAlternatingRowColors(True)
+    # A click on a heading sorts by that column (dates by the date, not by their words);
+    # the list starts in the model's own order, shown as sorted by ``sorted_by``.
+    header.setSortIndicator(sorted_by, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
     return view
 
 
@@ -246,7 +296,8 @@ class MattersDialog(QDialog):
         search_label.setBuddy(self.search)
         self.show_archived = QCheckBox("Show &archived matters")
         self.model = MattersModel(today, self)
-        self.table = _table(self.model, "Matters, soonest deadline first")
+        self.table = _table(self.model, "Matters, soonest deadline first",
+                            sorted_by=MattersModel.COLUMNS.index("Next deadline"))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
@@ -428,6 +479,9 @@ class MattersDialog(QDialog):
             rows, entries = [], []
         self.model.set_rows(sort_by_next_due(rows), self._open_id)
         self.agenda_model.set_rows(entries)
+        for view, model in ((self.table, self.model), (self.agenda_table, self.agenda_model)):
+            header = view.horizontalHeader()  # keep the order the user chose by a heading
+            model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         overdue = sum(1 for e in entries if e.urgency is Urgency.OVERDUE)
         week = len(entries) - overdue
         self.agenda_note.setText(

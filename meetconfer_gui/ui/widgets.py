@@ -428,6 +428,27 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
             return self.header_text(section)
         return None
 
+    def sort_key(self, row: T, column: int) -> tuple[object, ...]:
+        """What a column sorts by; subclasses sort dates by the date, not its words."""
+        at = self._rows.index(row)
+        return (str(self.data(self.index(at, column), DISPLAY) or "").casefold(),)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Override QAbstractTableModel.sort: order the rows by ``sort_key``."""
+        if not 0 <= column < len(self.COLUMNS) or not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = list(self._rows)
+        keys = [self.sort_key(r, column) for r in old]
+        moved = sorted(range(len(old)), key=keys.__getitem__,
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [old[i] for i in moved]
+        new_row = {was: now for now, was in enumerate(moved)}
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(
+            before, [self.index(new_row[i.row()], i.column()) for i in before])
+        self.layoutChanged.emit()
+
 
 # --- a table of editable rows --------------------------------------------------------------
 @dataclass(frozen=True, slots=True)

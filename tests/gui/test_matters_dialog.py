@@ -53,7 +53,7 @@ def test_list_is_sorted_by_next_deadline_and_marks_the_open_matter(dialog):
     assert _names(dialog) == ["Old order", "Moore v. Gipson (sample order)", "Later order"]
     m = dialog.model
     assert m.data(m.index(1, 0)) == OPEN_MARK and m.data(m.index(0, 0)) == ""
-    assert m.data(m.index(1, 3)).startswith("2017-10-25 (in 1 day)")
+    assert m.data(m.index(1, 3)).startswith("Wed Oct 25, 2017 (in 1 day)")
     assert m.data(m.index(0, 3)).endswith("overdue)")
     assert dialog.selected() is not None and dialog.selected().name.startswith("Moore")
     assert m.data(m.index(1, 1), ROW_ROLE).case_number == "1:13-cv-01820-DAD-BAM (PC)"

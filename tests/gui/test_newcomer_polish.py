@@ -1,0 +1,108 @@
+"""What a newcomer sees in the dialogs a first walk-through left: words, buttons, dates.
+
+Each test drives the real widgets (never ``exec()``) and checks the text on screen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QPushButton, QTableView
+
+from meetconfer_gui.domain.sample import sample_matter
+from meetconfer_gui.storage.repository import open_repository
+from meetconfer_gui.ui.matters_dialog import MattersDialog
+from meetconfer_gui.ui.preferences_dialog import Preferences, PreferencesDialog
+from tests.gui.dialog_support import assert_accessible
+
+
+def _click_heading(qtbot, view: QTableView, column: int) -> None:
+    header: QHeaderView = view.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+
+
+# --- Preferences: the same Save/Cancel bar as the other record dialogs -----------------------
+def test_preferences_has_save_and_cancel_like_the_record_dialogs(qtbot):
+    dlg = PreferencesDialog(Preferences("Pat Lee", 7), "Moore v. Gipson")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    texts = [b.text().replace("&", "") for b in dlg.buttons.buttons()]
+    assert sorted(texts) == ["Cancel", "Save"]
+    assert "OK" not in texts
+    assert dlg.ok_button.text() == "Save"
+    assert dlg.ok_button.accessibleName() == "Save the preferences"
+    dlg.user_name.clear()
+    assert not dlg.ok_button.isEnabled()  # no name: Save waits, the reason shows inline
+    qtbot.keyClicks(dlg.user_name, "Jordan")
+    with qtbot.waitSignal(dlg.accepted):
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert dlg.accepted_value == Preferences("Jordan", 7)
+    assert_accessible(dlg)
+
+
+# --- File > Matters: dates in words, sorted by the date ------------------------------------
+@pytest.fixture
+def matters(qtbot, tmp_path):
+    r = open_repository(tmp_path / "store")
+    moore = r.create(sample_matter(), user="ana")  # contact due Wed Oct 25, 2017
+    r.create(replace(sample_matter(order_date=date(2017, 9, 1)), name="Old order",
+                     case_name="Doe v. Roe", case_number="2:17-cv-00099"), user="ana")
+    r.create(replace(sample_matter(order_date=date(2018, 3, 1)), name="Later order",
+                     case_name="Poe v. Coe", case_number="3:18-cv-00123"), user="ana")
+    r.set_setting("last_matter", moore.id)
+    d = MattersDialog(r, date(2017, 10, 24))
+    qtbot.addWidget(d)
+    d.show()
+    yield d
+    r.close()
+
+
+def _column(d: MattersDialog, column: int) -> list[str]:
+    return [str(d.model.data(d.model.index(r, column))) for r in range(d.model.rowCount())]
+
+
+def test_matter_list_writes_dates_in_words(matters):
+    due = _column(matters, 3)
+    assert due[1] == "Wed Oct 25, 2017 (in 1 day)"
+    assert due[0].startswith("Fri Sep 22, 2017 (")
+    assert due[2].startswith("Thu Mar 22, 2018 (")
+    assert not any("2017-" in t or "2018-" in t for t in due)
+    changed = _column(matters, 4)
+    assert all("a.m." in t or "p.m." in t for t in changed), changed
+    assert not any(t[:4].isdigit() for t in changed)  # not "2026-11-30 08:37"
+    agenda = matters.agenda_model
+    shown = [agenda.data(agenda.index(r, 0)) for r in range(agenda.rowCount())]
+    assert "Wed Oct 25, 2017" in shown
+    assert all(re.fullmatch(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4}", t) for t in shown)
+
+
+def test_matter_list_sorts_by_the_date_not_its_words(qtbot, matters):
+    names = lambda: [n.split(" (")[0] for n in _column(matters, 1)]  # noqa: E731
+    # Soonest first; alphabetically "Fri Sep" < "Thu Mar" < "Wed Oct" would be wrong.
+    assert names() == ["Old order", "Moore v. Gipson", "Later order"]
+    header = matters.table.horizontalHeader()
+    assert header.sortIndicatorSection() == 3
+    _click_heading(qtbot, matters.table, 3)  # again: latest first
+    assert names() == ["Later order", "Moore v. Gipson", "Old order"]
+    _click_heading(qtbot, matters.table, 1)
+    assert names() == ["Later order", "Moore v. Gipson", "Old order"]  # by name, A-Z
+    _click_heading(qtbot, matters.table, 3)
+    assert names() == ["Old order", "Moore v. Gipson", "Later order"]
+    # The selection follows its matter through a sort, and a refresh keeps the order.
+    matters.select(matters.model.summary(2).id)
+    _click_heading(qtbot, matters.table, 3)
+    assert matters.selected() is not None and matters.selected().name == "Later order"
+    matters.refresh()
+    assert names() == ["Later order", "Moore v. Gipson", "Old order"]
+
+
+def test_matter_list_buttons_are_reachable(matters):
+    buttons = [b for b in matters.findChildren(QPushButton) if b.isVisibleTo(matters)]
+    assert all(b.text().replace("&", "").strip() for b in buttons)
+    assert isinstance(matters.close_box, QDialogButtonBox)
