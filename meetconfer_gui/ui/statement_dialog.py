@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetconfer_gui.domain.matter import Matter
+from meetconfer_gui.export.courts import court_style
 from meetconfer_gui.export.statement import (
     OutputFormat,
     SigningMode,
@@ -69,26 +70,40 @@ _FILTERS = {
 }
 
 
-def signing_choices(district_code: str) -> list[tuple[str, SigningMode]]:
+def _signature_rule(matter: Matter) -> str:
+    """The local rule a pro se party's "/s/" form follows in the matter's court, or ''.
+
+    Taken from the court table the export uses (``export.courts``): "E.D. Cal. L.R. 131(f)"
+    for an E.D. Cal. matter, nothing for a court whose rule the app does not know.
+    """
+    return court_style(matter).pro_se_rule
+
+
+def signing_choices(matter: Matter) -> list[tuple[str, SigningMode]]:
     """The ways a party without counsel signs, named as the matter's court would know them.
 
-    The two forms are those of E.D. Cal. Local Rule 131(e) and (f); another court's user
-    sees what each form does, not a local rule number of a court that is not theirs.
+    Each choice says what it does; the local rule's number is added only where the court
+    table knows the matter's court has one (E.D. Cal. Local Rule 131(e) and (f)), so another
+    court's user is not sent to a rule of a court that is not theirs.
     """
-    if district_code.lower() == "caed":
-        return [("L.R. 131(f): counsel keeps the original signature", SigningMode.RULE_131F),
-                ("\"/s/ Name (as authorized on a date)\" (L.R. 131(e))",
-                 SigningMode.AUTHORIZED)]
-    return [("Counsel keeps the signed original: \"/s/ Name (original signature retained by "
-             "...)\"", SigningMode.RULE_131F),
-            ("\"/s/ Name (as authorized on a date)\"", SigningMode.AUTHORIZED)]
+    retained = "Counsel keeps the signed original: \"/s/ Name (original signature retained " \
+        "by ...)\""
+    authorized = "\"/s/ Name (as authorized on a date)\""
+    rule = _signature_rule(matter)
+    if rule:
+        base = re.sub(r"\([a-z]\)$", "", rule)  # "E.D. Cal. L.R. 131"
+        return [(f"{retained} ({rule})", SigningMode.RULE_131F),
+                (f"{authorized} ({base}(e))", SigningMode.AUTHORIZED)]
+    return [(retained, SigningMode.RULE_131F), (authorized, SigningMode.AUTHORIZED)]
 
 
-def signing_tip(district_code: str) -> str:
+def signing_tip(matter: Matter) -> str:
     """The signing list's tooltip: where the two forms come from."""
-    if district_code.lower() == "caed":
+    rule = _signature_rule(matter)
+    if rule:
+        base = re.sub(r"\([a-z]\)$", "", rule)
         return ("How a party without a lawyer signs a paper counsel files electronically "
-                "(E.D. Cal. Local Rule 131).")
+                f"({base}).")
     return ("How a party without a lawyer signs a paper counsel files electronically. These "
             "two forms come from E.D. Cal. Local Rule 131; check your own court's local rule "
             "on electronic signatures.")
@@ -148,9 +163,9 @@ class StatementDialog(QDialog):
         self._label(grid, 0, 0, "&Statement:", self.kind)
         grid.addWidget(self.kind, 0, 1)
         self.signing = QComboBox()
-        for text, mode in signing_choices(self._matter.district_code):
+        for text, mode in signing_choices(self._matter):
             self.signing.addItem(text, mode)
-        self.signing.setToolTip(signing_tip(self._matter.district_code))
+        self.signing.setToolTip(signing_tip(self._matter))
         self._label(grid, 1, 0, "Party without &counsel signs:", self.signing)
         grid.addWidget(self.signing, 1, 1)
         self.dated = DateEdit(self._today, "Date of the signatures")

@@ -185,10 +185,12 @@ def test_another_courts_matter_is_not_told_of_ed_cal_local_rules(make, qtbot):
     from meetconfer_gui.export.statement import SigningMode
 
     ed_cal = make()
-    assert ed_cal.signing.itemText(0).startswith("L.R. 131(f)")
+    assert ed_cal.signing.itemText(0).endswith("(E.D. Cal. L.R. 131(f))")
+    assert ed_cal.signing.itemText(1).endswith("(E.D. Cal. L.R. 131(e))")
+    assert "E.D. Cal. L.R. 131" in ed_cal.signing.toolTip()
     other = make(replace(sample_matter(), district_code="nysd"))
     texts = [other.signing.itemText(i) for i in range(other.signing.count())]
-    assert not any("L.R." in t for t in texts)
+    assert not any("L.R." in t or "131" in t for t in texts)
     assert texts[0].startswith("Counsel keeps the signed original")
     assert "check your own court's local rule" in other.signing.toolTip()
     assert other.signing.itemData(0) == SigningMode.RULE_131F
