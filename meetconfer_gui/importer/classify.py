@@ -136,6 +136,14 @@ _NOTICE = re.compile(
     r"|\b(?:the |this )?court (?:shall|will|may|intends to) (?:thereafter |then |promptly "
     r")?(?:issue|rule|hold|decide|review|set|consider|resolve|determine|take|address|schedule|"
     r"contact|enter|notify|advise|reset|convene|deem|hear|order|rule|decline)\b"
+    # What the court will do, or must: "The court will initiate the call", "the Court is
+    # required to enter a schedule" (not "The Court will require the parties to ...").
+    r"|(?<!\bof )(?<!\bof the )(?<!\bof this )\b(?:the |this )?court (?:shall|will|may|"
+    r"intends to|(?:is|will be) (?:required|obligated|expected) to) (?:thereafter |then |"
+    r"promptly |also |only |likely |generally |ordinarily )?"
+    r"(?!(?:not|require|expect|direct|instruct|order|permit|allow|be|dismiss|impose|sanction|"
+    r"strike|grant|deny|award|enter (?:default|judgment)|recommend|find|treat|construe)\b)"
+    r"[a-z]{3,}\b"
     r"|\bthe undersigned (?:shall|will|may)\b"
     r"|\bremains? (?:set|in (?:full )?(?:force|effect)|on calendar|unchanged)\b", _I)
 _NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED)\b")
@@ -275,6 +283,16 @@ _ANY_RESPONSE = re.compile(
     r"^(?:(?:any|all|the) )?(?:responses?|oppositions?|repl(?:y|ies)|objections?)\b[^.;]{0,60}?"
     r"\b(?:any|each|such|every)\b|^(?:any|each) (?:responses?|oppositions?|repl(?:y|ies)|"
     r"objections?)\b", _I)
+# Who appeared, in minutes: "Appearances:", an e-mail address, "(by telephone)", "For
+# Plaintiff", "Counsel for Defendant: Jane Roe".
+_APPEARANCES = re.compile(
+    r"^(?:appearances?|present|counsel present|attorneys? (?:present|appearing)|appearing)\b"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\((?:appearing )?(?:by|via|in) (?:tele(?:phone|conference)|phone|video(?:conference)?|"
+    r"zoom|person|vtc)\)"
+    r"|\b(?:for|on behalf of) (?:the )?(?:plaintiffs?|defendants?|petitioners?|respondents?|"
+    r"movants?)$"
+    r"|^(?:[A-Z][\w.'\u2019-]* ){1,4}\((?:by|via|in) [a-z]+\)", _I)
 _LEADING_CONDITION = re.compile(r"^(?:if|when|unless|in the event|once|should)\b", _I)
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
@@ -333,6 +351,7 @@ _BASE_VERBS = {
 class _Clause:
     text: str
     subject_hint: str | None = None
+    joiner: str = ""  # the words that joined it to the clause before (", but ")
 
 
 @dataclass(slots=True)
@@ -345,6 +364,7 @@ class _Draft:
     clause: int
     chained_back: bool = False
     event_words: str = ""
+    with_step: str = ""  # the step it is done with, dated like it
 
 
 @dataclass(slots=True)
@@ -458,6 +478,7 @@ def _clauses(text: str) -> list[_Clause]:
     """Split a sentence where it joins two commands."""
     pieces: list[_Clause] = []
     start = 0
+    joiner = ""
     for m in _CLAUSE_SPLIT.finditer(text):
         left = text[start:m.start()]
         right = text[m.end():]
@@ -467,9 +488,10 @@ def _clauses(text: str) -> list[_Clause]:
         if len(left.split()) < 3 or len(right.split()) < 2 or not (
                 ordered or _VERBISH.search(left)):
             continue
-        pieces.append(_Clause(left.strip()))
+        pieces.append(_Clause(left.strip(), joiner=joiner))
         start = m.end()
-    pieces.append(_Clause(text[start:].strip()))
+        joiner = m.group(0)
+    pieces.append(_Clause(text[start:].strip(), joiner=joiner))
     pieces = [q for p in pieces for q in _split_and_to(p)]
     if len(pieces) > 1:
         # "... shall participate ..., and must sign ...": the second clause's subject is the
@@ -480,7 +502,8 @@ def _clauses(text: str) -> list[_Clause]:
                 hint = None
                 if lead:
                     hint = re.split(r",\s*", pieces[i - 1].text[: lead.start()].strip())[-1]
-                pieces[i] = _Clause(pieces[i].text, hint or pieces[i - 1].subject_hint)
+                pieces[i] = _Clause(pieces[i].text, hint or pieces[i - 1].subject_hint,
+                                    pieces[i].joiner or ", and ")
     return [p for p in pieces if p.text]
 
 
@@ -502,7 +525,7 @@ def _split_and_to(clause: _Clause) -> list[_Clause]:
         # ("and to file a joint statement within 7 days thereafter").
         return [clause]
     hint = clause.text[: lead.end() - 3].strip()
-    return [_Clause(clause.text[: m.start()].strip(), clause.subject_hint),
+    return [_Clause(clause.text[: m.start()].strip(), clause.subject_hint, clause.joiner),
             _Clause("to " + clause.text[m.end():].strip(), hint)]
 
 
@@ -682,6 +705,31 @@ class _Reading:
     confidence: float = 0.0
     notes: tuple[str, ...] = ()
     who_inferred: bool = False
+    with_step: str = ""  # "at the same time as [the privilege log]": the step it goes with
+
+
+# "shall serve a declaration at the same time as the privilege log", "contemporaneously with
+# the production", "Together with the joint status report, ...": done when that step is.
+_ACCOMPANY = re.compile(
+    r"\b(?:at the same time(?: (?:as|that|with))?|contemporaneous(?:ly)? with|simultaneous(?:ly)? "
+    r"with|concurrent(?:ly)? with|together with|along with|at the time of)\b"
+    r"(?P<step>[^,;.:()]{0,80})", _I)
+
+
+def _accompanied_step(text: str) -> str | None:
+    """The step a task is done with ("the privilege log"), "" for "at the same time", or None."""
+    m = _ACCOMPANY.search(text)
+    if m is None:
+        return None
+    step = re.split(r"\b(?:shall|must|will|and|or|which|that|unless|if|so)\b", m.group("step"),
+                    maxsplit=1, flags=_I)[0].strip()
+    if m.group(0).lower().startswith("at the same time") and not re.search(
+            r"\b(?:as|with)\b", m.group(0), _I):
+        return ""
+    if m.group(0).lower().startswith(("together", "along")) and not re.match(
+            r"(?:the|its|their|his|her|any|each|a|an)\b", step, _I):
+        return None  # "together with any exhibits": what goes in the paper, not a step
+    return step
 
 
 # Whose deadline a notice moves: "Defendant's deadline to answer ... is extended to", "The
@@ -812,6 +860,11 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         if _page_limit_only(masked) and not fixed:
             return _Reading(other=OtherReason.PAGE_LIMIT)
         who, _, _ = who_and_pre(prohibition)
+        if who == "court":
+            # "The court will not consider any motion filed without ...": what the court
+            # will not do is a notice to the parties, not a ban on the court.
+            return _Reading(Kind.NOTICE, who="court", what=_tidy(text), confidence=0.75,
+                            periods=tuple(periods))
         return _Reading(Kind.PROHIBITION, who=who or "all", what=_tidy(text), confidence=0.85,
                         periods=tuple(periods))
 
@@ -855,8 +908,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                         confidence=0.8, who_inferred=inferred)
     if notice:
         who, _, _ = who_and_pre(notice)
-        if re.search(r"\b(?:the |this )?court (?:shall|will|may|intends)|\bthe undersigned\b",
-                     notice.group(0), _I):
+        if re.search(r"\b(?:the |this )?court (?:shall|will|may|intends|is|will be)\b|"
+                     r"\bthe undersigned\b", notice.group(0), _I):
             who = "court"
         when = [(f.value, f.text) for f in set_dates(masked, order_date)]
         return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.8,
@@ -918,6 +971,13 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                 _task_with_a_limit(masked)):
             return _Reading(other=OtherReason.PAGE_LIMIT)
         who, inferred, pre = who_and_pre(lead, by_agent=True)
+        if who == "court" and orders_at is None and not lead.group(0).lower().startswith(
+                ("require", "order", "direct", "instruct")):
+            # "If the parties fail to agree, the Court is required to enter a schedule": what
+            # the court will do is a notice.
+            return _Reading(Kind.NOTICE, who="court", what=_tidy(text), confidence=0.75,
+                            periods=tuple(periods),
+                            fixed=tuple((f.value, f.text) for f in set_dates(masked, order_date)))
         if orders_at is not None:
             # The court orders; the parties act. "that any joint stipulation be filed": the
             # subject is the paper.
@@ -968,7 +1028,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             if inferred and subject and re.match(
                     r"\s*(?:take place|occur|be (?:held|completed|conducted|taken|concluded)|"
                     # "All fact discovery shall close on May 29, 2026": the event itself.
-                    r"close|end|begin|commence|expire|conclude|terminate)\b",
+                    r"close|end|begin|commence|expire|conclude|terminate|go forward|"
+                    r"proceed)\b",
                     pred, _I):
                 pred = f"{subject} {lead.group(0)} {pred.strip()}"
             if lead.group(0).lower().endswith("due") or (
@@ -985,13 +1046,15 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         if lead.group(0).lower() == "should":
             confidence -= 0.1
         kind = Kind.DEADLINE if timed else Kind.DUTY
+        with_step = None if timed else _accompanied_step(masked)
         if _FORTHWITH.search(masked) and not periods:
             notes.append("\"forthwith\" (at once): the order gives no day count; set a date")
             if not fixed:
                 confidence -= 0.3
         return _Reading(kind, who=who, what=what, periods=tuple(periods),
                         fixed=tuple((f.value, w) for f, w in fixed), confidence=confidence,
-                        notes=tuple(notes), who_inferred=inferred)
+                        notes=tuple(notes), who_inferred=inferred,
+                        with_step="" if with_step is None else with_step or "the same time")
 
     permit = _PERMISSION.search(masked)
     if permit and timed:
@@ -1034,6 +1097,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(unclassified="names a period or date but no one ordered to act")
     if _RUN_IN_HEADING.match(text) and not _VERBISH.search(text):
         return _Reading(other=OtherReason.HEADING)  # "Deadline for Initial Disclosures."
+    if _APPEARANCES.search(masked) and not _VERBISH.search(masked):
+        # Minutes' "APPEARANCES: Plaintiff's counsel: Jane Roe, jroe@... (by video)": who came.
+        return _Reading(other=OtherReason.BACKGROUND)
     if _SIGNALS.search(masked):
         return _Reading(unclassified="has words of an obligation the importer could not read")
     return _Reading(no_signal=True)
@@ -1205,6 +1271,7 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
                 reason = next((r.other for r in readings if r.other), OtherReason.BACKGROUND)
                 other.append((index, OtherSentence(source, ref, reason)))
             continue
+        readings = _join_qualifiers(readings, clauses, statement_list=statement_list)
         loose = [r.unclassified for r in readings if r.kind is None and r.unclassified]
         if loose:
             unclassified.append((index, UnclassifiedSentence(
@@ -1219,7 +1286,8 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
                 item = replace(item, suggested_id=suggested)
                 drafts.append(_Draft(item, index, sentence.block, number,
                                      chained_back=bool(period and period.chained),
-                                     event_words=period.event if period else ""))
+                                     event_words=period.event if period else "",
+                                     with_step=reading.with_step))
             hearing = next((p for p in reading.periods if p.trigger is Trigger.HEARING
                             and p.direction is Direction.BEFORE), None)
             if reading.kind is Kind.DEADLINE and hearing is not None:
@@ -1253,6 +1321,47 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
     result.unclassified = [u for _, u in sorted(unclassified, key=lambda t: t[0])]
     result.other = [o for _, o in sorted(other, key=lambda t: t[0])]
     return result
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?:but|and) )?(?:it|they|he|she|the same|such|this|that)"
+                              r"(?: [a-z]+)? (?:shall|must|will|should)\b", _I)
+
+
+def _join_qualifiers(readings: list[_Reading], clauses: list[_Clause], *,
+                     statement_list: bool) -> list[_Reading]:
+    """A clause that only goes on with the clause before is part of its item.
+
+    "Plaintiff shall file the motion by March 3, 2026, and shall note it for consideration":
+    one deadline; "The deposition shall go forward, but it shall be limited to four hours":
+    one duty. A second clause with its own time, its own actor or a task of its own (a
+    template's: "and shall sign the Joint Statement") stays an item of its own.
+    """
+    out = list(readings)
+    for i in range(1, len(out)):
+        r, clause = out[i], clauses[i]
+        if r.kind is not Kind.DUTY or r.periods or r.fixed:
+            continue
+        pronoun = bool(_PRONOUN_SUBJECT.match(clause.text))
+        if clause.subject_hint is None and not pronoun:
+            continue
+        j = next((k for k in range(i - 1, -1, -1) if out[k].kind is not None), None)
+        if j is None:
+            continue
+        prev = out[j]
+        if prev.kind not in (Kind.DEADLINE, Kind.DUTY):
+            continue
+        if not (pronoun or r.who_inferred or r.who == prev.who):
+            continue
+        if _suggest(r.kind, f"{r.what} {clause.text}".lower(), r.who,
+                    statement_list=statement_list) is not None:
+            continue
+        words = _tidy(re.sub(r"^(?:but|and)\s+", "", clause.text, flags=_I)) if pronoun \
+            else r.what
+        joiner = ", but " if re.search(r"\bbut\b", clause.joiner, _I) else ", and "
+        out[j] = replace(prev, what=f"{prev.what}{joiner}{words}",
+                         confidence=min(prev.confidence, r.confidence))
+        out[i] = _Reading(other=OtherReason.BACKGROUND)
+    return out
 
 
 _ROW_EVENT = re.compile(
@@ -1502,9 +1611,38 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
                     and items[i - 1].kind is Kind.DEADLINE \
                     and re.search(r"\brecei(pt|v)", d.event_words, _I):
                 target = i - 1  # "within seven days of receipt": of what the step before sends
+        if d.with_step and item.kind is Kind.DUTY:
+            _date_with(items, i, d.with_step)
+            continue
         if target is not None or trigger is not item.trigger:
             items[i] = replace(item, chained_to=target, trigger=trigger)
     return items
+
+
+def _date_with(items: list[ProposedObligation], i: int, step: str) -> None:
+    """Date a task done "at the same time as" another step like that step, chained to it."""
+    def dated(o: ProposedObligation) -> bool:
+        return o.kind is Kind.DEADLINE and (o.days is not None or o.fixed_date is not None)
+
+    nouns = [w for w in re.findall(r"[a-z]{5,}", step.lower()) if w not in _GENERIC_NOUNS
+             and w != "same"]
+    target: int | None = None
+    if nouns:
+        named = _mentions(nouns)
+        target = next((j for j in range(i - 1, max(-1, i - 41), -1)
+                       if dated(items[j]) and named(items[j])), None)
+    elif i > 0 and dated(items[i - 1]):
+        target = i - 1  # "at the same time": the step just before
+    if target is None:
+        return
+    step_item = items[target]
+    items[i] = replace(
+        items[i], kind=Kind.DEADLINE, days=step_item.days, court_days=step_item.court_days,
+        direction=step_item.direction, trigger=step_item.trigger,
+        fixed_date=step_item.fixed_date, event_date=step_item.event_date,
+        when_text=step_item.when_text, chained_to=target,
+        confidence=min(items[i].confidence, step_item.confidence) - 0.1,
+        notes=(*items[i].notes, f"done with another step ({step_item.what!r}): dated like it"))
 
 
 def _mentions(nouns: list[str]) -> Callable[[ProposedObligation], bool]:
