@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QDate, QRect, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QRect, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -160,6 +160,14 @@ class CalendarView(QWidget):
         self.legend.setWordWrap(True)
         set_enum(self.legend, "textFormat", "RichText")
         self.legend.setAccessibleName("Calendar legend")
+        self.legend.setToolTip("What the calendar's colours, shapes and marks mean. Hover "
+                               "over a day in the calendar for details, or select it to list "
+                               "what falls on it.")
+        self.legend.setAccessibleDescription(
+            "Deadlines: overdue, due soon, due later, done, each with its own shape. Days: "
+            "weekend or legal holiday in red, disputed holiday in red italics, today framed, "
+            "clerk's office closed struck through. Selected item's count: start day, counted "
+            "days, skipped days struck through, due day underlined.")
 
         self.day_label = QLabel(self)
         self.day_label.setObjectName("dayLabel")
@@ -173,13 +181,19 @@ class CalendarView(QWidget):
 
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.legend, 0)
         side.addWidget(self.day_label, 0)
         side.addWidget(self.day_list, 1)
-        lay = QHBoxLayout(self)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.calendar, 3)
+        top.addLayout(side, 2)
+        # The legend runs under both, one row a group: in the narrow column beside the
+        # calendar it wrapped into a block of text at 150%.
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.calendar, 3)
-        lay.addLayout(side, 2)
+        lay.setSpacing(2)
+        lay.addLayout(top, 1)
+        lay.addWidget(self.legend, 0)
 
         self.calendar.selectionChanged.connect(self._on_calendar_selection_changed)
         self.calendar.currentPageChanged.connect(self._on_calendar_current_page_changed)
@@ -197,6 +211,7 @@ class CalendarView(QWidget):
             self.count = CountDays.of(self._selected)
         if first:
             self.calendar.setSelectedDate(to_qdate(schedule.today))
+            self._update_legend(images=True)  # with the status shapes, now the icons load
         self._refresh()
 
     def show_item(self, it: ScheduledItem | None) -> None:
@@ -355,31 +370,94 @@ class CalendarView(QWidget):
         cal.update()
         self._update_day_list()
 
-    def _update_legend(self) -> None:
+    def _update_legend(self, *, images: bool = False) -> None:
+        """Write the legend: three rows (deadlines, days, the selected item's count).
+
+        Each entry is a sample day drawn as the calendar draws such a day (the status tint
+        and shape, red, italics, a frame, a strike-out, an underline) beside its words, so
+        no entry rests on colour alone; each sits in its own cell, so at 150% an entry wraps
+        within its cell, never into its neighbour. ``images`` adds the status shapes and
+        today's frame as pictures; they are left out of the window's first paint (the icons
+        load with the first matter).
+        """
         pal = self.palette()
-
-        def swatch(name: str, strength: float, text: str, style: str = "") -> str:
-            bg = theme.tint(name, strength, pal).name()
-            fg = pal.color(QPalette.ColorRole.Text).name()
-            return (f"<span style='background-color:{bg}; color:{fg}; {style}'>"
-                    f"&nbsp;{text}&nbsp;</span>")
-
+        text = pal.color(QPalette.ColorRole.Text).name()
         hol = theme.colour("holiday", pal).name()
-        today = theme.colour("today", pal).name()
+        size = max(10, self.fontMetrics().height() - 4)
+
+        def sample(day: str, style: str = "", tint: str = "", strength: float = 0.22,
+                   shape: str = "") -> str:
+            bg = f"background-color:{theme.tint(tint, strength, pal).name()};" if tint else ""
+            img = ""
+            if shape and images:
+                theme.icon(shape)  # loads the icons' resources
+                img = (f"<img src=':/icons/{shape.replace('_', '-')}.svg' width='{size}' "
+                       f"height='{size}' align='middle'>")
+            return f"<span style='{bg} color:{text}; {style}'>&nbsp;{day}{img}&nbsp;</span>"
+
+        def row(title: str, *entries: tuple[str, str]) -> str:
+            cells = "".join(f"<td style='padding-right:{size}px'>{swatch}&nbsp;{words}</td>"
+                            for swatch, words in entries)
+            return f"<tr><td style='padding-right:4px'><b>{title}:</b></td>{cells}</tr>"
+
+        framed = sample("<b>20</b>", f"color:{theme.colour('today', pal).name()}")
+        if images:
+            framed = (f"<img src='{self._today_frame(pal)}' width='{size * 2}' "
+                      f"height='{size + 2}' align='middle'>")
         self.legend.setText(
-            "<table cellspacing='2' cellpadding='0'>"
-            f"<tr><td>{swatch('overdue', 0.22, '<b>25</b>')} overdue</td>"
-            f"<td>{swatch('due_soon', 0.22, '<b>25</b>')} due soon</td></tr>"
-            f"<tr><td>{swatch('open', 0.22, '<b>25</b>')} due later&nbsp;</td>"
-            f"<td>{swatch('done', 0.22, '<b>25</b>')} done</td></tr></table>"
-            f"<span style='color:{hol}'>Red</span>: weekend or legal holiday; "
-            f"<i style='color:{hol}'>italic</i>: disputed day. "
-            f"<span style='color:{today}'>Framed</span>: today.<br>"
-            "Selected item's count: "
-            f"{swatch('trigger', 0.35, '<b>start</b>')} "
-            f"{swatch('counted', 0.16, 'counted')} "
-            f"{swatch('skipped', 0.3, 'skipped', 'text-decoration:line-through')} "
-            "and the due day <b><u>underlined</u></b>. Hover a day for details.")
+            "<table cellspacing='0' cellpadding='1' style='margin:0'>"
+            + row("Deadlines",
+                  (sample("<b>25</b>", tint="overdue", shape="overdue"), "overdue"),
+                  (sample("<b>25</b>", tint="due_soon", shape="due_soon"), "due soon"),
+                  (sample("<b>25</b>", tint="open", shape="open"), "due later"),
+                  (sample("<b>25</b>", tint="done", shape="done"), "done"))
+            + row("Days",
+                  (sample("25", f"color:{hol}"), "weekend or holiday"),
+                  (sample("<i>25</i>", f"color:{hol}"), "disputed holiday"),
+                  (framed, "today"),
+                  (sample("<s>25</s>"), "clerk's office closed"))
+            + row("Selected item",
+                  (sample("<b>4</b>", tint="trigger", strength=0.35), "<b>start</b>"),
+                  (sample("5", tint="counted", strength=0.16), "counted"),
+                  (sample("<s>11</s>", tint="skipped", strength=0.3), "skipped"),
+                  (sample("<b><u>25</u></b>"), "due day"))
+            + "</table>")
+
+    def _today_frame(self, pal: QPalette) -> str:
+        """Today's sample as the calendar draws it (a frame), as a PNG data URL."""
+        import base64
+
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+        from PySide6.QtGui import QPainter, QPen, QPixmap
+
+        size = max(10, self.fontMetrics().height() - 4)
+        ratio = max(1.0, self.devicePixelRatioF())
+        w, h = size * 2, size + 2
+        pm = QPixmap(round(w * ratio), round(h * ratio))
+        pm.setDevicePixelRatio(ratio)
+        pm.fill(QColor(0, 0, 0, 0))
+        p = QPainter(pm)
+        p.setPen(QPen(theme.colour("today", pal), 2))
+        p.drawRect(QRectF(1, 1, w - 2, h - 2))
+        p.setPen(pal.color(QPalette.ColorRole.Text))
+        font = self.font()
+        font.setBold(True)
+        font.setPixelSize(max(8, size - 2))
+        p.setFont(font)
+        p.drawText(QRectF(0, 0, w, h), int(Qt.AlignmentFlag.AlignCenter), "20")
+        p.end()
+        data = QByteArray()
+        buf = QBuffer(data)
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        pm.save(buf, "PNG")
+        return "data:image/png;base64," + base64.b64encode(bytes(data.data())).decode()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: redraw the legend in a new palette or font."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) \
+                and getattr(self, "_schedule", None) is not None:
+            self._update_legend(images=True)
 
     def _lines_for(self, day: date) -> list[tuple[str, ScheduledItem | None]]:
         sched = self._schedule

@@ -106,3 +106,37 @@ def test_matter_list_buttons_are_reachable(matters):
     buttons = [b for b in matters.findChildren(QPushButton) if b.isVisibleTo(matters)]
     assert all(b.text().replace("&", "").strip() for b in buttons)
     assert isinstance(matters.close_box, QDialogButtonBox)
+
+
+# --- the calendar legend: one row a group, under the calendar, light and dark ----------------
+def test_calendar_legend_reads_in_three_rows_under_the_calendar(make_window):
+    from meetconfer_gui.ui import theme
+
+    w = make_window()
+    w.resize(1400, 880)
+    view = w.calendar_view
+    legend = view.legend
+    text = legend.text()
+    # Every mark in words, each beside a sample of how the calendar draws it.
+    for words in ("overdue", "due soon", "due later", "done", "weekend or holiday",
+                  "disputed holiday", "today", "clerk's office closed", "<b>start</b>",
+                  "counted", "skipped", "due day"):
+        assert words in text, words
+    assert text.count("<tr>") == 3  # Deadlines, Days, Selected item
+    # The status shapes the calendar draws on a due day are in the legend too.
+    for shape in ("overdue", "due-soon", "open", "done"):
+        assert f":/icons/{shape}.svg" in text
+    assert "<s>25</s>" in text and "<i>25</i>" in text and "<u>25</u>" in text
+    # Under the calendar and the day's list, as wide as both, and not cut off.
+    assert legend.geometry().top() >= view.calendar.geometry().bottom()
+    assert legend.width() >= view.calendar.width() + view.day_list.width()
+    assert legend.height() >= legend.heightForWidth(legend.width())
+    assert "Hover over a day" in legend.toolTip()
+    assert "struck through" in legend.accessibleDescription()
+    # Dark: the legend is drawn again in the dark palette's colours.
+    light_hol = theme.colour("holiday", view.palette()).name()
+    assert light_hol in text
+    view.setPalette(theme.dark_palette())
+    dark = legend.text()
+    assert theme.colour("holiday", theme.dark_palette()).name() in dark
+    assert light_hol not in dark
