@@ -140,3 +140,30 @@ def test_calendar_legend_reads_in_three_rows_under_the_calendar(make_window):
     dark = legend.text()
     assert theme.colour("holiday", theme.dark_palette()).name() in dark
     assert light_hol not in dark
+
+
+# --- Help > Glossary: the words a pro se reader meets in other courts' orders ---------------
+def test_glossary_explains_the_words_other_courts_orders_use(qtbot, make_window):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from meetconfer_gui.ui.glossary_dialog import GlossaryDialog
+
+    w = make_window()
+    w.act_glossary.trigger()
+    (dlg,) = [d for d in w.findChildren(GlossaryDialog) if d.isVisible()]
+    page = dlg.tabs.currentWidget()
+    assert isinstance(page, QTextBrowser)
+    text = page.toPlainText()
+    for term in ("Joint Letter", "Docket", "Court days / business days", "Pro se", "ECF",
+                 "Served / service"):
+        assert term in text, term
+    assert "without a lawyer" in text
+    assert "entry number 43 on the case's docket" in text
+    assert "Rule of Civil Procedure 6(a)(1)" in text  # plain "days" count every day
+    # Terms in alphabetical order, as a reader looks them up.
+    terms = [t for t in (page.document().findBlockByNumber(i).text()
+                         for i in range(page.document().blockCount())) if t]
+    firsts = [t for t in terms if t in ("Court days / business days", "Discovery", "Docket",
+                                        "ECF", "Joint Letter", "Pro se", "Vacated")]
+    assert firsts == sorted(firsts, key=str.casefold)
+    dlg.close()
