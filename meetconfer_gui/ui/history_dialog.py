@@ -29,9 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetconfer_gui.domain.dates import long_date
 from meetconfer_gui.domain.errors import DomainError
 from meetconfer_gui.storage.base import HistoryEntry, Repository, StoreError
-from meetconfer_gui.ui.widgets import InlineMessage, RowsTableModel, Severity, set_tab_order
+from meetconfer_gui.ui.widgets import (
+    InlineMessage,
+    RowsTableModel,
+    Severity,
+    clock_text,
+    moment_text,
+    set_tab_order,
+)
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -73,8 +81,8 @@ class HistoryModel(RowsTableModel[HistoryEntry]):
         return self._titles.get(entry.obligation, entry.obligation)
 
     def row_values(self, entry: HistoryEntry) -> tuple[str, str, str, str, str]:
-        """The five columns of an entry as text (what the CSV holds too)."""
-        return (entry.at.strftime("%Y-%m-%d %H:%M:%S"), entry.user,
+        """The five columns of an entry as the table shows them (the CSV writes ISO times)."""
+        return (moment_text(entry.at, seconds=True), entry.user,
                 ACTION_LABELS.get(entry.action, entry.action), self.item_text(entry),
                 entry.detail)
 
@@ -88,7 +96,8 @@ class HistoryModel(RowsTableModel[HistoryEntry]):
         col = index.column()
         if role in (DISPLAY, ACCESSIBLE, TOOLTIP) and 0 <= col < len(self.COLUMNS):
             if role == TOOLTIP:
-                return e.at.isoformat(timespec="seconds") if col == 0 else (
+                return long_date(e.at.date()) + ", " + clock_text(e.at, seconds=True) \
+                    if col == 0 else (
                     e.detail if col == 4 and e.detail else None)
             value = self.row_values(e)[col]
             # An empty cell reads as nothing at all: say the entry is about the matter.

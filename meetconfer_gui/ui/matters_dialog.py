@@ -9,7 +9,7 @@ back under its own id, with its history).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -51,7 +51,14 @@ from meetconfer_gui.storage.base import (
     StoreError,
     sort_by_next_due,
 )
-from meetconfer_gui.ui.widgets import InlineMessage, RowsTableModel, Severity, fit_to_screen
+from meetconfer_gui.ui.widgets import (
+    InlineMessage,
+    RowsTableModel,
+    Severity,
+    clock_text,
+    fit_to_screen,
+    moment_text,
+)
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -77,17 +84,6 @@ def blank_matter(today: date) -> Matter:
     return replace(base, id="new", name="New matter", case_name="", case_number="", judge="",
                    motion_ecf=None, parties=(), obligations=sample_obligations(),
                    order=Order(today, "", service=()))
-
-
-def _clock(at: datetime) -> str:
-    """A time of day as the window writes it: "8:37 a.m."."""
-    hour = at.hour % 12 or 12
-    return f"{hour}:{at.minute:02d} {'a.m.' if at.hour < 12 else 'p.m.'}"
-
-
-def _changed_text(at: datetime) -> str:
-    """When a matter last changed: "Mon Nov 30, 2026, 8:37 a.m."."""
-    return f"{short_date(at.date())}, {_clock(at)}"
 
 
 def _due_key(row: MatterSummary) -> tuple[object, ...]:
@@ -149,11 +145,11 @@ class MattersModel(RowsTableModel[MatterSummary]):
             due = (f"{short_date(r.next_due)} ({_days_text(r.next_due, self._today)})"
                    if r.next_due else NO_DATED_STEP)
             values = (OPEN_MARK if r.id == self._open_id else "", name,
-                      r.case_number, due, _changed_text(r.updated))
+                      r.case_number, due, moment_text(r.updated))
             if role == ACCESSIBLE and col == 3 and r.next_due:
                 return f"{long_date(r.next_due)}, {_days_text(r.next_due, self._today)}"
             if role == ACCESSIBLE and col == 4:
-                return f"{long_date(r.updated.date())}, {_clock(r.updated)}"
+                return f"{long_date(r.updated.date())}, {clock_text(r.updated)}"
             return values[col] if 0 <= col < len(values) else None
         if role == TOOLTIP and col == 3:
             if r.next_due:
@@ -161,7 +157,7 @@ class MattersModel(RowsTableModel[MatterSummary]):
             return ("No open step of this matter has a date (all are done, or the order set "
                     "none); open the matter to see any step without one.")
         if role == TOOLTIP and col == 4:
-            return f"Last changed {long_date(r.updated.date())}, {_clock(r.updated)}"
+            return f"Last changed {long_date(r.updated.date())}, {clock_text(r.updated)}"
         return None
 
     def sort_key(self, row: MatterSummary, column: int) -> tuple[object, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from itertools import pairwise
 from typing import Generic, TypeVar
@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetconfer_gui.domain.dates import WEEKDAYS, long_date
+from meetconfer_gui.domain.dates import WEEKDAYS, long_date, short_date
 from meetconfer_gui.domain.errors import DomainError
 
 T = TypeVar("T")
@@ -77,6 +77,18 @@ def to_qdate(value: date) -> QDate:
 def clamp(day: date, first: date, last: date) -> date:
     """Return ``day`` moved into ``first..last`` (``first`` wins if the range is empty)."""
     return max(first, min(day, last)) if first <= last else first
+
+
+def clock_text(at: datetime, *, seconds: bool = False) -> str:
+    """A time of day as the window writes it: "8:37 a.m." (with ``seconds``: "8:37:05 a.m.")."""
+    hour = at.hour % 12 or 12
+    secs = f":{at.second:02d}" if seconds else ""
+    return f"{hour}:{at.minute:02d}{secs} {'a.m.' if at.hour < 12 else 'p.m.'}"
+
+
+def moment_text(at: datetime, *, seconds: bool = False) -> str:
+    """A date and time in words, as tables show them: "Mon Nov 30, 2026, 8:37 a.m."."""
+    return f"{short_date(at.date())}, {clock_text(at, seconds=seconds)}"
 
 
 class DateEdit(QDateEdit):

@@ -167,3 +167,29 @@ def test_glossary_explains_the_words_other_courts_orders_use(qtbot, make_window)
                                         "ECF", "Joint Letter", "Pro se", "Vacated")]
     assert firsts == sorted(firsts, key=str.casefold)
     dlg.close()
+
+
+# --- Edit > History: times in words on screen, ISO in the CSV --------------------------------
+def test_history_shows_times_in_words_and_exports_iso(qtbot, tmp_path):
+    import csv
+
+    from meetconfer_gui.ui.history_dialog import HistoryDialog
+
+    r = open_repository(tmp_path / "store")
+    m = r.create(sample_matter(), user="Ana")
+    d = HistoryDialog(r, m.id)
+    qtbot.addWidget(d)
+    d.show()
+    at = d.model.entry(0).at
+    shown = d.model.data(d.model.index(0, 0))
+    assert re.fullmatch(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d:\d\d [ap]\.m\.",
+                        shown), shown
+    assert str(at.year) in shown and "-" not in shown
+    assert d.model.data(d.model.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith(
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+    out = tmp_path / "h.csv"
+    d.export_csv(out)
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][0] == at.isoformat(timespec="seconds")  # spreadsheets get ISO
+    r.close()
