@@ -49,6 +49,7 @@ from meetconfer_gui.ui.widgets import (
     clamp,
     fit_to_screen,
     make_table,
+    save_cancel_buttons,
     set_tab_order,
     with_weekday,
 )
@@ -202,13 +203,8 @@ class CourtCalendarDialog(QDialog):
 
         # --- bottom ---
         self.summary = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Done")
-        self.ok_button.setAccessibleName("Keep these calendar choices")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        # The shared Save/Cancel bar: the choices are saved to the matter only on Save.
+        self.buttons, self.ok_button = save_cancel_buttons(self, "Save these calendar choices")
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetconfer_gui.domain.dates import long_date
+from meetconfer_gui.domain.dates import long_date, short_date
 from meetconfer_gui.domain.errors import DomainError
 from meetconfer_gui.ui import settings as ui_settings
 from meetconfer_gui.ui import theme, wording
@@ -1093,7 +1093,7 @@ class MainWindow(QMainWindow):
                 lock = dlg.lock()
                 after = self._guard(lambda: self.matter.with_lock(lock))
                 if after is not None and after != self.matter:
-                    self.apply_edit(after, f"Lock due date to {lock.due.isoformat()}",
+                    self.apply_edit(after, f"Lock due date to {short_date(lock.due)}",
                                     action="lock", obligation=it.id,
                                     detail=f"{lock.due.isoformat()}: {lock.reason}")
             dlg.deleteLater()

@@ -193,3 +193,29 @@ def test_history_shows_times_in_words_and_exports_iso(qtbot, tmp_path):
         rows = list(csv.reader(fh))
     assert rows[1][0] == at.isoformat(timespec="seconds")  # spreadsheets get ISO
     r.close()
+
+
+# --- Edit > Court calendar: the same Save/Cancel bar; Edit > Undo names the locked date -----
+def test_court_calendar_saves_with_save_and_undo_names_a_lock_in_words(qtbot, make_window):
+    from meetconfer_gui.ui.calendar_dialog import CourtCalendarDialog
+    from meetconfer_gui.ui.calendar_view import to_qdate
+    from meetconfer_gui.ui.lock_dialog import LockDialog
+
+    w = make_window()
+    w.act_calendar.trigger()
+    dlg = w.findChild(CourtCalendarDialog)
+    assert dlg is not None and dlg.isVisible()
+    texts = sorted(b.text().replace("&", "") for b in dlg.buttons.buttons())
+    assert texts == ["Cancel", "Save"]
+    assert dlg.ok_button.accessibleName() == "Save these calendar choices"
+    dlg.add_closure(date(2017, 10, 25), "power outage")
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert [c.day for c in w.matter.choices.closures] == [date(2017, 10, 25)]
+    w.select_item("contact")
+    w.lock_due_date()
+    lock = w.findChild(LockDialog)
+    assert lock is not None and lock.isVisible()
+    lock.date_edit.setDate(to_qdate(date(2017, 11, 8)))
+    lock.reason.setText("order of Oct 24, ECF No. 50")
+    lock.accept()
+    assert w.act_undo.text().replace("&", "").endswith("Lock due date to Wed Nov 8, 2017")
