@@ -113,7 +113,7 @@ class AttachmentList(QWidget):
         self.label.setBuddy(self.list)
         self.attach_button = QPushButton("Attach letter or e-mail...")
         self.attach_button.setAccessibleName(f"Attach a letter or e-mail to the {what}")
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton("Open file")
         self.open_button.setAccessibleName("Open the selected file")
         self.remove_button = QPushButton("Remove file")
         self.remove_button.setAccessibleName(f"Remove the selected file from the {what}")

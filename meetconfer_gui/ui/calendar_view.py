@@ -103,6 +103,25 @@ class CountDays(NamedTuple):
         return cls(trigger, tuple(counted), skipped, it.due)
 
 
+#: Qt's own calendar parts: the arrows are pictures only, and none has a name or tooltip.
+_CALENDAR_PARTS = (
+    ("qt_calendar_prevmonth", "Previous month", "Show the previous month (Page Up)"),
+    ("qt_calendar_nextmonth", "Next month", "Show the next month (Page Down)"),
+    ("qt_calendar_monthbutton", "Choose the month", "Pick the month to show"),
+    ("qt_calendar_yearbutton", "Choose the year", "Type the year to show"),
+    ("qt_calendar_yearedit", "Year", "Type the year to show, then press Enter"),
+)
+
+
+def label_calendar_parts(calendar: QCalendarWidget) -> None:
+    """Give a calendar's arrow and month/year buttons a tooltip and an accessible name."""
+    for name, accessible, tip in _CALENDAR_PARTS:
+        part = calendar.findChild(QWidget, name)
+        if part is not None:
+            part.setAccessibleName(accessible)
+            part.setToolTip(tip)
+
+
 class DeadlineCalendar(QCalendarWidget):
     """A QCalendarWidget that frames today and shows a status shape on deadline days."""
 
@@ -154,6 +173,7 @@ class CalendarView(QWidget):
         self.calendar.setGridVisible(True)
         set_enum(self.calendar, "firstDayOfWeek", "Sunday")
         self.calendar.setMinimumHeight(190)
+        label_calendar_parts(self.calendar)
 
         self.legend = QLabel(self)
         self.legend.setObjectName("calendarLegend")
@@ -530,5 +550,5 @@ def first_dated(schedule: Schedule) -> date | None:
     return min(days) if days else None
 
 
-__all__ = ["CalendarView", "CountDays", "DeadlineCalendar", "from_qdate", "short_date",
-           "to_qdate"]
+__all__ = ["CalendarView", "CountDays", "DeadlineCalendar", "from_qdate", "label_calendar_parts",
+           "short_date", "to_qdate"]

@@ -115,6 +115,9 @@ class DateEdit(QDateEdit):
         cal.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)  # as U.S. court calendars print it
         cal.setGridVisible(True)
         cal.setAccessibleName(f"{name}: calendar")
+        from meetconfer_gui.ui.calendar_view import label_calendar_parts
+
+        label_calendar_parts(cal)
         self.setAccessibleName(name)
         self.setToolTip("Type the date as year-month-day, or press Alt+Down for a calendar")
         self.dateChanged.connect(self._on_self_date_changed)

@@ -219,3 +219,39 @@ def test_court_calendar_saves_with_save_and_undo_names_a_lock_in_words(qtbot, ma
     lock.reason.setText("order of Oct 24, ECF No. 50")
     lock.accept()
     assert w.act_undo.text().replace("&", "").endswith("Lock due date to Wed Nov 8, 2017")
+
+
+# --- buttons that say what they do; the calendar's picture-only arrows get a tooltip ---------
+def test_calendar_arrows_have_tooltips_and_names(qtbot, make_window):
+    from PySide6.QtWidgets import QToolButton, QWidget
+
+    from meetconfer_gui.ui.widgets import DateEdit
+
+    w = make_window()
+    cal = w.calendar_view.calendar
+    prev = cal.findChild(QToolButton, "qt_calendar_prevmonth")
+    nxt = cal.findChild(QToolButton, "qt_calendar_nextmonth")
+    assert prev is not None and nxt is not None
+    assert prev.accessibleName() == "Previous month" and "Page Up" in prev.toolTip()
+    assert nxt.accessibleName() == "Next month" and "Page Down" in nxt.toolTip()
+    shown = cal.monthShown()
+    qtbot.mouseClick(nxt, Qt.MouseButton.LeftButton)
+    assert cal.monthShown() == shown % 12 + 1
+    edit = DateEdit(date(2017, 10, 4), "Date of the session")
+    qtbot.addWidget(edit)
+    popup = edit.calendarWidget()
+    for name in ("qt_calendar_prevmonth", "qt_calendar_nextmonth", "qt_calendar_monthbutton",
+                 "qt_calendar_yearbutton"):
+        part = popup.findChild(QWidget, name)
+        assert part is not None and part.toolTip() and part.accessibleName(), name
+
+
+def test_an_attachment_button_says_it_opens_the_file(qtbot):
+    from meetconfer_gui.ui.contact_dialog import ContactLogDialog
+    from tests.gui.dialog_support import contact_matter
+
+    dlg = ContactLogDialog(contact_matter(), date(2017, 10, 30), "jdoe")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    texts = [b.text() for b in dlg.findChildren(QPushButton) if b.isVisibleTo(dlg)]
+    assert "Open file" in texts and "Open" not in texts
