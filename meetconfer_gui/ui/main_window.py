@@ -463,15 +463,24 @@ class MainWindow(QMainWindow):
         k = QKeySequence.StandardKey
         self.act_new = self._action("&New matter from sample", self.new_sample_matter, k.New,
                                     "Start a matter from the sample order")
-        self.act_open = self._action("&Open matter...", self.open_matter, k.Open)
-        self.act_import = self._action("&Import order...", self.import_order, "Ctrl+I")
+        self.act_open = self._action("&Open matter...", self.open_matter, k.Open,
+                                     "Pick another matter, or see what is due this week in "
+                                     "all of them")
+        self.act_import = self._action("&Import order...", self.import_order, "Ctrl+I",
+                                       "Make a matter from another court order: paste its "
+                                       "text, or open a .txt or .pdf")
         self.act_statement = self._action("&Joint Statement...", self.joint_statement,
                                           "Ctrl+J")
-        self.act_ics = self._action("Export &calendar (.ics)...", self.export_calendar)
-        self.act_report = self._action("Status &report (PDF)...", self.status_report, k.Print)
+        self.act_ics = self._action("Export &calendar (.ics)...", self.export_calendar, None,
+                                    "Save every deadline as a calendar file for Outlook or "
+                                    "your calendar app")
+        self.act_report = self._action("Status &report (PDF)...", self.status_report, k.Print,
+                                       "Save a PDF of every step, its date and its status, "
+                                       "to print")
         self.act_backup = self._action("&Back up store...", self.back_up_store)
         self.act_restore = self._action("Res&tore from backup...", self.restore_store)
-        self.act_quit = self._action("&Quit", self.close, k.Quit)
+        self.act_quit = self._action("&Quit", self.close, k.Quit,
+                                     "Close meetconfer (every change is already saved)")
         self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcut(QKeySequence(k.Undo))
         self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
@@ -480,17 +489,29 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_redo)
         self.act_tick = self._action("&Tick off / mark open\tSpace", self.tree.toggle_current,
                                      None, "Tick the selected item off, or mark it open again")
-        self.act_contact = self._action("Record &contact...", self.record_contact, "Ctrl+1")
+        self.act_contact = self._action("Record &contact...", self.record_contact, "Ctrl+1",
+                                        "Log each call, letter or e-mail to reach the other "
+                                        "side, and what came of it")
         self.act_conference = self._action("Record conf&erence...", self.record_conference,
-                                           "Ctrl+2")
-        self.act_filing = self._action("Record &filing...", self.record_filing, "Ctrl+3")
+                                           "Ctrl+2", "Record each session of the conference "
+                                           "and how it ended")
+        self.act_filing = self._action("Record &filing...", self.record_filing, "Ctrl+3",
+                                       "Record the day the joint paper was filed, and its "
+                                       "ECF No.")
         self.act_further = self._action("Record the court's further &order...",
-                                        self.record_further_order, "Ctrl+4")
-        self.act_details = self._action("&Matter details...", self.matter_details, "Ctrl+E")
-        self.act_calendar = self._action("Court ca&lendar...", self.court_calendar, "Ctrl+K")
+                                        self.record_further_order, "Ctrl+4",
+                                        "Record the date of the court's order that follows")
+        self.act_details = self._action("&Matter details...", self.matter_details, "Ctrl+E",
+                                        "The court, the case, the parties and how the order "
+                                        "was served on each")
+        self.act_calendar = self._action("Court ca&lendar...", self.court_calendar, "Ctrl+K",
+                                         "Which holidays count for this matter, and days the "
+                                         "clerk's office was closed")
         self.act_lock = self._action("Loc&k due date...", self.lock_due_date, "Ctrl+L",
                                      "Fix the selected item's date by hand (an extension)")
-        self.act_na = self._action("Mark &not applicable", self.toggle_not_applicable)
+        self.act_na = self._action("Mark &not applicable", self.toggle_not_applicable, None,
+                                   "The selected item does not apply to this matter (choose "
+                                   "again to undo)")
         self.act_na.setCheckable(True)
         self.act_add_item = self._action("&Add an item...", self.add_item, "Ctrl+Shift+A",
                                          "Add an obligation of your own, or one from a later "
@@ -501,7 +522,8 @@ class MainWindow(QMainWindow):
                                           "days, not 21)")
         self.act_remove_item = self._action("Remo&ve this item", self.remove_item, None,
                                             "Remove an item you added")
-        self.act_history = self._action("&History...", self.show_history, "Ctrl+H")
+        self.act_history = self._action("&History...", self.show_history, "Ctrl+H",
+                                        "Who did what and when in this matter")
         self.act_prefs = self._action("&Preferences...", self.preferences, k.Preferences,
                                       "Your name for the history, 'due soon' days, "
                                       "calendar alarms")
@@ -511,16 +533,23 @@ class MainWindow(QMainWindow):
         self.act_show_detail = QAction("Show &details", self, checkable=True,
                                        checked=not self.detail.isHidden())
         self.act_show_detail.toggled.connect(self.detail.setVisible)
+        self.act_show_detail.setStatusTip("Show or hide the selected item's explanation and "
+                                          "the order's text")
         self.act_show_calendar = QAction("Show c&alendar", self, checkable=True,
                                          checked=not self.calendar_view.isHidden())
         self.act_show_calendar.toggled.connect(self.calendar_view.setVisible)
-        self.act_today = self._action("Go to &today", self._go_today, "Ctrl+T")
+        self.act_show_calendar.setStatusTip("Show or hide the calendar and its legend")
+        self.act_today = self._action("Go to &today", self._go_today, "Ctrl+T",
+                                      "Show today in the calendar")
         self.perspective_group: QActionGroup | None = None  # made with the first matter
         self.act_persp: dict[Perspective, QAction] = {}
-        self.act_glossary = self._action("&Glossary", lambda: self.show_help(0), k.HelpContents)
+        self.act_glossary = self._action("&Glossary", lambda: self.show_help(0), k.HelpContents,
+                                         "The words an order uses, in plain English")
         self.act_counting = self._action("How deadlines are &counted",
-                                         lambda: self.show_help(1))
-        self.act_about = self._action("&About meetconfer", self.show_about)
+                                         lambda: self.show_help(1), None,
+                                         "Federal Rule of Civil Procedure 6, step by step")
+        self.act_about = self._action("&About meetconfer", self.show_about, None,
+                                      "The version, and why this is not legal advice")
 
     def _build_menu_titles(self) -> None:
         """The menu bar's menus, empty: their items come with ``_ensure_actions``."""
@@ -576,6 +605,8 @@ class MainWindow(QMainWindow):
         for p in _obligations.Perspective:
             act = QAction(_mnemonic(f"Read as {p.label}"), self, checkable=True)
             act.setData(p.value)
+            act.setStatusTip("Word the checklist for this side: its duties read \"you\", "
+                             "the other side's \"the other side\"")
             self.perspective_group.addAction(act)
             act.triggered.connect(self._on_perspective_triggered)
             self.act_persp[p] = act
@@ -682,6 +713,7 @@ class MainWindow(QMainWindow):
         paper = wording.filing_name(m)
         self.act_statement.setText(f"&{paper[:1].upper()}{paper[1:]}...")
         self.act_statement.setStatusTip(f"Draft the {paper} from what this matter records")
+        self.act_filing.setStatusTip(f"Record the day the {paper} was filed, and its ECF No.")
         self._update_actions()
 
     def _set_banner(self, html: str) -> None:
@@ -749,9 +781,12 @@ class MainWindow(QMainWindow):
             getattr(self._repo, "restore_backup", None)))
         why = ("" if on_disk else "Only a store on disk can be backed up or restored; this "
                "session keeps its matters in memory.")
-        self.act_backup.setToolTip(why or "Copy the whole store to a file, safely")
-        self.act_restore.setToolTip(why or "Replace the store with a backup, after showing "
-                                    "what the backup holds; the store as it was is kept")
+        backup_tip = why or "Copy the whole store to a file, safely"
+        restore_tip = why or ("Replace the store with a backup, after showing what the backup "
+                              "holds; the store as it was is kept")
+        for act, tip in ((self.act_backup, backup_tip), (self.act_restore, restore_tip)):
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
         for act in (self.act_contact, self.act_conference, self.act_filing, self.act_further,
                     self.act_details, self.act_calendar):
             act.setEnabled(writable)

@@ -255,3 +255,23 @@ def test_an_attachment_button_says_it_opens_the_file(qtbot):
     dlg.show()
     texts = [b.text() for b in dlg.findChildren(QPushButton) if b.isVisibleTo(dlg)]
     assert "Open file" in texts and "Open" not in texts
+
+
+# --- every menu item says what it does in the status bar -------------------------------------
+def test_every_menu_item_has_a_status_tip(qtbot, make_window):
+    from PySide6.QtGui import QStatusTipEvent
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window()
+    missing = []
+    for top in w.menuBar().actions():
+        for a in top.menu().actions():
+            if a.isSeparator() or a in (w.act_undo, w.act_redo):
+                continue  # Undo and Redo name the edit they undo or redo
+            if not a.statusTip().strip():
+                missing.append(a.text())
+    assert not missing, missing
+    # Hovering an item shows its tip in the status bar.
+    QApplication.sendEvent(w, QStatusTipEvent(w.act_contact.statusTip()))
+    assert "call, letter or e-mail" in w.statusBar().currentMessage()
+    assert "Joint Statement was filed" in w.act_filing.statusTip()
