@@ -56,6 +56,7 @@ from meetconfer_gui.ui.widgets import (
     Severity,
     fit_to_screen,
     set_tab_order,
+    with_weekday,
 )
 from meetconfer_gui.ui.wording import filing_name
 
@@ -170,11 +171,11 @@ class StatementDialog(QDialog):
         grid.addWidget(self.signing, 1, 1)
         self.dated = DateEdit(self._today, "Date of the signatures")
         self._label(grid, 0, 2, "&Dated:", self.dated)
-        grid.addWidget(self.dated, 0, 3)
+        grid.addWidget(with_weekday(self.dated), 0, 3)  # "Friday", as every date field
         self.authorized_known = QCheckBox("Signature &authorized on:")
         self.authorized_on = DateEdit(self._today, "Signature authorized on")
         grid.addWidget(self.authorized_known, 1, 2)
-        grid.addWidget(self.authorized_on, 1, 3)
+        grid.addWidget(with_weekday(self.authorized_on), 1, 3)
         self.signature_page = QCheckBox("Add a page for a party without counsel to sign by "
                                         "&hand")
         self.signature_page.setChecked(True)
@@ -185,7 +186,7 @@ class StatementDialog(QDialog):
         sent_box = QHBoxLayout(sent_row)
         sent_box.setContentsMargins(0, 0, 0, 0)
         sent_box.addWidget(self.sent_known)
-        sent_box.addWidget(self.sent_on)
+        sent_box.addWidget(with_weekday(self.sent_on))
         self._sent_row = sent_row
         grid.addWidget(sent_row, 2, 2, 1, 2)
         grid.setColumnStretch(1, 1)

@@ -275,3 +275,18 @@ def test_every_menu_item_has_a_status_tip(qtbot, make_window):
     QApplication.sendEvent(w, QStatusTipEvent(w.act_contact.statusTip()))
     assert "call, letter or e-mail" in w.statusBar().currentMessage()
     assert "Joint Statement was filed" in w.act_filing.statusTip()
+
+
+# --- the Joint Statement's dates say their weekday, as every other date field does -----------
+def test_statement_dates_show_their_weekday(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from meetconfer_gui.ui.statement_dialog import StatementDialog
+
+    d = StatementDialog(sample_matter(), date(2017, 10, 20), ask_path=lambda *a: "")
+    qtbot.addWidget(d)
+    d.show()
+    weekdays = [lbl.text() for lbl in d.findChildren(QLabel, "weekday") if lbl.isVisibleTo(d)]
+    assert weekdays[:2] == ["Friday", "Friday"]
+    d.dated.set_value(date(2017, 10, 23))
+    assert "Monday" in [lbl.text() for lbl in d.findChildren(QLabel, "weekday")]
