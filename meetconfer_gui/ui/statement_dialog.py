@@ -158,7 +158,9 @@ class StatementDialog(QDialog):
         options = QGroupBox("Options")
         grid = QGridLayout(options)
         self.kind = QComboBox()
-        self.kind.addItem("Joint statement, signed by all parties", StatementKind.JOINT)
+        paper = filing_name(self._matter)  # the order's own name: "Joint Letter"
+        self.kind.addItem(f"{paper[:1].upper()}{paper[1:]}, signed by all parties",
+                          StatementKind.JOINT)
         self.kind.addItem("Filer's separate statement: a party will not sign",
                           StatementKind.SEPARATE)
         self._label(grid, 0, 0, "&Statement:", self.kind)
@@ -181,7 +183,7 @@ class StatementDialog(QDialog):
         self.signature_page.setChecked(True)
         grid.addWidget(self.signature_page, 2, 1)
         self.sent_known = QCheckBox("Joint draft sent for signature &on:")
-        self.sent_on = DateEdit(self._today, "Proposed joint statement sent on")
+        self.sent_on = DateEdit(self._today, f"Proposed {paper} sent on")
         sent_row = QWidget()
         sent_box = QHBoxLayout(sent_row)
         sent_box.setContentsMargins(0, 0, 0, 0)

@@ -290,3 +290,16 @@ def test_statement_dates_show_their_weekday(qtbot):
     assert weekdays[:2] == ["Friday", "Friday"]
     d.dated.set_value(date(2017, 10, 23))
     assert "Monday" in [lbl.text() for lbl in d.findChildren(QLabel, "weekday")]
+
+
+def test_statement_kind_names_the_orders_joint_paper(qtbot):
+    from meetconfer_gui.ui.statement_dialog import StatementDialog
+    from tests.gui.test_newcomer import letter_matter
+
+    d = StatementDialog(sample_matter(), date(2017, 10, 20), ask_path=lambda *a: "")
+    qtbot.addWidget(d)
+    assert d.kind.itemText(0) == "Joint Statement, signed by all parties"
+    letter = StatementDialog(letter_matter(), date(2017, 10, 20), ask_path=lambda *a: "")
+    qtbot.addWidget(letter)
+    assert letter.kind.itemText(0) == "Joint Letter, signed by all parties"
+    assert letter.sent_on.accessibleName() == "Proposed Joint Letter sent on"
