@@ -25,6 +25,13 @@ class Role(StrEnum):
     DEFENDANT = "defendant"
 
 
+#: Counsel's name when nobody has said who speaks for a party (an imported order that says
+#: neither "pro se" nor who its counsel is). Not empty, so the party is not taken for pro
+#: se; in brackets, so documents print a ``[MISSING: ...]`` gap until the user enters
+#: counsel's name, or clears it for a party without counsel.
+UNKNOWN_COUNSEL = "[counsel's name, or empty if pro se: not known]"
+
+
 @dataclass(frozen=True, slots=True)
 class Party:
     """A party and who speaks for it.
@@ -33,7 +40,8 @@ class Party:
         id: Stable id within the matter ("plaintiff", "defendants").
         name: As the caption names the party ("MERRICK JOSE MOORE"; "GIPSON, et al.").
         role: Plaintiff or defendant.
-        counsel: The attorney's name; empty for a party without counsel (pro se).
+        counsel: The attorney's name; empty for a party without counsel (pro se);
+            ``UNKNOWN_COUNSEL`` while nobody has said which.
         firm: The attorney's office or firm.
         bar_number: State Bar number of counsel.
         address: Mailing address (several lines).
@@ -63,10 +71,17 @@ class Party:
         return not self.counsel.strip()
 
     @property
+    def representation_known(self) -> bool:
+        """Whether it is recorded who speaks for the party (counsel, or nobody: pro se)."""
+        return self.counsel.strip() != UNKNOWN_COUNSEL
+
+    @property
     def represented_by(self) -> str:
         """Who speaks for the party, in words."""
         if self.pro_se:
             return "pro se (representing themselves)"
+        if not self.representation_known:
+            return "not known yet: enter counsel's name, or clear it if the party is pro se"
         return f"{self.counsel}, {self.firm}" if self.firm else self.counsel
 
 

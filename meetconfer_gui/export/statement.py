@@ -512,7 +512,14 @@ class _Builder:
     def counsel_label(self, party: Party) -> str:
         return f"counsel for {self.word(party)}"
 
+    def unknown_representation(self, party: Party) -> str:
+        """The gap for a party nobody has said is pro se or represented (an import)."""
+        return self.gap(f"who represents {self.word(party)} (counsel's name, or pro se)",
+                        "Case details: enter the party's counsel, or clear it if pro se")
+
     def counsel_name(self, party: Party) -> str:
+        if not party.representation_known:
+            return self.unknown_representation(party)
         if not _known_counsel(party.counsel):
             return self.gap(f"name of {self.counsel_label(party)}",
                             "Case details: the party's counsel")
@@ -787,7 +794,8 @@ class _Builder:
 
     # --- body ---------------------------------------------------------------------------
     def party_phrase(self, party: Party) -> str:
-        how = "proceeding pro se" if party.pro_se else "through counsel"
+        how = "proceeding pro se" if party.pro_se else "through counsel" \
+            if party.representation_known else self.unknown_representation(party)
         return f"{self.who(party)}, {how},"
 
     def introduction(self) -> list[Block]:

@@ -17,8 +17,14 @@ from datetime import date
 
 from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.deadlines import Service
-from meetconfer_gui.domain.districts import DISTRICTS
-from meetconfer_gui.domain.matter import Matter, Order, OrderService, Party, Role
+from meetconfer_gui.domain.matter import (
+    UNKNOWN_COUNSEL,
+    Matter,
+    Order,
+    OrderService,
+    Party,
+    Role,
+)
 from meetconfer_gui.domain.obligations import (
     Actor,
     DateRule,
@@ -29,7 +35,14 @@ from meetconfer_gui.domain.obligations import (
     Stage,
     TriggerKind,
 )
-from meetconfer_gui.domain.sample import sample_obligations
+from meetconfer_gui.domain.sample import sample_obligations, sample_order_text
+from meetconfer_gui.importer.metadata import (
+    Represented,
+    SideCounsel,
+    display_case_name,
+    district_code,
+    representation,
+)
 from meetconfer_gui.importer.model import ImportResult, ProposedObligation, Trigger
 
 _ACTORS = (
@@ -79,8 +92,51 @@ def _slug(text: str, taken: set[str]) -> str:
     return slug
 
 
+_COURT_EVENT = re.compile(r"\b(conference|hearing)s?\b", re.IGNORECASE)
+_NOT_SET = re.compile(r"\b(?:vacated?|adjourned|cancell?ed|continued|held on|was held|"
+                      r"reset from)\b", re.IGNORECASE)
+
+
+def court_event_date(items: Sequence[ProposedObligation], about: str = "",
+                     signed: date | None = None) -> date | None:
+    """The date of the court's conference or hearing the order itself sets, if one only.
+
+    "Counsel for all parties are directed to appear for an initial pretrial conference with
+    the Court on April 8, 2025" sets the conference that "No later than seven days before the
+    conference, the parties shall file ... a joint letter" counts back from. A conference the
+    order vacates or one already held does not count; two different dates for the same kind of
+    event leave it undated.
+
+    Args:
+        items: The order's items.
+        about: The words of the item counted from the event ("before the conference"): an
+            event of the same name (conference, hearing) is preferred.
+        signed: The order's date: an event before it is one already held.
+
+    Returns:
+        The date, or None when the order sets none or several.
+    """
+    events: list[tuple[str, date]] = []
+    for it in items:
+        if it.fixed_date is None or (signed is not None and it.fixed_date < signed):
+            continue
+        if it.trigger is not Trigger.FIXED_DATE and it.kind is not Kind.NOTICE:
+            continue
+        m = _COURT_EVENT.search(it.source_sentence)
+        if m and not _NOT_SET.search(it.source_sentence) and re.search(
+                r"\b(?:appear|attend|set|scheduled|will (?:hold|be held|conduct)|is held|"
+                r"shall be held|take place)\b", it.source_sentence, re.IGNORECASE):
+            events.append((m.group(1).lower(), it.fixed_date))
+    wanted = {m.group(1).lower() for m in _COURT_EVENT.finditer(about)}
+    same = {d for kind, d in events if kind in wanted}
+    if len(same) == 1:
+        return same.pop()
+    every = {d for _, d in events}
+    return every.pop() if len(every) == 1 and not same else None
+
+
 def _rule(item: ProposedObligation, ids: dict[int, str],
-          items: Sequence[ProposedObligation]) -> DateRule | None:
+          items: Sequence[ProposedObligation], signed: date | None = None) -> DateRule | None:
     """The date rule of a dated item, or None when it cannot be dated automatically."""
     if item.trigger is Trigger.FIXED_DATE and item.fixed_date is not None:
         return DateRule("fixed", TriggerKind.FIXED_DATE, fixed=item.fixed_date)
@@ -101,6 +157,8 @@ def _rule(item: ProposedObligation, ids: dict[int, str],
         event = item.event_date or item.fixed_date
         if event is None and target is not None and 0 <= target < len(items):
             event = items[target].fixed_date  # the notice that sets the conference
+        if event is None:
+            event = court_event_date(items, item.when_text or item.source_sentence, signed)
         return DateRule("after_hearing", TriggerKind.HEARING, item.days, item.court_days,
                         Direction.AFTER, fixed=event)
     if item.trigger is Trigger.HEARING:
@@ -110,6 +168,8 @@ def _rule(item: ProposedObligation, ids: dict[int, str],
         if hearing is None and item.chained_to is not None and 0 <= item.chained_to < len(
                 items):
             hearing = items[item.chained_to].fixed_date
+        if hearing is None:  # the conference the order sets elsewhere ("on April 8, 2025")
+            hearing = court_event_date(items, item.when_text or item.source_sentence, signed)
         return DateRule("before_hearing", TriggerKind.HEARING, item.days, item.court_days,
                         Direction.BEFORE, fixed=hearing)
     chained_to_own_step = (
@@ -213,11 +273,13 @@ def _names_another_actor(item: ProposedObligation, template: Obligation) -> bool
     return _SAME_SIDE.get(mine, mine) != _SAME_SIDE.get(template.who, template.who)
 
 
-def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...]:
+def to_obligations(items: Sequence[ProposedObligation],
+                   signed: date | None = None) -> tuple[Obligation, ...]:
     """Turn the accepted items into a matter's obligations.
 
     Args:
         items: The items the user accepted (and perhaps edited), in the order's order.
+        signed: The order's date (a conference the order sets before it is one held).
 
     Returns:
         The obligations: template items merged by id, the rest as the user's own.
@@ -256,7 +318,8 @@ def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...
         oid = ids[i]
         # Notices, prohibitions and warnings may mention a date ("the hearing set for April
         # 7 is vacated"), but nobody has to act by it.
-        rule = _rule(item, ids, items) if item.kind in (Kind.DEADLINE, Kind.DUTY) else None
+        rule = _rule(item, ids, items, signed) if item.kind in (Kind.DEADLINE, Kind.DUTY) \
+            else None
         quote = _quote(item)
         if oid in merged:
             ob = merged[oid]
@@ -288,20 +351,87 @@ def to_obligations(items: Sequence[ProposedObligation]) -> tuple[Obligation, ...
 
 
 def district_for(court: str | None) -> str | None:
-    """The district code a caption's court names ("Eastern District of California")."""
-    if not court:
-        return None
-    text = " ".join(court.lower().split())
-    for d in DISTRICTS.values():
-        if d.name.lower() in text:
-            return d.code
-    return None
+    """The district code a caption's court names ("Eastern District of California", "S.D.N.Y.").
+
+    A bankruptcy court maps to its district. None when no district is named.
+    """
+    return district_code(court)
+
+
+def court_of(result: ImportResult, text: str) -> str | None:
+    """The district an imported order comes from, or None when it does not say.
+
+    The caption's court, else a district named near the top ("S.D.N.Y.", a CM/ECF address);
+    the built-in sample order, which has no caption, is E.D. Cal.'s (DOMAIN.md).
+
+    Args:
+        result: What the importer read.
+        text: The order's text as read.
+
+    Returns:
+        The district's code, or None.
+    """
+    code = district_for(result.caption.court)
+    if code is None and " ".join(text.split()) == " ".join(sample_order_text().split()):
+        code = "caed"
+    return code
+
+
+#: The court a matter gets when the order names none and the user chose none. Whoever makes
+#: the matter must say so (the wizard asks; ``matter new`` prints a note).
+FALLBACK_DISTRICT = "caed"
+
+_GENERIC_COUNSEL = {Role.PLAINTIFF: "Plaintiff's counsel", Role.DEFENDANT: "Defense counsel"}
+
+
+def _party(party_id: str, name: str, role: Role, said: SideCounsel, text: str) -> Party:
+    """A party as the order shows it: pro se, counsel (named or not), or not known."""
+    if said.status is Represented.PRO_SE:
+        return Party(party_id, name, role)
+    if said.status is Represented.COUNSEL:
+        counsel = display_case_name(said.counsel, text) if said.counsel else \
+            _GENERIC_COUNSEL[role]
+        firm = display_case_name(said.firm, text) if said.firm else ""
+        return Party(party_id, name, role, counsel=counsel, firm=firm)
+    return Party(party_id, name, role, counsel=UNKNOWN_COUNSEL)
+
+
+def parties_from_import(result: ImportResult, text: str,
+                        perspective: Perspective | None = None) -> tuple[Party, ...]:
+    """The plaintiff and the defendants, each with who speaks for them as far as known.
+
+    The order's words decide ("Plaintiff is a state prisoner proceeding pro se", "/s/ Anita
+    Patel ... Attorneys for Plaintiff", "counsel for Defendant"); the user's own side fills a
+    gap: a plaintiff representing themselves is pro se, defense staff's side has counsel.
+    What neither says stays unknown (``UNKNOWN_COUNSEL``): documents mark it as a gap.
+
+    Args:
+        result: What the importer read.
+        text: The order's text.
+        perspective: The user's side, if the user said it.
+
+    Returns:
+        The plaintiff, then the defendants.
+    """
+    case_name = display_case_name((result.caption.case_name or "").strip(), text)
+    plaintiff, defendant = "Plaintiff", "Defendants"
+    if " v. " in case_name:
+        left, right = case_name.split(" v. ", 1)
+        plaintiff, defendant = left.strip(" ,") or plaintiff, right.strip(" ,") or defendant
+    said = representation(text, result.caption.case_number)
+    if perspective is Perspective.PLAINTIFF and said["plaintiff"].status is not \
+            Represented.COUNSEL:
+        said["plaintiff"] = SideCounsel(Represented.PRO_SE, why="you represent yourself")
+    if perspective is Perspective.DEFENSE and said["defendant"].status is Represented.UNKNOWN:
+        said["defendant"] = SideCounsel(Represented.COUNSEL, why="you are defense counsel")
+    return (_party("plaintiff", plaintiff, Role.PLAINTIFF, said["plaintiff"], text),
+            _party("defendants", defendant, Role.DEFENDANT, said["defendant"], text))
 
 
 def matter_from_import(result: ImportResult, text: str,
                        accepted: Sequence[ProposedObligation], *, today: date,
                        district_code: str | None = None, name: str | None = None,
-                       perspective: Perspective = Perspective.PLAINTIFF,
+                       perspective: Perspective | None = None,
                        order_date: date | None = None) -> Matter:
     """Build a new matter from an import the user confirmed.
 
@@ -310,9 +440,11 @@ def matter_from_import(result: ImportResult, text: str,
         text: The order's text as read.
         accepted: The items the user accepted.
         today: Today, used as the order's date when none was found or given.
-        district_code: The court; from the caption when not given; E.D. Cal. otherwise.
+        district_code: The court; from the caption when not given; ``FALLBACK_DISTRICT``
+            (E.D. Cal.) otherwise, which the caller must tell the user.
         name: What to call the matter.
-        perspective: Whose view.
+        perspective: Whose view, if the user said (the plaintiff's otherwise); the user's
+            own side's representation follows from it where the order is silent.
         order_date: The order's date as the user confirmed it.
 
     Returns:
@@ -320,23 +452,21 @@ def matter_from_import(result: ImportResult, text: str,
     """
     cap = result.caption
     signed = order_date or result.order_date or today
-    code = district_code or district_for(cap.court) or "caed"
-    case_name = (cap.case_name or "").strip()
-    plaintiff, defendant = "Plaintiff", "Defendants"
-    if " v. " in case_name:
-        left, right = case_name.split(" v. ", 1)
-        plaintiff, defendant = left.strip(" ,") or plaintiff, right.strip(" ,") or defendant
-    parties = (Party("plaintiff", plaintiff, Role.PLAINTIFF),
-               Party("defendants", defendant, Role.DEFENDANT, counsel="Defense counsel"))
-    order = Order(signed, text, ecf=result.order_ecf, service=(
-        OrderService("defendants", signed, Service.ELECTRONIC),
-        OrderService("plaintiff", signed, Service.MAIL)),
+    code = district_code or court_of(result, text) or FALLBACK_DISTRICT
+    case_name = display_case_name((cap.case_name or "").strip(), text)
+    parties = parties_from_import(result, text, perspective)
+    # A party without counsel is served on paper (Rule 5(b)(2)(C)); counsel, and a party
+    # whose representation is not known, electronically: the earlier date, never a later one.
+    order = Order(signed, text, ecf=result.order_ecf, service=tuple(
+        OrderService(p.id, signed, Service.MAIL if p.pro_se else Service.ELECTRONIC)
+        for p in sorted(parties, key=lambda p: p.role is Role.PLAINTIFF)),
         title=(cap.title or "Order").strip().capitalize()[:200])
-    obligations = to_obligations(accepted)
+    obligations = to_obligations(accepted, signed)
     if not obligations:
         obligations = sample_obligations()
-    title = name or (case_name.title() if case_name else f"Imported order of {signed:%B %d, %Y}")
+    title = name or case_name or f"Imported order of {signed:%B %d, %Y}"
     return Matter(id="", name=title, district_code=code, order=order, obligations=obligations,
-                  case_name=case_name.title() if case_name else "",
-                  case_number=cap.case_number or "", judge=result.judge or "",
-                  motion_ecf=result.motion_ecf, parties=parties, perspective=perspective)
+                  case_name=case_name, case_number=cap.case_number or "",
+                  judge=display_case_name(result.judge or "", text),
+                  motion_ecf=result.motion_ecf, parties=parties,
+                  perspective=perspective or Perspective.PLAINTIFF)
