@@ -45,6 +45,13 @@ def add_parser(sub: Any) -> None:
     src.add_argument("--import-order", metavar="FILE",
                      help="from an order's text or PDF, read by the importer")
     new.add_argument("--name", help="what to call the matter")
+    new.add_argument("--district", metavar="CODE",
+                     help="with --import-order: the court, e.g. nysd ('meetconfer districts' "
+                          "lists the codes); default: the court the order names")
+    new.add_argument("--perspective", choices=["plaintiff", "defense"],
+                     help="with --import-order: whose view: plaintiff (pro se) or defense "
+                          "(counsel or staff); default: the plaintiff's, or the defense's when "
+                          "the order names counsel for the plaintiff")
     new.set_defaults(run=run_new)
     exp = msub.add_parser("export", help="write a matter, its history and files to one file")
     exp.add_argument("id", metavar="ID", help="the matter's id ('meetconfer matters')")
@@ -120,24 +127,57 @@ def run_matters(args: argparse.Namespace) -> int:
     return 0
 
 
-def _matter_from_order(path: str, name: str | None) -> Matter:
+def _matter_from_order(path: str, name: str | None, district_code: str | None = None,
+                       perspective: str | None = None) -> Matter:
     """A new matter from an order's file, through the importer and its review step.
 
     Every proposed item is accepted, as the wizard does before the user unticks any; items
-    of the built-in template keep its plain-language titles.
+    of the built-in template keep its plain-language titles. What the command had to assume
+    (the court, the order's date, the user's side) is said on stderr, one line each.
     """
+    from meetconfer_gui.domain.districts import DISTRICTS, district
+    from meetconfer_gui.domain.obligations import Perspective
     from meetconfer_gui.importer.extract import import_order
-    from meetconfer_gui.importer.review import district_for, matter_from_import
+    from meetconfer_gui.importer.metadata import Represented, representation
+    from meetconfer_gui.importer.review import (
+        FALLBACK_DISTRICT,
+        court_of,
+        district_for,
+        matter_from_import,
+    )
 
+    if district_code is not None:
+        code = district_code.strip().lower()
+        if code not in DISTRICTS:  # "SDNY", "S.D.N.Y." or a district's name will do
+            code = district_for(district_code) or code
+        try:
+            district(code)
+        except DomainError:
+            raise DomainError(f"--district {district_code!r} is not a district code: "
+                              "'meetconfer districts' lists them (e.g. nysd, cand)") from None
+        district_code = code
     order_text, result = import_order(path)
     notes = list(result.notes)
     today = _today()
-    if district_for(result.caption.court) is None:
-        notes.append("the court was not recognised: it was set to E.D. Cal.; correct it")
+    if district_code is None and court_of(result, order_text.text) is None:
+        fallback = district(FALLBACK_DISTRICT)
+        said = f" (it names '{result.caption.court}')" if result.caption.court else ""
+        notes.append(f"the court was not found in the order{said}: the matter uses "
+                     f"{fallback.abbreviation} ({fallback.code}) for its holidays and documents; "
+                     "give --district CODE ('meetconfer districts' lists them), or change it in "
+                     "the window (Edit > Matter details)")
     if result.order_date is None:
         notes.append("the order's date was set to today; correct it")
-    matter = matter_from_import(result, order_text.text, result.obligations, today=today,
-                                name=name or result.caption.case_name or Path(path).stem)
+    side = Perspective(perspective) if perspective else None
+    if side is None and representation(order_text.text, result.caption.case_number)[
+            "plaintiff"].status is Represented.COUNSEL:
+        side = Perspective.DEFENSE
+        notes.append("the order names counsel for the plaintiff, so the matter reads it as "
+                     "defense counsel or staff: give --perspective plaintiff to change that")
+    matter = matter_from_import(
+        result, order_text.text, result.obligations, today=today, district_code=district_code,
+        name=name or (None if result.caption.case_name else Path(path).stem),
+        perspective=side)
     for note in notes:
         print(f"meetconfer: note: {note}", file=sys.stderr)
     return replace(matter, id="new")
@@ -148,11 +188,15 @@ def run_new(args: argparse.Namespace) -> int:
     if args.sample:
         from meetconfer_gui.domain.sample import sample_matter
 
+        if args.district is not None or args.perspective is not None:
+            raise DomainError("--district and --perspective go with --import-order: the "
+                              "sample's court and view are fixed (change them in the window)")
         matter = sample_matter("new")
         if args.name:
             matter = replace(matter, name=args.name)
     else:
-        matter = _matter_from_order(args.import_order, args.name)
+        matter = _matter_from_order(args.import_order, args.name, args.district,
+                                    args.perspective)
     repo = _open(args)
     try:
         stored = repo.create(matter, user=repo.setting("user_name"))
