@@ -40,6 +40,7 @@ from meetconfer_gui.importer.model import (
     UnclassifiedSentence,
 )
 from meetconfer_gui.importer.timing import (
+    SAME_PERIOD,
     Period,
     deadline_dates,
     find_dates,
@@ -94,7 +95,8 @@ _PROHIBITION = re.compile(
     r"|\b(?:cannot|shan't|mustn't)\b"
     # "No motion shall be filed"; "No written discovery motions, including motions to
     # compel, shall be filed" (one aside in commas); not "No later than ... shall be".
-    r"|\bno (?!later\b|earlier\b|sooner\b|more\b|less\b|fewer\b)(?:\w+[ -]){0,4}?\w*"
+    r"|\bno (?!later\b|earlier\b|sooner\b|more\b|less\b|fewer\b|longer\b|reason\b|need\b|"
+    r"doubt\b|question\b|indication\b|evidence\b|basis\b|one\b)(?:[\w'\u2019]+[ -]){0,12}?\w*"
     r"(?:, [^,;]{1,80},)? ?(?:may|shall|will|can|is to|are to|should) (?:be|occur)\b"
     r"|\bnot (?:be )?(?:permitted|allowed|tolerated|authorized|considered)\b"
     r"|\b(?:prohibited|precluded|barred|enjoined|forbidden) from\b"
@@ -120,6 +122,12 @@ _NOTICE = re.compile(
     r"overruled|sustained)\b"
     r"|\b(?:is|are|has been|have been) (?:hereby )?(?:re)?scheduled (?:for|on)\b"
     r"|\b(?:hearings?|conferences?|trial|argument) (?:is |are )?(?:re)?set (?:for|on)\b"
+    # "A status conference will be held on October 7, 2026"
+    r"|\b(?:hearings?|conferences?|trial|argument|mediation)\b (?:will|shall) be (?:held|"
+    r"conducted|convened)\b(?!,? (?:no later than|not later than|by(?= (?:\d|[A-Z][a-z]+\.? \d))|"
+    r"on or before|within|"
+    r"prior to|before(?! (?:the )?(?:hon|judge|magistrate|district|court|undersigned|chief)))"
+    r"\b)"
     r"|\b(?:the |this )?court (?:hereby )?(?:sets|resets|schedules)\b"
     # "The Court GRANTS in part Plaintiff's Motion to Compel [42]."
     r"|\b(?:the |this )?court (?:hereby )?(?:grants|denies|overrules|sustains|vacates|stays)\b"
@@ -130,6 +138,9 @@ _NOTICE = re.compile(
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"\d{1,2}/\d{1,2}/))"
     r"|\brelieved of\b|\bneed not\b"
+    # "The final pretrial conference and trial date will be set by separate order."
+    r"|\b(?:is|are|will be|shall be) (?:set|scheduled|reset|addressed) (?:by|in) (?:a )?"
+    r"(?:separate|further|later|subsequent) (?:order|notice)\b"
     r"|\b(?:is|are) not (?:required|necessary|needed)\b"
     r"|\bno (?:opposition|reply|response|hearing|further briefing)s? (?:is|are|shall be|will "
     r"be) (?:due|required|necessary|held|permitted)\b"
@@ -138,8 +149,9 @@ _NOTICE = re.compile(
     r"contact|enter|notify|advise|reset|convene|deem|hear|order|rule|decline)\b"
     # What the court will do, or must: "The court will initiate the call", "the Court is
     # required to enter a schedule" (not "The Court will require the parties to ...").
-    r"|(?<!\bof )(?<!\bof the )(?<!\bof this )\b(?:the |this )?court (?:shall|will|may|"
-    r"intends to|(?:is|will be) (?:required|obligated|expected) to) (?:thereafter |then |"
+    r"|(?<!\bof )(?<!\bof the )(?<!\bof this )\b(?:the |this )?(?:court|(?:circuit )?mediator|"
+    r"courtroom deputy) (?:shall|will|may|intends to|(?:is|will be) (?:required|obligated|"
+    r"expected) to) (?:thereafter |then |"
     r"promptly |also |only |likely |generally |ordinarily )?"
     r"(?!(?:not|require|expect|direct|instruct|order|permit|allow|be|dismiss|impose|sanction|"
     r"strike|grant|deny|award|enter (?:default|judgment)|recommend|find|treat|construe)\b)"
@@ -150,7 +162,10 @@ _NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED)\b")
 # "Any party may, within fourteen (14) days after being served ..., file ...": an aside
 # between "may" and its verb.
 _PERMISSION = re.compile(r"\bmay(?:, [^,;]{3,160},)? (?=(?:file|serve|submit|lodge|move|seek|"
-                         r"request|reply|respond|renew|bring|oppose)\b)", _I)
+                         r"request|reply|respond|renew|bring|oppose|designate|object|challenge|"
+                         r"notice|supplement|amend|withdraw|apply|petition|appeal|propound|"
+                         r"demand|take|be (?:filed|served|submitted|lodged|noticed|designated|"
+                         r"made|taken))\b)", _I)
 _NOTICE_WEAK = re.compile(r"\buntil further order\b", _I)
 _CONTENT_VERBS = (r"(?:set forth|include|contain|state|address|identify|list|describe|specify|"
                   r"attach|attest|certify|explain|detail|summarize|propose|indicate|outline|"
@@ -166,7 +181,8 @@ _CONTENT_INTRO = re.compile(
 _PAGE_LIMIT = re.compile(
     r"\b(?:exceed|more than|limited to|in excess of|no longer than|longer than|maximum of|"
     r"up to)\s+(?:\w+[ -]+){0,3}?(?:\(\d+\) )?(?:\d+[ -])?(?:double-spaced |single-spaced )?"
-    r"(?:pages?|words?|lines?|characters?)\b|\b\d+[ -]pages?\b(?: in length)?|\bpage limits?\b",
+    r"(?:pages?|words?|lines?|characters?|hours?|minutes?)\b|\b\d+[ -]pages?\b(?: in length)?|"
+    r"\bpage limits?\b",
     _I)
 _LIMIT_VERB = re.compile(
     r"\b(?:shall|must|may|will|should) not (?:exceed|be (?:more|longer) than)\b|\bnot to exceed\b|"
@@ -293,6 +309,8 @@ _APPEARANCES = re.compile(
     r"|\b(?:for|on behalf of) (?:the )?(?:plaintiffs?|defendants?|petitioners?|respondents?|"
     r"movants?)$"
     r"|^(?:[A-Z][\w.'\u2019-]* ){1,4}\((?:by|via|in) [a-z]+\)", _I)
+_COURT_ACT = re.compile(r"^(?:any|the|such|each|its|all|a) (?:(?:oral|written|final) )?"
+                        r"(?:rulings?|decisions?|(?:minute )?orders?|opinions?)\b", _I)
 _LEADING_CONDITION = re.compile(r"^(?:if|when|unless|in the event|once|should)\b", _I)
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
@@ -344,6 +362,9 @@ _BASE_VERBS = {
     "supplemented": "supplement", "amended": "amend", "given": "give", "paid": "pay",
     "written": "write", "brought": "bring", "kept": "keep", "done": "do",
     "transmitted": "transmit", "uploaded": "upload", "attached": "attach",
+    "designated": "designate", "disclosed": "disclose", "identified": "identify",
+    "noticed": "notice", "taken": "take", "answered": "answer", "raised": "raise",
+    "presented": "present", "propounded": "propound", "certified": "certify",
 }
 
 
@@ -462,6 +483,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|; (?=[A-Za-z])"
     r"| and (?=(?:the|all|each) (?:parties|party|court|plaintiffs?|defendants?|counsel)\b"
     r"[^,;]{0,30}?\b(?:shall|must)\b)"
+    # "..., must be filed by 2/26/2027, and oppositions must be filed within 21 days"
+    r"|, and (?=(?-i:[a-z]+)(?: [a-z]+){0,2} (?:shall|must) be\b)"
     r"|(?<=,) (?=(?-i:(?:(?:IT IS|it is|It is) (?:HEREBY |FURTHER |ALSO |hereby |further |"
     r"also )*)?ORDERED,? (?:that|THAT)\b))", _I)
 _ORDERED_START = re.compile(r"(?:it is|IT IS|It is) (?:HEREBY |hereby |FURTHER |further |ALSO |"
@@ -564,6 +587,10 @@ def _active_what(pred: str, subject: str) -> str:
     in this matter".
     """
     m = _PASSIVE.match(pred.strip())
+    if m and re.match(r"\s+to [a-z]", m.group(3)) and not m.group(2) and m.group(1).lower() in (
+            "prepared", "required", "permitted", "allowed", "expected", "encouraged",
+            "entitled", "obligated", "advised", "directed", "ordered", "instructed"):
+        return pred  # "be prepared to discuss ...": an adjective, not the subject acted on
     if m and subject:
         base = _BASE_VERBS.get(m.group(1).lower())
         second = _BASE_VERBS.get(m.group(2).lower()) if m.group(2) else None
@@ -576,7 +603,9 @@ def _active_what(pred: str, subject: str) -> str:
 
 
 _ASIDE = re.compile(r"^(?:pursuant to|under|in accordance with|as\b|except|including|if|when|"
-                    r"which|who|unless|subject to|together with)\b", _I)
+                    r"which|who|unless|subject to|together with|limited to|not to exceed|"
+                    r"other than|excluding|for example|such as|e\.g\.|i\.e\.|"
+                    r"no (?:more|longer) than|of no more than)\b", _I)
 
 
 def _subject(pre: str) -> str:
@@ -866,7 +895,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             return _Reading(Kind.NOTICE, who="court", what=_tidy(text), confidence=0.75,
                             periods=tuple(periods))
         return _Reading(Kind.PROHIBITION, who=who or "all", what=_tidy(text), confidence=0.85,
-                        periods=tuple(periods))
+                        periods=tuple(periods), fixed=tuple(
+                            (f.value, w) for f, w in fixed if re.search(r"\bafter\b", w, _I)))
 
     notice = _NOTICE.search(masked) or _NOTICE_CASE.search(masked)
     first_directive = _DIRECTIVE.search(masked)
@@ -912,6 +942,10 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                      r"\bthe undersigned\b", notice.group(0), _I):
             who = "court"
         when = [(f.value, f.text) for f in set_dates(masked, order_date)]
+        if who == "court":
+            # "The Court will usually schedule the conference within three business days":
+            # the court's own time, counted from nothing the parties can calendar.
+            periods = [p for p in periods if p.trigger is not None or p.chained]
         return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.8,
                         periods=tuple(periods), fixed=tuple(when))
 
@@ -1032,6 +1066,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                     r"proceed)\b",
                     pred, _I):
                 pred = f"{subject} {lead.group(0)} {pred.strip()}"
+            if inferred and not timed and _COURT_ACT.match(subject):
+                # "any ruling shall be memorialized in a minute order": the court's act.
+                return _Reading(Kind.NOTICE, who="court", what=_tidy(text), confidence=0.7)
             if lead.group(0).lower().endswith("due") or (
                     subject and re.fullmatch(r"\s*be due\W*", pred, _I)):
                 # "Responses shall be due within 14 days ...": "Responses due".
@@ -1062,6 +1099,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         pred = _remove_spans(masked[permit.end():], [
             (max(p.start - permit.end(), 0), max(p.end - permit.end(), 0)) for p in periods
             if p.end > permit.end()])
+        # "Any reply ... may be filed within seven days": "file Any reply".
+        pred = _active_what(pred, _subject(masked[: permit.start()]))
         return _Reading(Kind.DEADLINE, who=who, what=_tidy(_plain_what(pred, "")) or _tidy(text),
                         periods=tuple(periods), fixed=tuple((f.value, w) for f, w in fixed),
                         confidence=0.6, who_inferred=inferred, notes=(
@@ -1337,8 +1376,31 @@ def _join_qualifiers(readings: list[_Reading], clauses: list[_Clause], *,
     template's: "and shall sign the Joint Statement") stays an item of its own.
     """
     out = list(readings)
+    for i in range(len(out) - 1):
+        r, after = out[i], out[i + 1]
+        if r.kind is Kind.DUTY and not r.periods and not r.fixed and after.kind is Kind.DEADLINE \
+                and after.fixed and not after.periods and re.search(
+                    r",\s*(?:by|on or before|no later than|not later than)\s[^,;]{4,40}\.?$",
+                    clauses[i + 1].text, _I):
+            # "Plaintiff's experts must be designated, and the information ... disclosed, by
+            # 10/30/2026": the date set off at the end is both clauses'; one deadline.
+            inferred = after.who_inferred and r.who_inferred
+            out[i + 1] = replace(after, what=f"{r.what}, and {after.what}",
+                                 who=after.who if not after.who_inferred else r.who,
+                                 who_inferred=inferred,
+                                 confidence=min(r.confidence, after.confidence))
+            out[i] = _Reading(other=OtherReason.BACKGROUND)
     for i in range(1, len(out)):
         r, clause = out[i], clauses[i]
+        if r.other is OtherReason.PAGE_LIMIT:
+            # "..., but the deposition of any party's designee shall not exceed seven hours":
+            # the limit is said of the task before it.
+            j = next((k for k in range(i - 1, -1, -1) if out[k].kind is not None), None)
+            if j is not None and out[j].kind in (Kind.DEADLINE, Kind.DUTY, Kind.PROHIBITION):
+                joiner = ", but " if re.search(r"\bbut\b", clause.joiner, _I) else "; "
+                words = _tidy(re.sub(r"^(?:but|and)\s+", "", clause.text, flags=_I))
+                out[j] = replace(out[j], what=f"{out[j].what}{joiner}{words}")
+            continue
         if r.kind is not Kind.DUTY or r.periods or r.fixed:
             continue
         pronoun = bool(_PRONOUN_SUBJECT.match(clause.text))
@@ -1430,7 +1492,8 @@ def _court_conference(drafts: list[_Draft], sentences: tuple[Sentence, ...] = ()
             continue
         if named is Trigger.HEARING or item.direction is Direction.BEFORE or (
                 sets_conference and not parties_confer
-                and re.fullmatch(r"(?:the|that|this|such) conference", d.event_words.strip(), _I)):
+                and re.fullmatch(r"(?:the|that|this|such)(?: [a-z]+)? conference",
+                                 d.event_words.strip(), _I)):
             note = ("counted back from the court's conference (a hearing)"
                     if item.direction is Direction.BEFORE else
                     "counted from the court's conference this order sets (a hearing)")
@@ -1475,8 +1538,8 @@ def _conference_named_before(sentences: tuple[Sentence, ...], at: int,
 
 _SETS_CONFERENCE = re.compile(
     r"\b(?:telephonic|telephone|discovery|status|scheduling|pretrial|settlement|video|"
-    r"dispute|informal) conference (?:is|has been|will be|shall be) (?:hereby )?(?:set|"
-    r"scheduled|reset)\b", _I)
+    r"dispute|informal|assessment|mediation)(?: [a-z]+)? conference (?:is|has been|will be|"
+    r"shall be) (?:hereby )?(?:set|scheduled|reset|held)\b", _I)
 _PARTIES_CONFER = re.compile(r"\bconfer\b|\bmeet[- ]and[- ]confer|\bconferred\b", _I)
 
 
@@ -1544,7 +1607,8 @@ _GENERIC_NOUNS = frozenset((
     "which", "after", "before", "being", "filing", "service", "served", "date", "dates",
     "matter", "case", "time", "requests", "request", "counsel", "defendant", "defendants",
     "plaintiff", "plaintiffs", "judge", "district", "period", "entry", "other", "thereof",
-    "receipt", "receiving", "received",
+    "receipt", "receiving", "received", "event", "events", "giving", "arising", "dispute",
+    "disputes",
 ))
 
 
@@ -1614,13 +1678,33 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
         if d.with_step and item.kind is Kind.DUTY:
             _date_with(items, i, d.with_step)
             continue
+        if d.event_words == SAME_PERIOD:
+            _same_period(items, i)
+            continue
         if target is not None or trigger is not item.trigger:
             items[i] = replace(item, chained_to=target, trigger=trigger)
     return items
 
 
+def _same_period(items: list[ProposedObligation], i: int) -> None:
+    """"Within the same thirty-day period": the period of that length the order gave before."""
+    item = items[i]
+    target = next((j for j in range(i - 1, max(-1, i - 41), -1)
+                   if items[j].days == item.days and items[j].trigger is not None
+                   and items[j].trigger is not Trigger.FIXED_DATE
+                   and SAME_PERIOD not in (items[j].when_text or "")), None)
+    if target is None:
+        return
+    step = items[target]
+    items[i] = replace(
+        item, trigger=step.trigger, direction=step.direction, court_days=step.court_days,
+        event_date=step.event_date, chained_to=step.chained_to,
+        notes=(*(n for n in item.notes if not n.startswith("counted from an event")),
+               f"the same period as another step ({step.what!r}): ends when it does"))
+
+
 def _date_with(items: list[ProposedObligation], i: int, step: str) -> None:
-    """Date a task done "at the same time as" another step like that step, chained to it."""
+    """Date a task done "at the same time as" another step like that step (same clock)."""
     def dated(o: ProposedObligation) -> bool:
         return o.kind is Kind.DEADLINE and (o.days is not None or o.fixed_date is not None)
 
@@ -1640,7 +1724,9 @@ def _date_with(items: list[ProposedObligation], i: int, step: str) -> None:
         items[i], kind=Kind.DEADLINE, days=step_item.days, court_days=step_item.court_days,
         direction=step_item.direction, trigger=step_item.trigger,
         fixed_date=step_item.fixed_date, event_date=step_item.event_date,
-        when_text=step_item.when_text, chained_to=target,
+        # Chained as the step is, not to it: counted from the step, it would fall a whole
+        # period after it.
+        when_text=step_item.when_text, chained_to=step_item.chained_to,
         confidence=min(items[i].confidence, step_item.confidence) - 0.1,
         notes=(*items[i].notes, f"done with another step ({step_item.what!r}): dated like it"))
 

@@ -165,8 +165,10 @@ _BARE_NUMBERS = re.compile(r"^(?:\d{1,3} ?)+$")
 _SLASHES = re.compile(r"^(?:/ ?){3,}$")
 _RULE_LINE = re.compile(r"^[_\-=*.\u00b7\u2022~ ]{3,}/?$")  # "______/" closes a caption
 # E.D. Cal. and other chambers end orders with a file tag: "/bank2468.mtc", "DLB:10".
+# A date alone on a line ("5/15/2026.", the end of a wrapped sentence) is no file tag.
 _FILE_TAG = re.compile(
-    r"^(?:[A-Z]{2,4}:\d+ ?)?(?:[\w.\-]* ?/)+[\w.\-]+$|^[\w\-]+\.(?:mtc|ord|wpd|ofc)$")
+    r"^(?=.*[A-Za-z])(?:[A-Z]{2,4}:\d+ ?)?(?:[\w.\-]* ?/)+[\w.\-]+$|"
+    r"^[\w\-]+\.(?:mtc|ord|wpd|ofc)$")
 _FOOTNOTE_START = re.compile(
     r"^\s*(?:(?:[1-9]|1\d|2[0-8])\s+)?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 _GLUED_MARK = re.compile(

@@ -113,8 +113,11 @@ _PERIOD = re.compile(
     rf"|(?P<d>\d{{1,3}})(?: ?\( ?(?P<dw>{NUMBER_WORDS}) ?\))?"
     rf"|(?<=\bthe )(?P<o>{_ORDINAL_WORDS})"
     # "within a week of this Order"
-    r"|(?<=\bwithin )(?P<a>an?)(?= (?:week|month|day)\b))"
-    r"(?:[ -]+(?P<q>court|business|calendar|judicial|working))?[ -]*"
+    r"|(?<=\bwithin )(?P<a>an?)(?= (?:week|month|day)\b)"
+    # "by noon on the business day before the conference": one court day before it.
+    r"|(?<=\bthe )(?P<t>)(?=(?:(?:court|business|judicial|working)[ -]+)?day (?:before|prior "
+    r"to|preceding|after|following)\b))"
+    r"(?:[ -]*(?P<q>court|business|calendar|judicial|working))?[ -]*"
     r"(?P<u>days?|weeks?|months?|hours?)"
     r"\b",
     re.IGNORECASE)
@@ -128,7 +131,7 @@ _EVENT = re.compile(
 _EVENT_STOP = re.compile(
     # "(" opens an aside, but not a rule's subsection: "the Rule 26(f) conference".
     r"[,;:\u2014\u2013]| -- |\((?![a-z0-9]{1,3}\))|\.(?!\d)| and\b(?! confer| order\b| [Oo]rder\b)"
-    r"| (?:to|or|"
+    r"| (?:to(?<!rise to)|or|"
     r"in which|unless|which|"
     # "that" opens a clause ("that the parties ..."), but "that production" is the event.
     r"that(?= (?:the|a|an|any|all|it|they|he|she|its|their|his|her|this|these|those|such|no|"
@@ -171,6 +174,10 @@ _HOURS_LEAD = re.compile(r"\b(?:within|no later than|not later than|at least|not
                          r"no less than|no fewer than|no more than)\b", re.IGNORECASE)
 
 
+#: The event of "within the same thirty-day period": it ends when the period before it does.
+SAME_PERIOD = "the same period"
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     """A period read from the words.
@@ -207,8 +214,8 @@ class Period:
 def _hearing(event: str) -> bool:
     return bool(re.search(
         r"\bhearings?\b|\btrial\b(?! counsel)|\b(?:status|scheduling|pretrial|pre-trial|"
-        r"settlement|case management|mandatory settlement|telephonic|discovery|initial) "
-        r"conference\b|"
+        r"settlement|case management|mandatory settlement|telephonic|discovery|initial|"
+        r"assessment|mediation) conference\b|"
         r"\boral argument\b|\bcalendar call\b|\bthe court's conference\b|\bcourt conference\b|"
         r"\b(?:scheduled|court-ordered) conference\b|\bconference with the court\b|"
         # A court's call ("the discovery teleconference"), and the day a motion is taken
@@ -257,7 +264,8 @@ def classify_event(prep: str, event: str) -> Trigger:
                  r"\bcourt(?:'s|\u2019s)? (?:rules|ruling|decision|decides|resolution)\b|"
                  r"\bruling\b|\bdecision\b", ev):
         return Trigger.OTHER
-    if re.search(r"\bconfer(?:ence|ring)?\b|\bmeet(?:ing)?\b|\bmet\b|\bcall\b|\bconsultation\b",
+    if re.search(r"\bconfer(?:ence|ring|ral)?\b|\bmeet(?:ing)?\b|\bmet\b|\bcall\b|"
+                 r"\bconsultation\b",
                  ev):
         return Trigger.CONFERENCE
     if re.search(r"\bfil(?:e|ed|es|ing)\b|\bsubmi(?:t|ts|tted|ssion)\b|\blodg(?:e|ed|ing)\b|"
@@ -265,7 +273,10 @@ def classify_event(prep: str, event: str) -> Trigger:
                  r"\bresponses?\b|"
                  r"\bdisclosures?\b|"
                  r"\bopposition\b|\breply\b|\bletter\b|\bstatement\b|\breport\b|"
-                 r"\bstipulation\b|\bmotion\b", ev):
+                 r"\bstipulation\b|\bmotion\b|"
+                 # Another party's paper: "of the request", "of the written notice", "of
+                 # receipt of the demand".
+                 r"\brequests?\b|\bnotices?\b|\bdemand\b|\bdesignations?\b", ev):
         return Trigger.FILING
     return Trigger.OTHER
 
@@ -316,7 +327,7 @@ def find_periods(text: str) -> list[Period]:
     for m in _PERIOD.finditer(text):
         w1, d1 = _value(m.group("w"), m.group("wd"))
         w2, d2 = _value(m.group("dw"), m.group("d"))
-        if m.group("a"):
+        if m.group("a") or m.group("t") is not None:
             w1 = 1
         if m.group("o"):
             if m.group("u").lower() != "day" or not re.match(
@@ -406,6 +417,11 @@ def find_periods(text: str) -> list[Period]:
             trigger = Trigger.OTHER
         elif event:
             trigger = classify_event(prep, event)
+        elif not chained and re.search(r"\bthe same $", text[max(0, m.start() - 9):m.start()],
+                                       re.IGNORECASE):
+            # "within the same thirty-day period": the period the order just gave, same end.
+            trigger = Trigger.OTHER
+            event = SAME_PERIOD
         elif not chained and _EXTENDED_BY.search(text, max(0, m.start() - 60), m.start()):
             # "The deadline ..., currently set for April 3, 2026, is extended by thirty days":
             # counted from the date it extends, not from the order.
@@ -546,7 +562,10 @@ _SET_PREP = re.compile(
     r"(?:commencing|beginning|starting)(?: on)? ?$"
     # "The Court will hold a discovery hearing by Zoom videoconference on March 20, 2025"
     r"|\b(?:hold|conduct|convene|appear (?:for|at))\b[^.;]{0,60}?\b(?:hearing|conference|"
-    r"argument|trial)\b[^.;]{0,50}?\bon ?$",
+    r"argument|trial)\b[^.;]{0,50}?\bon ?$"
+    # "A settlement conference will be held before the Honorable ..., on July 14, 2026"
+    r"|\b(?:hearing|conference|argument|trial|mediation)\b (?:will|shall) be (?:held|"
+    r"conducted|convened)\b[^;]{0,100}?\bon ?$",
     re.IGNORECASE)
 
 
@@ -566,6 +585,12 @@ _PAST_ON = re.compile(
     r"argued|heard|signed|made|received|sent|docketed|decided|took place) $", re.IGNORECASE)
 
 
+_BARRED_AFTER = re.compile(
+    r"\b(?:may|shall|will|can|must)(?: not)? be (?:filed|served|made|brought|noticed|"
+    r"submitted|taken|propounded|added|amended|joined|raised|conducted)(?: [a-z]+)?"
+    r",? after ?$", re.IGNORECASE)
+
+
 def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, str]]:
     """Dates in ``text`` introduced as deadlines ("by May 2, 2014", "on or before ...").
 
@@ -583,6 +608,10 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
         if m is None and _DEADLINE_IS.search(before) and _DEADLINE_NOUN.search(
                 text[: found.start]):
             m = _DEADLINE_IS.search(before)
+        if m is None and _BARRED_AFTER.search(before) and re.search(
+                r"\b(?:no|not|only)\b", text[: found.start], re.IGNORECASE):
+            # "no motions ... may be filed after 4/3/2026": the last day is the date.
+            m = _BARRED_AFTER.search(before)
         if m and m.group(0).lower().lstrip().startswith(("through", "to ", "until")) and \
                 _RANGE_FROM.search(before[: m.start()]):
             continue  # "records from January 1, 2023 through December 31, 2024": a range
@@ -613,7 +642,7 @@ def set_dates(text: str, order_date: date | None) -> list[FoundDate]:
     """
     out = []
     for found in find_dates(text, order_date):
-        before = text[max(0, found.start - 90): found.start]
+        before = text[max(0, found.start - 150): found.start]
         if _WAS_SET.search(before) and not _STILL_SET.search(text, found.end):
             continue  # "the deadline, currently set for April 3, 2026, is extended": the old date
         if _SET_PREP.search(before[-40:]) or _SET_PREP.search(before):
