@@ -381,7 +381,9 @@ def court_of(result: ImportResult, text: str) -> str | None:
 #: the matter must say so (the wizard asks; ``matter new`` prints a note).
 FALLBACK_DISTRICT = "caed"
 
-_GENERIC_COUNSEL = {Role.PLAINTIFF: "Plaintiff's counsel", Role.DEFENDANT: "Defense counsel"}
+#: What counsel is called when the order mentions but does not name them: documents print
+#: a gap for the name.
+GENERIC_COUNSEL = {Role.PLAINTIFF: "Plaintiff's counsel", Role.DEFENDANT: "Defense counsel"}
 
 
 def _party(party_id: str, name: str, role: Role, said: SideCounsel, text: str) -> Party:
@@ -390,7 +392,7 @@ def _party(party_id: str, name: str, role: Role, said: SideCounsel, text: str) -
         return Party(party_id, name, role)
     if said.status is Represented.COUNSEL:
         counsel = display_case_name(said.counsel, text) if said.counsel else \
-            _GENERIC_COUNSEL[role]
+            GENERIC_COUNSEL[role]
         firm = display_case_name(said.firm, text) if said.firm else ""
         return Party(party_id, name, role, counsel=counsel, firm=firm)
     return Party(party_id, name, role, counsel=UNKNOWN_COUNSEL)

@@ -426,6 +426,11 @@ class ReviewPage(QWizardPage):
         return True
 
 
+#: The court box's first row while the order names no court the app knows: no court is
+#: chosen for the user (a wrong court gives wrong holidays and documents).
+_NO_COURT = "Choose the court that issued the order..."
+
+
 class DetailsPage(QWizardPage):
     """Step 3: the court, the order's date and whose view, then create the matter."""
 
@@ -441,44 +446,81 @@ class DetailsPage(QWizardPage):
         self.name.setAccessibleName("Matter name")
         self.district = QComboBox()
         self.district.setAccessibleName("Court")
+        self.district.addItem(_NO_COURT, None)
         for d in sorted(DISTRICTS.values(), key=lambda d: d.name):
             self.district.addItem(f"{d.name} ({d.code})", d.code)
+        # Said in words, not by colour alone, and kept beside the box it is about.
+        self.court_prompt = QLabel()
+        self.court_prompt.setWordWrap(True)
+        self.court_prompt.setAccessibleName("About the court")
         self.order_date = DateEdit(wizard.today, "Date of the order")
         self.perspective = QComboBox()
         self.perspective.setAccessibleName("Who you are in the case")
         self.perspective.addItem("I am the plaintiff, representing myself", Perspective.PLAINTIFF)
         self.perspective.addItem("I am defense counsel or staff", Perspective.DEFENSE)
+        self.parties = QLabel()
+        self.parties.setWordWrap(True)
+        self.parties.setAccessibleName("The parties and who speaks for them")
+        self.parties.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("What the new matter will hold")
         form = QFormLayout(self)
         form.addRow("&Name:", self.name)
         form.addRow("&Court:", self.district)
+        form.addRow("", self.court_prompt)
         date_label = QLabel("Order &dated:")
         date_label.setBuddy(self.order_date)  # the date, not the row around it
         form.addRow(date_label, with_weekday(self.order_date))
         form.addRow("&You are:", self.perspective)
+        form.addRow("Parties:", self.parties)
         preview_label = QLabel("The new &matter's checklist:")
         preview_label.setBuddy(self.preview)
         form.addRow(preview_label)
         form.addRow(self.preview)
         self.district.currentIndexChanged.connect(self._on_changed)
+        self.district.currentIndexChanged.connect(self.completeChanged)
         self.order_date.value_changed.connect(self._on_changed)
         self.perspective.currentIndexChanged.connect(self._on_changed)
 
     def initializePage(self) -> None:
         """Override QWizardPage.initializePage: fill in what the import found."""
-        from meetconfer_gui.importer.review import district_for
+        from meetconfer_gui.importer.metadata import Represented, display_case_name, representation
+        from meetconfer_gui.importer.review import court_of
 
         result = self._wizard.import_result
-        if result is None:
+        order = self._wizard.order
+        if result is None or order is None:
             return
         cap = result.caption
-        self.name.setText((cap.case_name or "").title() or "Imported order")
-        code = district_for(cap.court) or "caed"
-        self.district.setCurrentIndex(max(0, self.district.findData(code)))
+        self.name.setText(display_case_name(cap.case_name or "", order.text) or "Imported order")
+        code = court_of(result, order.text)
+        self.district.setCurrentIndex(max(0, self.district.findData(code)) if code else 0)
+        if code is None:
+            named = f" It names \u201c{cap.court}\u201d, which is not a U.S. district court the " \
+                "app knows." if cap.court else ""
+            self.court_prompt.setText(
+                "\u26a0 The order does not say which court issued it." + named + " Choose the "
+                "court: its holidays and filing rules decide the dates. Finish becomes "
+                "available once a court is chosen.")
+        else:
+            self.court_prompt.setText("Found in the order. Change it if it is wrong.")
+        # A plaintiff with counsel is not one representing themselves: the user is the defense.
+        said = representation(order.text, cap.case_number)
+        side = Perspective.DEFENSE if said["plaintiff"].status is Represented.COUNSEL \
+            else Perspective.PLAINTIFF
+        self.perspective.setCurrentIndex(max(0, self.perspective.findData(side)))
         self.order_date.set_value(result.order_date or self._wizard.today)
         self._on_changed()
+
+    def chosen_district(self) -> str | None:
+        """The court chosen, or None while the user has not chosen one."""
+        data = self.district.currentData()
+        return str(data) if data else None
+
+    def isComplete(self) -> bool:
+        """Override QWizardPage.isComplete: a court must be chosen."""
+        return self.chosen_district() is not None
 
     @Slot()
     def _on_changed(self, *_args: object) -> None:
@@ -486,11 +528,22 @@ class DetailsPage(QWizardPage):
         from meetconfer_gui.domain.report import schedule_text
         from meetconfer_gui.domain.schedule import compute_schedule
 
+        if self.chosen_district() is None:
+            self.parties.setText("")
+            self.preview.setPlainText("Choose the court above to see the checklist with its "
+                                      "dates.")
+            return
         try:
             matter = self._wizard.build_matter()
         except DomainError as err:
             self.preview.setPlainText(f"\u26a0 {err}")
             return
+        from meetconfer_gui.importer.review import GENERIC_COUNSEL
+
+        self.parties.setText("\n".join(
+            f"{p.role.value.capitalize()}: {p.name} \u2014 "
+            + ("counsel, not named in the order" if p.counsel in GENERIC_COUNSEL.values()
+               else p.represented_by) for p in matter.parties))
         self.preview.setPlainText(schedule_text(compute_schedule(matter, self._wizard.today)))
 
 
@@ -525,10 +578,13 @@ class ImportWizard(QWizard):
         if self.import_result is None or self.order is None:
             raise DomainError("read an order first")
         page = self.details_page
+        code = page.chosen_district()
+        if code is None:
+            raise DomainError("choose the court that issued the order (Court)")
         return matter_from_import(
             self.import_result, self.order.text, self.review_page.model.accepted(),
             today=self.today,
-            district_code=str(page.district.currentData()), name=page.name.text().strip() or None,
+            district_code=code, name=page.name.text().strip() or None,
             perspective=Perspective(page.perspective.currentData()),
             order_date=page.order_date.value())
 

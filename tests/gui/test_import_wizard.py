@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from meetconfer_gui.domain.obligations import Perspective
 from meetconfer_gui.domain.sample import sample_order_text
 from meetconfer_gui.domain.schedule import compute_schedule
+from meetconfer_gui.ui.checklist_model import COL_DUE
 from meetconfer_gui.ui.import_wizard import ImportWizard
 
 TODAY = date(2026, 11, 30)
@@ -132,3 +135,76 @@ def test_the_importers_notes_read_as_sentences(qtbot):
     text = page.summary.text()
     assert text.startswith("1 item proposed") or "items proposed" in text
     assert "The order's date was not found" in text and ". the" not in text
+
+
+# --- the last page: the court, the parties, dates from the order's conference --------------
+ORDERS = Path(__file__).parents[1] / "unit" / "importer"
+
+
+def to_details(qtbot, w: ImportWizard, path: Path) -> None:
+    assert w.source_page.load_file(str(path))
+    next_page(qtbot, w)
+    assert w.currentPage() is w.review_page
+    next_page(qtbot, w)
+    assert w.currentPage() is w.details_page
+
+
+def test_an_unknown_court_is_not_chosen_for_the_user(qtbot):
+    w = make(qtbot)
+    to_details(qtbot, w, ORDERS / "orders" / "edcal_briefing.txt")
+    page = w.details_page
+    finish = w.button(QWizard.WizardButton.FinishButton)
+    assert page.district.currentData() is None
+    assert page.district.currentText().startswith("Choose the court")
+    assert "does not say which court" in page.court_prompt.text()
+    assert "\u26a0" in page.court_prompt.text()  # a mark and words, not colour alone
+    assert not finish.isEnabled()
+    assert "Choose the court" in page.preview.toPlainText()
+    page.district.setFocus()
+    page.district.setCurrentIndex(page.district.findData("nysd"))
+    assert finish.isEnabled()
+    assert "Choose the court" not in page.preview.toPlainText()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert w.matter is not None and w.matter.district_code == "nysd"
+
+
+def test_a_known_court_is_chosen_and_said_to_be_from_the_order(qtbot):
+    w = make(qtbot)
+    to_details(qtbot, w, ORDERS / "orders" / "ndill_minute_entry.txt")
+    page = w.details_page
+    assert page.district.currentData() == "ilnd"
+    assert "Found in the order" in page.court_prompt.text()
+    assert page.name.text() == "Tamika Reynolds v. Walgreen Co."
+
+
+def test_sdny_order_named_parties_shown_and_conference_items_dated(qtbot, make_window, repo):
+    w = make(qtbot)
+    to_details(qtbot, w, ORDERS / "orders_heldout" / "sdny_initial_conference.txt")
+    page = w.details_page
+    assert page.name.text() == "Priya Ramanathan v. Harborview Capital Management LP"
+    assert page.district.currentData() == "nysd"
+    # the order names counsel for the plaintiff: the user is not a pro se plaintiff
+    assert page.perspective.currentData() == Perspective.DEFENSE
+    assert "pro se" not in page.parties.text()
+    assert "Plaintiff: Priya Ramanathan \u2014 counsel, not named" in page.parties.text()
+    assert "April 1, 2025" in page.preview.toPlainText()  # 7 days before the April 8 conference
+    qtbot.mouseClick(w.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    matter = w.matter
+    assert matter is not None and matter.case_number == "25-cv-1187 (JHR)"
+    window = make_window(repo.create(matter, user="test"), today=date(2025, 3, 5))
+    letter = next(o for o in matter.obligations if "joint letter" in o.title)
+    due = window.model.data(window.model.index_of(letter.id, COL_DUE))
+    assert due != "not dated yet" and "Apr 1, 2025" in due
+
+
+def test_an_order_silent_on_counsel_shows_it_unknown(qtbot):
+    w = make(qtbot)
+    to_details(qtbot, w, ORDERS / "orders_heldout3" / "dnev_tabs_caps.txt")
+    page = w.details_page
+    page.perspective.setCurrentIndex(page.perspective.findData(Perspective.DEFENSE))
+    text = page.parties.text()
+    assert "Plaintiff:" in text and "not known yet" in text
+    qtbot.mouseClick(w.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert w.matter is not None
+    plaintiff = w.matter.parties[0]
+    assert not plaintiff.representation_known and not plaintiff.pro_se

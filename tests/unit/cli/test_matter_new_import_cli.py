@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,7 @@ def store(tmp_path, monkeypatch):
     return str(tmp_path / "store")
 
 
-def exported(capsys, store: str, matter_id: str, tmp_path: Path) -> dict:
+def exported(capsys: Any, store: str, matter_id: str, tmp_path: Path) -> Any:
     out = tmp_path / f"m{matter_id}.json"
     assert run_cli(capsys, "--data-dir", store, "matter", "export", matter_id, "-o",
                    str(out))[0] == 0
