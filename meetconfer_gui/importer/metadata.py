@@ -183,10 +183,11 @@ def _case_name_of(lines: Sequence[Line], *, bare: bool) -> str | None:
     p = p or _PARTIES_ANY.search(joined)
     if p:
         return f"{p.group('p').strip(' ,')} v. {p.group('d').strip(' ,')}"
-    for token in tokens:
-        r = _IN_RE.match(token)
-        if r:
-            return f"In re {r.group('who').strip(' ,.')}"
+    for index, token in enumerate(tokens):
+        if _IN_RE.match(token):  # "IN RE: PEACHTREE SMART THERMOSTAT / PRODUCTS LIABILITY ..."
+            r = _IN_RE.match(" ".join(" ".join(tokens[index:]).split()))
+            if r:
+                return f"In re {r.group('who').strip(' ,.')}"
     if bare:
         for ln in lines:
             text = " ".join(_CASE_NUMBER.sub(" ", _clean_cell(ln.text)).split())
@@ -346,6 +347,17 @@ _BY_JUDGE = re.compile(
     r"([A-Z][A-Za-z'\u2019\-]+(?: [A-Z]\.| [A-Z][A-Za-z'\u2019\-]+){1,3})")
 
 
+_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+           "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+           "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+           "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+           "Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|"
+           "Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|"
+           "District of Columbia|Guam")
+# "Alexandria, Virginia      William B. Porter": where the order was signed, before the name.
+_PLACE = re.compile(rf"^[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:{_STATES}) +(?=[A-Z])")
+
+
 def _judge(layout: Layout) -> tuple[str | None, str | None]:
     sig = [ln for ln in layout.lines if ln.role is LineRole.SIGNATURE]
     titles = [(ln.number, m.group(1) or m.group(2) or m.group(3)) for ln in sig
@@ -364,13 +376,15 @@ def _judge(layout: Layout) -> tuple[str | None, str | None]:
             rest = ln.text[on[0].end:].strip(" ,.") if on else ""
             if _NAME_AFTER_DATE.match(rest) and not _TITLE.search(rest):
                 name = rest
-        name = re.sub(r"^(?:HON\.|Hon\.|HONORABLE|Honorable|The Honorable|THE HONORABLE) ", "",
-                      name)
+        name = re.sub(r"^(?:\(Signed\) |\(SIGNED\) )?(?:HON\.|Hon\.|HONORABLE|Honorable|"
+                      r"The Honorable|THE HONORABLE)? ?", "", name)
         if not name and titles and not _TITLE.search(ln.text) and not re.match(
                 r"(?:DATED|Dated|Date|Signed|Entered|By|Attorneys?|Counsel)\b", ln.text) \
                 and len(ln.text) > 3 and not find_dates(ln.text):
+            # "Alexandria, Virginia      William B. Porter": the place, then the name.
+            own = _PLACE.sub("", ln.columns[-1] if len(ln.columns) >= 2 else ln.text)
             name = re.sub(r"^(?:HON\.|Hon\.|HONORABLE|Honorable|The Honorable|THE HONORABLE) ",
-                          "", ln.text.strip(" ,_"))
+                          "", own.strip(" ,_"))
         if not name or len(name.split()) > 6 or not re.search(r"[A-Za-z]{2}", name):
             continue
         distance = min((abs(ln.number - t) for t, _ in titles), default=99)
@@ -499,6 +513,8 @@ def order_facts(layout: Layout) -> OrderFacts:
     """
     order_date, date_note = _order_date(layout)
     judge, title = _judge(layout)
+    if judge is not None:  # "(Signed) Kathleen Kerrigan" (U.S. Tax Court)
+        judge = re.sub(r"^\((?:Signed|SIGNED)\) ?", "", judge) or None
     notes = (date_note,) if date_note else ()
     caption = _caption(layout)
     if caption.case_name is None or caption.case_number is None:
@@ -719,8 +735,13 @@ def display_case_name(name: str, spelled_in: str = "") -> str:
         if side.strip().lower() in ("v.", "vs."):
             out.append(" v. ")
             continue
-        letters = re.sub(r"\bet al\.?|\bd/b/a\b|\ba/k/a\b|\bf/k/a\b|\bIn re\b", "", side)
-        if any(c.islower() for c in letters):
+        # A trustee's capacity is no part of a case name.
+        side = re.sub(r",? not individually,? but (?:solely )?as [^,]*$", "", side)
+        # Mixed case is the order's own spelling; "and", "et al." and "McCORMICK" are not.
+        mixed = [w for w in re.findall(r"[A-Za-z][\w'./&-]*", side) if any(
+            c.islower() for c in re.sub(r"^Ma?c(?=[A-Z])", "", w))
+            and w.lower().rstrip(",") not in _LOWER_WORDS and w not in ("al", "re", "In")]
+        if mixed:
             out.append(side)
             continue
         words = side.split(" ")

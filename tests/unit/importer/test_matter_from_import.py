@@ -255,3 +255,16 @@ def test_two_conference_dates_leave_the_period_undated():
     one = extract(OrderText.from_string(text.replace(
         "A settlement conference is set for June 9, 2025. ", ""))).obligations
     assert court_event_date(one, "before the conference", date(2025, 3, 3)) == date(2025, 5, 5)
+
+
+def test_judges_and_names_read_with_care():
+    assert import_order(ORDERS / "orders_heldout7/edva_ordered_further.txt")[1].judge == \
+        "William B. Porter"  # not "Alexandria, Virginia William B. Porter"
+    assert display_case_name("DOUGLAS F. McCORMICK") == "Douglas F. McCormick"
+    assert display_case_name("SUMMIT DENTAL SUPPLY CO. and ALPINE CLEAR ALIGNER, INC.") == \
+        "Summit Dental Supply Co. and Alpine Clear Aligner, Inc."
+    assert display_case_name("DAVID R. HERZOG, not individually but as chapter 7 trustee v. "
+                             "SHEBOYGAN BOAT WORKS, LLC") == \
+        "David R. Herzog v. Sheboygan Boat Works, LLC"
+    assert display_case_name("In re: LAKE MICHIGAN MARINE SUPPLY, INC.") == \
+        "In re Lake Michigan Marine Supply, Inc."
