@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from meetconfer_gui.ui.calendar_view import from_qdate, to_qdate
-from meetconfer_gui.ui.widgets import save_cancel_buttons
+from meetconfer_gui.ui.calendar_view import from_qdate
+from meetconfer_gui.ui.widgets import DateEdit, save_cancel_buttons, with_weekday
 
 if TYPE_CHECKING:
     from meetconfer_gui.domain.matter import LockedDate
@@ -24,7 +24,7 @@ class LockDialog(QDialog):
     def __init__(self, item: ScheduledItem, today: date, parent: QWidget | None = None, *,
                  title: str = "") -> None:
         """Build the dialog; ``title`` is the item as the checklist shows it ("... call you")."""
-        from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QLineEdit
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit
 
         super().__init__(parent)
         self.setWindowTitle("Lock due date")
@@ -35,17 +35,17 @@ class LockDialog(QDialog):
                        "court grants an extension. A locked date overrides the order's clocks "
                        "and is not recomputed.", self)
         intro.setWordWrap(True)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd MMM d, yyyy")
+        # The same date field as every other dialog: typed as year-month-day, with its
+        # weekday beside it and a calendar pop-up.
         start = item.lock.due if item.lock else (item.due or today)
-        self.date_edit.setDate(to_qdate(start))
-        self.date_edit.setAccessibleName("Locked due date")
+        self.date_edit = DateEdit(start, "Locked due date", self)
         self.reason = QLineEdit(item.lock.reason if item.lock else "extension granted by the "
                                 "court", self)
         self.reason.setAccessibleName("Reason for the lock")
         form = QFormLayout()
-        form.addRow("&Due date:", self.date_edit)
+        due_label = QLabel("&Due date:", self)
+        due_label.setBuddy(self.date_edit)
+        form.addRow(due_label, with_weekday(self.date_edit))
         form.addRow("&Reason:", self.reason)
         # The example under the field, not in its label: the label stays short and the
         # field keeps the room to show the reason whole.
@@ -64,6 +64,10 @@ class LockDialog(QDialog):
         lay.addWidget(intro)
         lay.addLayout(form)
         lay.addWidget(self.buttons)
+        # The date first: the date box, made after the field, would otherwise put it last.
+        QWidget.setTabOrder(self.date_edit, self.reason)
+        QWidget.setTabOrder(self.reason, self.ok_button)
+        self.date_edit.setFocus()
 
     def lock(self) -> LockedDate:
         """The lock the dialog describes."""

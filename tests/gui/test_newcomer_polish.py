@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QPushButton, QTableView, QWidget
 
 from meetconfer_gui.domain.sample import sample_matter
 from meetconfer_gui.storage.repository import open_repository
@@ -303,3 +303,41 @@ def test_statement_kind_names_the_orders_joint_paper(qtbot):
     qtbot.addWidget(letter)
     assert letter.kind.itemText(0) == "Joint Letter, signed by all parties"
     assert letter.sent_on.accessibleName() == "Proposed Joint Letter sent on"
+
+
+# --- Lock due date: the same date field as every other dialog --------------------------------
+def test_lock_dialog_date_field_matches_the_others(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from meetconfer_gui.domain.schedule import compute_schedule
+    from meetconfer_gui.ui.lock_dialog import LockDialog
+    from meetconfer_gui.ui.widgets import DateEdit
+    from tests.gui.dialog_support import assert_buddies, clipped
+
+    item = compute_schedule(sample_matter(), date(2017, 10, 20)).item("contact")
+    dlg = LockDialog(item, date(2017, 10, 20))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert isinstance(dlg.date_edit, DateEdit)
+    assert dlg.date_edit.text() == "2017-10-25"
+    weekday = dlg.findChild(QLabel, "weekday")
+    assert weekday is not None and weekday.text() == "Wednesday"
+    qtbot.keyClick(dlg.date_edit, Qt.Key.Key_Up)  # the day's section: the 26th
+    assert weekday.text() == "Thursday"
+    due_label = next(lbl for lbl in dlg.findChildren(QLabel) if lbl.text() == "&Due date:")
+    assert due_label.buddy() is dlg.date_edit
+    assert_buddies(dlg)
+    assert_accessible(dlg)
+    assert clipped(dlg) == []
+    # Focus starts on the date, and Tab goes date, reason, Save.
+    assert dlg.focusWidget() is dlg.date_edit
+    order: list[QWidget] = []
+    w: QWidget | None = dlg.date_edit
+    for _ in range(50):
+        w = w.nextInFocusChain() if w is not None else None
+        if w is None or w is dlg.date_edit:
+            break
+        if w is dlg.reason or w is dlg.ok_button:
+            order.append(w)
+    assert order == [dlg.reason, dlg.ok_button]
