@@ -140,6 +140,13 @@ class WelcomeDialog(ValueDialog[WelcomeChoice]):
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Open the sample order")
         self.ok_button.setAccessibleName("Open the sample order")
+        # Closing the welcome still opens the sample (app.py: as the plaintiff, dated as the
+        # order is): the button says so rather than "Cancel", which promises nothing opens.
+        skip = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        skip.setText("Skip")
+        skip.setAccessibleName("Skip: open the sample order as dated, read as the plaintiff")
+        skip.setToolTip("Opens the sample order as it was dated (October 4, 2017), read as "
+                        "the plaintiff. View > Read as ... changes this later.")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

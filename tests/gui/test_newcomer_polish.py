@@ -341,3 +341,22 @@ def test_lock_dialog_date_field_matches_the_others(qtbot):
         if w is dlg.reason or w is dlg.ok_button:
             order.append(w)
     assert order == [dlg.reason, dlg.ok_button]
+
+
+# --- Welcome: the button that closes it says what happens then ------------------------------
+def test_welcome_skip_says_the_sample_opens_anyway(qtbot):
+    from meetconfer_gui.ui.welcome_dialog import WelcomeDialog
+    from tests.gui.dialog_support import clipped
+
+    dlg = WelcomeDialog(date(2026, 11, 30))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    texts = sorted(b.text() for b in dlg.buttons.buttons())
+    assert texts == ["Open the sample order", "Skip"]
+    skip = dlg.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert "read as the plaintiff" in skip.accessibleName()
+    assert "View > Read as" in skip.toolTip()
+    assert clipped(dlg) == []
+    with qtbot.waitSignal(dlg.rejected):
+        qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
