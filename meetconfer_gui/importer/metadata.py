@@ -150,7 +150,8 @@ def _party_tokens(lines: Sequence[Line]) -> list[str]:
                 continue
             if _is_court(cell) or _names_district(cell) or re.search(
                     r"\b(?:Division|DIVISION)$|CM/ECF|\bDISTRICT COURT\b", cell):
-                tokens.clear()  # what came before the court's name is not the caption
+                if index == 0:  # a court's name on the left: what came before is no caption
+                    tokens.clear()
                 continue
             if _VERSUS_CELL.fullmatch(cell):
                 tokens.append("v.")
@@ -305,6 +306,18 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
             stated = find_dates(m.group(1))
             if stated and stated[0].value is not None:
                 return stated[0].value, ""
+    # A clerk's stamp beside the caption: "FILED" over "MAR 18 2026" (a court of appeals).
+    for index, ln in enumerate(lines):
+        if ln.role is not LineRole.CAPTION or (ln.columns or (ln.text,))[-1].strip() != "FILED":
+            continue
+        for below in lines[index + 1:index + 3]:
+            stamp = (below.columns or (below.text,))[-1].strip()
+            m = re.fullmatch(r"([A-Z][A-Za-z]{2})\.? (\d{1,2}),? (\d{4})", stamp)
+            if m:
+                stamped = find_dates(f"{m.group(1).capitalize()}. {m.group(2)}, {m.group(3)}")
+                if stamped and stamped[0].value is not None:
+                    return stamped[0].value, ("the order's date was taken from the clerk's "
+                                              "'FILED' stamp: check it")
     # A letter order dated under its letterhead ("March 21, 2025" on a line of its own),
     # before "Dear Counsel:" or its first sentence.
     first_body = min((s.first for s in layout.sentences if len(s.text.split()) >= 8),
@@ -455,7 +468,10 @@ def _caption(layout: Layout) -> Caption:
     lines = layout.lines_with(LineRole.CAPTION)
     if not lines:
         return Caption()
-    court_parts = [ln.text for ln in lines if _is_court(ln.text)]
+    # The court's own column, without a clerk's stamp beside it ("FILED / MAR 18 2026").
+    court_parts = [ln.columns[0] if len(ln.columns) >= 2 and ln.columns[0] and (
+        _is_court(ln.columns[0]) or ln.columns[0].startswith("FOR THE ")) else ln.text
+        for ln in lines if _is_court(ln.text)]
     court = ", ".join(dict.fromkeys(court_parts)) or None
     left: list[str] = []
     right: list[str] = []
@@ -519,7 +535,7 @@ def order_facts(layout: Layout) -> OrderFacts:
     caption = _caption(layout)
     if caption.case_name is None or caption.case_number is None:
         caption = _fill_caption(caption, layout)
-    if not _names_district(caption.court):
+    if not _names_district(caption.court) and not _OTHER_COURT.search(caption.court or ""):
         court = _court_line(layout)
         if court is not None:
             caption = replace(caption, court=court)
@@ -528,6 +544,11 @@ def order_facts(layout: Layout) -> OrderFacts:
 
 
 _DISTRICT_NAMES = tuple(d.name.lower() for d in DISTRICTS.values())
+# A court that is no district court: a court of appeals' order names the district court it
+# came from ("D.C. No. ... District of Oregon"), which is not the court that issued it.
+_OTHER_COURT = re.compile(r"\bCOURT OF APPEALS\b|\bCIRCUIT\b|\bCOURT OF FEDERAL CLAIMS\b|"
+                          r"\bTAX COURT\b|\bCOURT OF INTERNATIONAL TRADE\b|\bSUPREME COURT\b",
+                          re.IGNORECASE)
 # How far down a court's name may sit outside a caption: a notice of electronic filing's
 # header, a letter's address block, a scraped docket page's heading.
 _COURT_LINE_REACH = 60

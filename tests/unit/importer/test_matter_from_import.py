@@ -268,3 +268,13 @@ def test_judges_and_names_read_with_care():
         "David R. Herzog v. Sheboygan Boat Works, LLC"
     assert display_case_name("In re: LAKE MICHIGAN MARINE SUPPLY, INC.") == \
         "In re Lake Michigan Marine Supply, Inc."
+
+
+def test_a_court_of_appeals_order_is_no_district_courts():
+    order, result = import_order(ORDERS / "orders_heldout18/ca9_mediation_assessment_order.txt")
+    assert result.order_date == date(2026, 3, 18)  # the clerk's "FILED / MAR 18 2026" stamp
+    assert result.caption.court == "UNITED STATES COURT OF APPEALS, FOR THE NINTH CIRCUIT"
+    # "D.C. No. ... District of Oregon" is where the case came from, not the court
+    assert court_of(result, order.text) is None
+    assert result.caption.case_name == \
+        "CASCADE TIMBER HOLDINGS, LLC v. WILLAMETTE MILLWORKS, INC."
