@@ -817,13 +817,13 @@ _COUNSEL_FOR = re.compile(
     r"|\b(defense) (?:counsel|attorneys?)\b", re.IGNORECASE)
 _COUNSEL_FOR_ALL = re.compile(
     r"\b(?:counsel|attorneys?) for (?:all|both|the) parties\b|\bthe parties'? (?:counsel|"
-    r"attorneys)\b|\ball counsel\b(?! of record)|\bthrough (?:their|its) counsel\b",
+    r"attorneys)\b|\bthrough (?:their|its) counsel\b",
     re.IGNORECASE)
 # "Defense counsel is directed to contact Plaintiff by telephone": counsel may speak directly
 # only to a party without a lawyer (ABA Model Rule 4.2), so the party is pro se.
 _CONTACT_PARTY = re.compile(
     r"\b(?:defense counsel|counsel for (?:the )?defendants?|defendants?(?:'|\u2019)s? counsel)"
-    r"[^.;]{0,40}?\b(?:contact|call|telephone|write to|meet with|confer with) (?:the )?"
+    r"[^.;]{0,40}?\b(?:contact|call|telephone|write to) (?:the )?"
     r"plaintiff\b(?!(?:'|\u2019)s? (?:counsel|attorney))", re.IGNORECASE)
 _ATTORNEYS_FOR = re.compile(r"^(?:Attorneys?|Counsel) for (?:the )?(?:named )?(Plaintiffs?|"
                             r"Petitioners?|Defendants?|Respondents?)\b", re.IGNORECASE)

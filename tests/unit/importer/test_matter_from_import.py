@@ -278,3 +278,25 @@ def test_a_court_of_appeals_order_is_no_district_courts():
     assert court_of(result, order.text) is None
     assert result.caption.case_name == \
         "CASCADE TIMBER HOLDINGS, LLC v. WILLAMETTE MILLWORKS, INC."
+
+
+@pytest.mark.parametrize(("text", "plaintiff", "defendant"), [
+    # a rule for any party, or a judge named Prose, says nothing about this case's parties
+    ("The report shall be signed by counsel for every party and by any party proceeding pro "
+     "se.", Represented.UNKNOWN, Represented.UNKNOWN),
+    ("Magistrate Judge Susan Prose will hold the conference.", Represented.UNKNOWN,
+     Represented.UNKNOWN),
+    ("Plaintiff is a state prisoner proceeding pro se and in forma pauperis.",
+     Represented.PRO_SE, Represented.UNKNOWN),
+    ("Defense counsel is directed to contact Plaintiff by telephone.", Represented.PRO_SE,
+     Represented.COUNSEL),
+    ("Defense counsel shall contact Plaintiff's counsel.", Represented.COUNSEL,
+     Represented.COUNSEL),
+    ("Counsel for all parties are directed to confer.", Represented.COUNSEL,
+     Represented.COUNSEL),
+    ("Counsel for all parties shall confer. Defendant, appearing pro se, shall file.",
+     Represented.COUNSEL, Represented.PRO_SE),
+])
+def test_representation_from_the_orders_words(text, plaintiff, defendant):
+    said = representation(text)
+    assert (said["plaintiff"].status, said["defendant"].status) == (plaintiff, defendant)
