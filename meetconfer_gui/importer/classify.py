@@ -55,7 +55,7 @@ _I = re.IGNORECASE
 _ORDERED_PREFIX = re.compile(
     r"^(?:and (?=it is|IT IS))?"
     r"(?:(?:Accordingly|Therefore|Further|Finally|Additionally|In addition|Thus|"
-    r"For (?:the|these) (?:foregoing )?reasons?(?: stated)?(?: above)?"
+    r"For (?:the|these) (?:foregoing )?reasons?(?: stated)?(?: above| below)?"
     r"(?: that follow| set (?:forth|out) (?:below|above|herein))?),? )?"
     r"(?:(?:IT IS|It is) (?:HEREBY |hereby )?(?:FURTHER |further |ALSO |also )?"
     r"(?:ORDERED|Ordered|ordered)(?: (?:that|THAT))?:? ?"
@@ -111,7 +111,11 @@ _WARNING = re.compile(
     r"|\bsubjects? (?:\w+[ /]){0,8}?to (?:sanctions|dismissal|contempt)\b"
     r"|\bmay be (?:excluded|deemed|stricken|dismissed|sanctioned|precluded|barred|waived)\b"
     r"|\b(?:will|shall) be (?:deemed (?:a |an )?(?:waive|waiver|consent|admission)|stricken|"
-    r"summarily (?:denied|stricken|dismissed))", _I)
+    r"summarily (?:denied|stricken|dismissed))"
+    # "A motion without a compliant certificate will be struck"; "Motions filed later will
+    # ordinarily be denied".
+    r"|\b(?:will|shall|may) (?:ordinarily |summarily |likely |generally )?be (?:struck|"
+    r"stricken|denied|disregarded|rejected|refused)\b", _I)
 _NOTICE = re.compile(
     r"\b(?:is|are|be|been|shall be|will be|remains?|is hereby|are hereby) "
     r"(?:hereby |further |also |temporarily |otherwise )?(?:stayed|vacated|continued|reset|"
@@ -161,8 +165,9 @@ _NOTICE = re.compile(
 _NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED)\b")
 # "Any party may, within fourteen (14) days after being served ..., file ...": an aside
 # between "may" and its verb.
-_PERMISSION = re.compile(r"\bmay(?:, [^,;]{3,160},)? (?=(?:file|serve|submit|lodge|move|seek|"
-                         r"request|reply|respond|renew|bring|oppose|designate|object|challenge|"
+_PERMISSION = re.compile(r"\bmay(?:, [^,;]{3,160},)? (?=(?:cross-|re-|counter-)?(?:file|serve|"
+                         r"submit|lodge|move|seek|request|reply|respond|renew|bring|oppose|"
+                         r"designate|object|challenge|"
                          r"notice|supplement|amend|withdraw|apply|petition|appeal|propound|"
                          r"demand|take|be (?:filed|served|submitted|lodged|noticed|designated|"
                          r"made|taken))\b)", _I)
@@ -311,6 +316,9 @@ _APPEARANCES = re.compile(
     r"|^(?:[A-Z][\w.'\u2019-]* ){1,4}\((?:by|via|in) [a-z]+\)", _I)
 _COURT_ACT = re.compile(r"^(?:any|the|such|each|its|all|a) (?:(?:oral|written|final) )?"
                         r"(?:rulings?|decisions?|(?:minute )?orders?|opinions?)\b", _I)
+# A definition: '"Effective Date" means the date ...', "'Day' shall mean ...".
+_DEFINITION = re.compile(r"^[\"\u201c'\u2018][A-Z][^\"\u201d]{0,60}[\"\u201d'\u2019],? "
+                         r"(?:means|shall mean|refers to|shall refer to|includes|is defined as)\b")
 _LEADING_CONDITION = re.compile(r"^(?:if|when|unless|in the event|once|should)\b", _I)
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
@@ -839,6 +847,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             return _Reading(other=OtherReason.LIST_INTRO)
     if _PARTY_STATEMENT.match(masked):
         return _Reading(other=OtherReason.PARTY_STATEMENT)
+    if _DEFINITION.match(text):
+        return _Reading(other=OtherReason.BACKGROUND)  # "'Day' means a calendar day ..."
     if _BACKGROUND_LEAD.match(masked):
         return _Reading(other=OtherReason.BACKGROUND)
     if not timed and _GENERIC_SUBJECT.match(masked):
@@ -909,6 +919,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         comma = masked.find(",", notice.end())
         if 0 <= comma < first_directive.start():
             notice = None  # "If the Court sets a hearing, each party shall lodge ... before"
+    if notice and timed and re.match(r"(?:shall|must|will) be submitted\b", notice.group(0), _I):
+        notice = None  # "reports shall be submitted ... no later than thirty days before"
     extension = notice and periods and re.search(
         r"\b(?:granted|given|allowed|afforded)\b", notice.group(0), _I)
     granted_date = notice and not periods and fixed and re.search(
@@ -1401,8 +1413,8 @@ def _join_qualifiers(readings: list[_Reading], clauses: list[_Clause], *,
                 words = _tidy(re.sub(r"^(?:but|and)\s+", "", clause.text, flags=_I))
                 out[j] = replace(out[j], what=f"{out[j].what}{joiner}{words}")
             continue
-        if r.kind is not Kind.DUTY or r.periods or r.fixed:
-            continue
+        if r.kind is not Kind.DUTY or r.periods or r.fixed or r.with_step:
+            continue  # a task done "contemporaneously with" another is a task of its own
         pronoun = bool(_PRONOUN_SUBJECT.match(clause.text))
         if clause.subject_hint is None and not pronoun:
             continue
@@ -1608,7 +1620,7 @@ _GENERIC_NOUNS = frozenset((
     "matter", "case", "time", "requests", "request", "counsel", "defendant", "defendants",
     "plaintiff", "plaintiffs", "judge", "district", "period", "entry", "other", "thereof",
     "receipt", "receiving", "received", "event", "events", "giving", "arising", "dispute",
-    "disputes",
+    "disputes", "written", "writing",
 ))
 
 
@@ -1666,7 +1678,10 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
             target = _find(items, i, lambda o: o.fixed_date is not None and o.kind is Kind.NOTICE
                            and bool(re.search(r"hearing|conference|trial", o.what, _I))
                            and not re.search(r"vacat|continued|taken off", o.what, _I))
-        elif trigger in (Trigger.FILING, Trigger.OTHER) and d.event_words:
+        elif trigger in (Trigger.FILING, Trigger.OTHER) and d.event_words and (
+                item.direction is not Direction.BEFORE):
+            # Counted back from an event ("before the date of the deposition"), a period
+            # follows no step of the order: a step is done by its deadline, not on it.
             nouns = [w for w in re.findall(r"[a-z]{5,}", d.event_words.lower())
                      if w not in _GENERIC_NOUNS]
             if nouns:

@@ -394,6 +394,11 @@ _HYPHEN_KEEP = frozenset({
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
+# A heading in title case on a line of its own: "Stipulation of Facts", "Motions".
+_SMALL = r"(?:of|and|the|for|to|in|on|between|a|an|or|by|with|&)"
+_TITLE_LINE = re.compile(rf"^[A-Z][\w'\u2019/-]*(?: (?:[A-Z][\w'\u2019/-]*|{_SMALL})){{0,5}}$")
+
+
 def _heading(text: str) -> bool:
     """A short heading line: "DISCUSSION", "I. BACKGROUND", "ORDER"."""
     words = text.split()
@@ -934,6 +939,9 @@ def _blocks(lines: tuple[Line, ...], soft: list[bool], rows: set[int],
             gap = True
             continue
         starts_item = bool(_ENUMERATOR.match(text))
+        if gap and current is not None and len(current.pieces) == 1 and _TITLE_LINE.match(
+                prev_text) and not _SENTENCE_VERB.search(prev_text):
+            current.heading = True  # "Stipulation of Facts" alone, then the paragraph
         ended = bool(_TERMINAL.search(prev_text)) or (current is not None and current.heading)
         is_heading = _heading(text) and (current is None or gap or ended)
         new_block = (current is None or is_heading or (current.heading)

@@ -136,12 +136,16 @@ _EVENT_STOP = re.compile(
     # "that" opens a clause ("that the parties ..."), but "that production" is the event.
     r"that(?= (?:the|a|an|any|all|it|they|he|she|its|their|his|her|this|these|those|such|no|"
     r"each|every|there|(?-i:[A-Z0-9])))|if|"
-    r"shall|must|will|may|within|by|whichever|defense|regarding|concerning|so that|so they|"
+    # "by" opens a date or a manner ("by March 3", "by e-mail"), but "a written demand by the
+    # United States", "after being notified by the officer" name the event's agent.
+    r"shall|must|will|may|within|by(?! (?:the|an?|any|its|their|his|her|opposing|"
+    r"counsel)\b)|whichever|defense|regarding|concerning|so that|so they|"
     # What the paper must say is no part of the event: "prior to the conference describing"
     r"describing|setting (?:out|forth)|stating|identifying|explaining|addressing|outlining|"
     r"in order to|"
-    r"lead(?! (?:trial )?counsels?[\'\u2019])|counsel for|plaintiffs?(?![\'\u2019])|"
-    r"defendants?(?![\'\u2019]))\b",
+    # "of the day Defendant first becomes aware of the violation": the day's own clause.
+    r"lead(?! (?:trial )?counsels?[\'\u2019])|counsel for|(?<!\bday )(?<!\bdate )(?:plaintiffs?"
+    r"(?![\'\u2019])|defendants?(?![\'\u2019])))\b",
     re.IGNORECASE)
 #: The rest of an event the stop words cut short: "a scheduling conference is| to be held".
 _EVENT_TAIL = re.compile(r" to be (?:held|set|heard|convened|conducted)\b", re.IGNORECASE)
@@ -170,6 +174,17 @@ _EXTENDED_BY = re.compile(
     r"\b(?:extended|continued|postponed|enlarged|adjourned|moved|pushed back)"
     r"(?: (?:by|for))(?: (?:an additional|a further|another|an))? $", re.IGNORECASE)
 
+# The time a rule gives, named as the rule's: "the twenty-one days Local Civil Rule 7.1(e)
+# allows", "the fourteen days the rules provide".
+_RULES_OWN = re.compile(
+    r"(?: (?:that|which))? (?:(?:the )?(?:federal |local |civil )*(?:rules?|L\. ?R\.|LR|"
+    r"[A-Z][A-Za-z.]*Civ\.? ?R\.?|DUCivR|LCvR|LCR)\b[^,;]{0,30}? )?(?:allows?|permits?|provides?|"
+    r"gives?|affords?)\b")
+_RATHER_THAN = re.compile(r"\b(?:rather than|instead of|in lieu of|in place of) (?:the )?$",
+                          re.IGNORECASE)
+_SPAN = re.compile(r"\b(?:(?:for|during|over|throughout|covering) (?:the |a |an |each |any )?"
+                   r"|the )(?:preceding|prior|previous|past|last|entire|relevant) $",
+                   re.IGNORECASE)
 _HOURS_LEAD = re.compile(r"\b(?:within|no later than|not later than|at least|not less than|"
                          r"no less than|no fewer than|no more than)\b", re.IGNORECASE)
 
@@ -434,6 +449,17 @@ def find_periods(text: str) -> list[Period]:
             start = lead.start()
         if hours is not None and not prep and not _HOURS_LEAD.search(text[start:m.start()]):
             continue  # "four hours each": a limit, not a time to act in
+        if hours is not None and re.search(
+                r"\b(?:exceed(?:ing)?|limited to|a (?:maximum|total) of|up to)\s*$",
+                text[max(0, m.start() - 30):m.start()], re.IGNORECASE):
+            continue  # "shall not exceed seven (7) hours of examination": a limit
+        if not prep and (_RULES_OWN.match(text, unit_end)
+                         or _RATHER_THAN.search(text, max(0, m.start() - 30), m.start())):
+            # "rather than the twenty-one days Local Civil Rule 7.1(e) allows": the rule's
+            # time, named to be set aside, not this order's.
+            continue
+        if not prep and not chained and _SPAN.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "a report for the preceding six-month period": a span, not a time
         court = (bool(m.group("q")) and m.group("q").lower() != "calendar") or bool(excluding)
         out.append(Period(days, months, court, direction, trigger, event, start, end, conflict,
                           chained, original[start:end].strip(), hours))
@@ -601,9 +627,13 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
     Returns:
         Each date with the words that set it ("on or before January 29, 2016").
     """
-    out = []
+    out: list[tuple[FoundDate, str]] = []
     for found in find_dates(text, order_date):
         before = text[max(0, found.start - 60): found.start]
+        if out and re.fullmatch(r",? (?:and|or) |, ", text[out[-1][0].end:found.start]):
+            # "By January 31 and July 31 of each year": the listed dates share the "by".
+            out.append((found, found.text))
+            continue
         m = _DEADLINE_PREP.search(before)
         if m is None and _DEADLINE_IS.search(before) and _DEADLINE_NOUN.search(
                 text[: found.start]):
