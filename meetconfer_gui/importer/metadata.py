@@ -572,8 +572,17 @@ def _court_line(layout: Layout) -> str | None:
             continue
         court = re.match(r"(?:united states (?:district|bankruptcy) court\b|(?:in )?the united "
                          r"states|for the\b)", lower)
+        if text.endswith(".") and len(text.split()) > 12:
+            continue  # a sentence that cites another court, not a heading
         if court or len(text.split()) <= 8:
             return _clean_court(text)
+        # A CM/ECF page or e-mail heading: "CM/ECF LIVE - U.S. District Court for the Northern
+        # District of Illinois", "Activity in Case ... -- U.S. District Court for the ...".
+        within = re.search(r"\b(?:U\.S\.|United States) (?:District|Bankruptcy) Court\b.*$",
+                           text, re.IGNORECASE)
+        if within and re.search(r"CM/ECF|^Activity in Case\b| -- | - ", text) and not \
+                text.endswith("."):  # a heading, not a sentence citing another court
+            return _clean_court(within.group(0))
     for ln in layout.lines[:_ABBREVIATION_REACH]:
         code = _abbreviated_district(ln.text)
         if code is not None:

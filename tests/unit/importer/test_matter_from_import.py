@@ -300,3 +300,18 @@ def test_a_court_of_appeals_order_is_no_district_courts():
 def test_representation_from_the_orders_words(text, plaintiff, defendant):
     said = representation(text)
     assert (said["plaintiff"].status, said["defendant"].status) == (plaintiff, defendant)
+
+
+@pytest.mark.parametrize(("head", "code"), [
+    ("CM/ECF LIVE - U.S. District Court for the Northern District of Illinois", "ilnd"),
+    ("Activity in Case 1:24-cv-01234 Doe v. Roe Order -- U.S. District Court for the Eastern "
+     "District of New York", "nyed"),
+    ("U.S. Bankruptcy Court\nSouthern District of New York (Manhattan)", "nysd"),
+    ("Case 3:24-cv-01234-JD (N.D. Cal.)", "cand"),
+    ("The United States District Court for the District of Oregon held as much in 2019.", None),
+])
+def test_a_docket_header_names_the_court(head, code):
+    text = (f"{head}\n\nORDER\n\nThe parties shall file a joint letter within seven (7) days "
+            "of the date of this Order.\n\nSO ORDERED.\nDated: March 3, 2025\n")
+    order = OrderText.from_string(text)
+    assert court_of(extract(order), order.text) == code
