@@ -260,10 +260,21 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     hint = widget.sizeHint()
     want = QSize(max(hint.width(), width), max(hint.height(), height))
     screen = screen_of(widget)
+    room = None
     if screen is not None:
         room = screen.availableGeometry().size()
         # Leave room for the window frame and title bar the window manager adds.
         want = want.boundedTo(QSize(room.width() - 16, room.height() - 48))
+    lay = widget.layout()
+    if lay is not None and lay.hasHeightForWidth():
+        # The hint's height is taken at the hint's (narrower) width, where wrapped labels
+        # need more lines: at the width chosen they need fewer, and the difference was an
+        # empty band above the buttons (Preferences).
+        need = lay.totalHeightForWidth(want.width())
+        if need > 0:
+            want.setHeight(max(need, height))
+            if room is not None:
+                want.setHeight(min(want.height(), room.height() - 48))
     widget.resize(want.expandedTo(widget.minimumSizeHint()))
 
 

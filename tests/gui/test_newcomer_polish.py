@@ -360,3 +360,26 @@ def test_welcome_skip_says_the_sample_opens_anyway(qtbot):
     assert clipped(dlg) == []
     with qtbot.waitSignal(dlg.rejected):
         qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
+
+
+# --- dialogs as tall as their content: no empty band above the buttons ---------------------
+def test_short_dialogs_have_no_empty_band_above_the_buttons(qtbot):
+    from meetconfer_gui.ui.filing_dialog import FilingDialog
+    from tests.gui.dialog_support import clipped, conference_matter
+
+    prefs = PreferencesDialog(Preferences("Pat Lee", 7), "Moore v. Gipson")
+    filing = FilingDialog(conference_matter(), date(2017, 10, 30))
+    for dlg in (prefs, filing):
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        layout = dlg.layout()
+        assert layout is not None
+        need = layout.totalHeightForWidth(dlg.width())
+        assert dlg.height() <= need + 2, (type(dlg).__name__, dlg.height(), need)
+        assert clipped(dlg) == []
+        # The buttons sit just under the last line of text, not a band below it.
+        gap = dlg.buttons.geometry().top() - max(
+            w.geometry().bottom() for w in dlg.findChildren(QWidget)
+            if w.isVisible() and w.parentWidget() is dlg and w is not dlg.buttons)
+        assert gap < 30, gap
