@@ -131,7 +131,7 @@ class MatterSetupDialog(ValueDialog[Matter]):
 
     def __init__(self, matter: Matter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up the matter")
+        self.setWindowTitle("Matter details")  # as Edit > Matter details names it
         self._matter = matter
         self._loading = False
 

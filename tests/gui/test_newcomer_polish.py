@@ -383,3 +383,14 @@ def test_short_dialogs_have_no_empty_band_above_the_buttons(qtbot):
             w.geometry().bottom() for w in dlg.findChildren(QWidget)
             if w.isVisible() and w.parentWidget() is dlg and w is not dlg.buttons)
         assert gap < 30, gap
+
+
+# --- a window is called what the menu item that opens it says ------------------------------
+def test_matter_details_window_is_named_as_its_menu_item(qtbot, make_window):
+    from meetconfer_gui.ui.setup_dialog import MatterSetupDialog
+
+    w = make_window()
+    assert w.act_details.text().replace("&", "").rstrip(".") == "Matter details"
+    dlg = MatterSetupDialog(w.matter, w)
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle() == "Matter details"
