@@ -127,8 +127,9 @@ _NOTICE = re.compile(
     r"|\b(?:is|are|has been|have been) (?:hereby )?(?:re)?scheduled (?:for|on)\b"
     r"|\b(?:hearings?|conferences?|trial|argument) (?:is |are )?(?:re)?set (?:for|on)\b"
     # "A status conference will be held on October 7, 2026"
-    r"|\b(?:hearings?|conferences?|trial|argument|mediation)\b (?:will|shall) be (?:held|"
-    r"conducted|convened)\b(?!,? (?:no later than|not later than|by(?= (?:\d|[A-Z][a-z]+\.? \d))|"
+    r"|\b(?:hearings?|conferences?|trial|argument|mediation)\b(?: on the motion| in this "
+    r"(?:case|matter))? (?:will|shall) (?:be (?:held|conducted|convened)|take place)\b"
+    r"(?!,? (?:no later than|not later than|by(?= (?:\d|[A-Z][a-z]+\.? \d))|"
     r"on or before|within|"
     r"prior to|before(?! (?:the )?(?:hon|judge|magistrate|district|court|undersigned|chief)))"
     r"\b)"
@@ -295,7 +296,7 @@ _WHY = re.compile(r"\bwhy\b[^.;]{0,120}$", _I)
 _FORTHWITH = re.compile(r"\b(?:forthwith|immediately|without delay)\b", _I)
 _RUN_IN_HEADING = re.compile(
     r"^(?:(?:[A-Z]|\d{1,2}|[IVX]{1,5})\. |\((?:[a-zA-Z]|\d{1,2})\) )?"
-    r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,7}[.:]$")
+    r"[A-Z][\w'\u2019-]*(?:,? [\w'\u2019-]+){0,11}[.:]$")
 _RULE_LEAD = re.compile(r"^(?:under|pursuant to|as provided (?:by|in)) (?:federal |local |civil "
                         r"local )*rules?\b", _I)
 _COURT_ORDERS_THAT = re.compile(
@@ -413,6 +414,20 @@ def _mask_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: "\u2591" * len(m.group(0)), text)
 
 
+def _unmask_titles(pred: str, text: str) -> str:
+    """A task's words with the short quoted names put back ('file a "Joint List of ..."').
+
+    Quoted passages are masked so their words command nobody; a short one in the task is the
+    name of the paper to file, and the task reads wrong without it.
+    """
+    quotes = [m.group(0) for m in _QUOTED.finditer(text) if len(m.group(0)) <= 100]
+
+    def put_back(run: re.Match[str]) -> str:
+        return next((q for q in quotes if len(q) == len(run.group(0))), "")
+
+    return re.sub("\u2591+", put_back, pred)
+
+
 def _mask_rules(text: str) -> str:
     """What a rule "provides that ..." blanked out."""
     m = _RULE_VERB.search(text)
@@ -486,7 +501,8 @@ def _who(pre: str) -> str | None:
 
 _CLAUSE_SPLIT = re.compile(
     r"(?:,|;) (?:and|but|while) (?=(?:(?:the|all|each|any|no|a|an|defense|plaintiffs?|"
-    r"defendants?|counsel|lead|briefing|it)\b[^,;]{0,60}?\b(?:shall|must|is|are|will|may)\b))"
+    r"defendants?|counsel|lead|briefing|it)\b[^,;]{0,60}?\b(?:shall|must|is|are|will|may|"
+    r"(?:has|have) until)\b))"
     r"|,? and (?=(?:shall|must|also shall|also must|thereafter shall)\b)"
     r"|; (?=[A-Za-z])"
     r"| and (?=(?:the|all|each) (?:parties|party|court|plaintiffs?|defendants?|counsel)\b"
@@ -524,6 +540,7 @@ def _clauses(text: str) -> list[_Clause]:
         joiner = m.group(0)
     pieces.append(_Clause(text[start:].strip(), joiner=joiner))
     pieces = [q for p in pieces for q in _split_and_to(p)]
+    pieces = [q for p in pieces for q in _split_and_thereafter(p)]
     if len(pieces) > 1:
         # "... shall participate ..., and must sign ...": the second clause's subject is the
         # first one's.
@@ -536,6 +553,27 @@ def _clauses(text: str) -> list[_Clause]:
                 pieces[i] = _Clause(pieces[i].text, hint or pieces[i - 1].subject_hint,
                                     pieces[i].joiner or ", and ")
     return [p for p in pieces if p.text]
+
+
+_AND_THEN = re.compile(r"\b(?:shall|must)\b(?! not\b)[^,;]{3,120}? and (?=(?:then )?[a-z]+ "
+                       r"[^,;]{0,160}\bthereafter\b)", _I)
+
+
+def _split_and_thereafter(clause: _Clause) -> list[_Clause]:
+    """Split a second task that counts from the first, so each is a step of its own.
+
+    "shall notify chambers immediately and file a stipulated order within three days
+    thereafter": the order counts from the notice.
+    """
+    m = _AND_THEN.search(clause.text)
+    if m is None or find_periods(clause.text[: m.end()]) or deadline_dates(
+            clause.text[: m.end()], None):
+        return [clause]
+    directive = re.search(r"\b(?:shall|must)\b", clause.text[m.start():], _I)
+    assert directive is not None  # noqa: S101 - the pattern starts with it
+    hint = re.split(r",\s*", clause.text[: m.start()].strip())[-1] or clause.subject_hint
+    return [_Clause(clause.text[: m.end() - 5].strip(), clause.subject_hint, clause.joiner),
+            _Clause(f"{directive.group(0)} {clause.text[m.end():].strip()}", hint, " and ")]
 
 
 def _split_and_to(clause: _Clause) -> list[_Clause]:
@@ -1085,7 +1123,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                     subject and re.fullmatch(r"\s*be due\W*", pred, _I)):
                 # "Responses shall be due within 14 days ...": "Responses due".
                 pred = f"{subject} due" if subject else "due"
-        what = _tidy(_plain_what(pred.replace("\u2591", ""), _subject(pre),
+        what = _tidy(_plain_what(_unmask_titles(pred, text), _subject(pre),
                                  dated=timed)) or _tidy(text)
         what = _AND_TO_VERB.sub(" and ", what)  # "serve ... and [to] produce ..."
         confidence = 0.9 if directive else 0.75
@@ -1299,7 +1337,9 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
         if sentence.row:
             row = _read_row(sentence, ref, source, order_date)
             if row is not None:
-                drafts.append(_Draft(row, index, sentence.block, 0))
+                item, row_period = row
+                drafts.append(_Draft(item, index, sentence.block, 0,
+                                     event_words=row_period.event if row_period else ""))
                 continue
         clauses = [_Clause(source)] if content_list else _clauses(_strip_prefix(source))
         if not clauses:
@@ -1403,7 +1443,16 @@ def _join_qualifiers(readings: list[_Reading], clauses: list[_Clause], *,
                                  confidence=min(r.confidence, after.confidence))
             out[i] = _Reading(other=OtherReason.BACKGROUND)
     for i in range(1, len(out)):
-        r, clause = out[i], clauses[i]
+        r, clause, prev = out[i], clauses[i], out[i - 1]
+        if (clause.subject_hint is not None and r.kind is Kind.DEADLINE
+                and re.match(r"(?:do|does) so\b", r.what, _I) and prev.kind is Kind.DUTY
+                and not prev.periods and not prev.fixed):
+            # "Defendant shall answer Interrogatory Nos. 12-15 ..., and shall do so by March
+            # 31, 2026": the time is the first task's.
+            out[i - 1] = replace(r, what=prev.what, who=prev.who or r.who,
+                                 who_inferred=prev.who_inferred)
+            out[i] = _Reading(other=OtherReason.BACKGROUND)
+            continue
         if r.other is OtherReason.PAGE_LIMIT:
             # "..., but the deposition of any party's designee shall not exceed seven hours":
             # the limit is said of the task before it.
@@ -1445,12 +1494,32 @@ _ROW_TASK = re.compile(
     r"exchange|serve|submi\w*|join\w*|amend\w*|designat\w*|reports?|brief\w*|by)\b", _I)
 
 
-def _read_row(sentence: Sentence, ref: SentenceRef, source: str,
-              order_date: date | None) -> ProposedObligation | None:
-    """One row of a table of dates: a deadline (or the date of a hearing or trial)."""
+def _read_row(sentence: Sentence, ref: SentenceRef, source: str, order_date: date | None
+              ) -> tuple[ProposedObligation, Period | None] | None:
+    """One row of a table of dates: a deadline (or the date of a hearing or trial).
+
+    A row may give a period instead of a date: "ADR report filed   14 days after mediation".
+    """
     dates = find_dates(source, order_date)
     if not dates:
-        return None
+        periods = find_periods(source)
+        if not periods or periods[0].days is None:
+            return None
+        period = periods[0]
+        label = _tidy(source[: period.start].strip(" .:-\u2013\u2014"))
+        if not label:
+            return None
+        trigger = period.trigger or Trigger.ORDER_DATE
+        notes = ["read from a table of dates: check the row's label"]
+        if period.trigger is None:
+            notes.append("the order names no event to count from: read as from the date of "
+                         "the order")
+        return ProposedObligation(
+            who=_who(label) or "all parties", what=label, kind=Kind.DEADLINE,
+            source_sentence=source, ref=ref, confidence=0.7 if period.trigger else 0.5,
+            days=period.days, court_days=period.court_days, direction=period.direction,
+            trigger=trigger, when_text=" ".join(period.words.split()),
+            notes=tuple(notes)), period
     found = dates[-1] if dates[-1].end >= len(source.rstrip(" .")) - 14 else dates[0]
     label = (source[: found.start] + source[found.end:]).strip()
     label = re.sub(r"(?:\s*[.\u2026_]{2,}\s*)+", " ", label)
@@ -1472,7 +1541,7 @@ def _read_row(sentence: Sentence, ref: SentenceRef, source: str,
     return ProposedObligation(
         who=who, what=label, kind=kind, source_sentence=source, ref=ref,
         confidence=confidence, trigger=Trigger.FIXED_DATE, fixed_date=found.value,
-        when_text=found.text, notes=tuple(notes))
+        when_text=found.text, notes=tuple(notes)), None
 
 
 def _court_conference(drafts: list[_Draft], sentences: tuple[Sentence, ...] = ()) -> None:

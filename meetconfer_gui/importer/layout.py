@@ -278,6 +278,11 @@ _ROW_MAX = 160
 _ROW_DATE_END = re.compile(rf"(?:{_ROW_DATE})\.?$")
 _ROW_GAP_END = re.compile(r"(?:(?<=\S) {3,}|\t+| ?[.\u2026_\-]{3,} ?|(?<=[A-Za-z)]):) *$")
 _ROW_DATE_FIRST = re.compile(rf"^(?:{_ROW_DATE})(?: {{3,}}|\t+| ?[.\u2026_\-]{{3,}} ?)(?=\S)")
+# "ADR report filed          14 days after mediation": a row whose deadline is a period.
+_ROW_PERIOD = re.compile(
+    r"(?:(?<=\S) {3,}|\t+| ?[.\u2026_]{3,} ?)(?P<period>(?:\d{1,3}|[A-Za-z]+(?: \(\d{1,3}\))?) "
+    r"(?:(?:court|business|calendar) )?(?:days?|weeks?) (?:before|after|prior to|following|"
+    r"from)\b[^.;]{0,80})$", re.IGNORECASE)
 _NOT_A_ROW = re.compile(r"\b(?:dated?|signed|entered|filed|so ordered|/s/|case no|re)\b\W*$|"
                         r"^(?:dated?|signed|entered|filed|so ordered|case no)\b|/s/",
                         re.IGNORECASE)
@@ -305,6 +310,11 @@ def _row(raw: str, *, numbered: bool) -> bool:
         if gap is not None and gap.end() == end.start():
             label = line[: gap.start()]
     date_first = False
+    period = None
+    if not label and end is None:
+        period = _ROW_PERIOD.search(line)
+        if period is not None:
+            label = line[: period.start()]
     if not label:
         first = _ROW_DATE_FIRST.match(line)
         if first is None:
@@ -316,8 +326,12 @@ def _row(raw: str, *, numbered: bool) -> bool:
     # A label after its date may wrap onto the lines below: "02/13/2026   Motions under F.R.
     # Civ. P. 12(b), together with supporting briefs," (S.D. W. Va.).
     ends = (".", ";") if date_first else (".", ";", ",")
+    # "Answer filed   June 3, 2025" tells what happened; "ADR report filed   14 days after
+    # mediation" can only be a deadline.
+    not_a_row = _NOT_A_ROW.search(label) and not (
+        period is not None and re.search(r"\bfiled\W*$", label, re.IGNORECASE))
     return (1 <= len(words) <= 14 and any(c.isalpha() for c in label)
-            and not _NOT_A_ROW.search(label) and not label.endswith(ends))
+            and not not_a_row and not label.endswith(ends))
 
 
 def _letter_lines(texts: list[str], roles: list[LineRole]) -> tuple[set[int], set[int]]:
@@ -470,6 +484,9 @@ _ABBREVIATIONS = frozenset((
     "nov", "dec", "l.r", "civ.l.r", "st", "pp", "ex", "exh", "cf", "approx", "dist", "ed",
     "cl", "rev", "stat", "ann", "gov", "proc", "n.d", "s.d", "e.d", "c.d", "w.d", "d", "ariz",
     "nev", "wash", "tex", "fla", "ill", "mich", "mass", "conn", "colo", "ore",
+    # State abbreviations in a court's name ("D. Kan. Rule 37.1(b)", "M.D. Tenn.").
+    "kan", "ala", "ark", "del", "ind", "ky", "la", "md", "minn", "miss", "mo", "mont",
+    "neb", "okla", "pa", "tenn", "va", "vt", "wis", "wyo", "haw", "ga",
     # Ranks and titles before a name ("the M/V CAPT. JOE", "Officer Sgt. Ruiz", "Det. Lee").
     "capt", "lt", "sgt", "cpl", "col", "gen", "maj", "det", "ofc", "insp", "supt", "rep",
     "sen", "prof", "jr", "sr", "bankr", "adv",
@@ -886,6 +903,9 @@ def _row_wraps(raw: tuple[str, ...], roles: list[LineRole], rows: set[int]) -> s
         first = _ROW_DATE_FIRST.match(line.strip())
         indent = len(line) - len(line.lstrip())
         column = indent + first.end() if first else indent
+        period = None if first or _ROW_DATE_END.search(line) else _ROW_PERIOD.search(line)
+        if period is not None:
+            column = period.start("period")  # the period wraps under itself
         follow = number + 1
         while follow <= len(raw) and follow not in rows and roles[follow - 1] is LineRole.BODY:
             text = raw[follow - 1].replace("\t", "   ").rstrip()

@@ -384,6 +384,10 @@ def find_periods(text: str) -> list[Period]:
             prep = e.group("prep").lower()
             after_prep = rest[e.end():]
             stop = _EVENT_STOP.search(after_prep)
+            if stop and re.match(r" or (?:the |any |an? )?(?:(?:date|day) of )?(?:service|filing|"
+                                 r"receipt|entry)\b", after_prep[stop.start():], re.IGNORECASE):
+                # "of the default or service of the response": the other event names it.
+                stop = _EVENT_STOP.search(after_prep, stop.end())
             event = after_prep[: stop.start() if stop else min(len(after_prep), 80)].strip()
             if len(event.split()) > 12:
                 event = " ".join(event.split()[:12])
@@ -590,8 +594,8 @@ _SET_PREP = re.compile(
     r"|\b(?:hold|conduct|convene|appear (?:for|at))\b[^.;]{0,60}?\b(?:hearing|conference|"
     r"argument|trial)\b[^.;]{0,50}?\bon ?$"
     # "A settlement conference will be held before the Honorable ..., on July 14, 2026"
-    r"|\b(?:hearing|conference|argument|trial|mediation)\b (?:will|shall) be (?:held|"
-    r"conducted|convened)\b[^;]{0,100}?\bon ?$",
+    r"|\b(?:hearing|conference|argument|trial|mediation)\b[^.;]{0,40}? (?:will|shall) (?:be "
+    r"(?:held|conducted|convened)|take place|proceed)\b[^;]{0,100}?\bon ?$",
     re.IGNORECASE)
 
 
@@ -608,7 +612,9 @@ _DEADLINE_NOUN = re.compile(r"\b(?:deadlines?|cut-?off|last day|due date)\b", re
 # "the conference held on February 20, 2024": what happened on a date sets no deadline.
 _PAST_ON = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:held|filed|entered|conducted|served|issued|dated|occurred|"
-    r"argued|heard|signed|made|received|sent|docketed|decided|took place) $", re.IGNORECASE)
+    r"argued|heard|signed|made|received|sent|docketed|decided|took place)"
+    # "Defendant filed a response on January 30, 2026": what was done, with its object.
+    r"(?: (?:a|an|the|its|their|his|her|this|that)(?: [\w'\u2019-]+){1,3})? $", re.IGNORECASE)
 
 
 _BARRED_AFTER = re.compile(
