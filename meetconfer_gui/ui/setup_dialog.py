@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +33,14 @@ from meetconfer_gui.domain.dates import MONTHS, long_date
 from meetconfer_gui.domain.deadlines import Service
 from meetconfer_gui.domain.districts import DISTRICTS, District
 from meetconfer_gui.domain.errors import DomainError
-from meetconfer_gui.domain.matter import Matter, Order, OrderService, Party, Role
+from meetconfer_gui.domain.matter import (
+    UNKNOWN_COUNSEL,
+    Matter,
+    Order,
+    OrderService,
+    Party,
+    Role,
+)
 from meetconfer_gui.domain.obligations import Perspective
 from meetconfer_gui.ui.widgets import (
     Column,
@@ -88,25 +96,37 @@ class PartyDraft:
     served: bool = False
     served_on: date | None = None
     service: Service = Service.ELECTRONIC
+    #: Nobody has said who speaks for the party (an imported order that names neither
+    #: counsel nor "pro se"): kept so until a name is entered or the party is marked pro se.
+    counsel_unknown: bool = False
 
     @classmethod
     def of(cls, party: Party, service: OrderService | None) -> PartyDraft:
         """The draft of a recorded party."""
-        return cls(party.id, party.name, party.role, party.counsel, party.firm,
-                   party.bar_number, party.address, party.email, party.phone,
+        unknown = not party.representation_known
+        return cls(party.id, party.name, party.role, "" if unknown else party.counsel,
+                   party.firm, party.bar_number, party.address, party.email, party.phone,
                    party.inmate_number, service is not None,
                    service.served_on if service else None,
-                   service.method if service else Service.ELECTRONIC)
+                   service.method if service else Service.ELECTRONIC, unknown)
+
+    @property
+    def unknown(self) -> bool:
+        """Whether it is still not known who speaks for the party."""
+        return self.counsel_unknown and not self.counsel.strip()
 
     def build(self) -> Party:
         """The domain value (raises DomainError if invalid)."""
-        return Party(self.id, self.name.strip(), self.role, self.counsel.strip(),
+        counsel = UNKNOWN_COUNSEL if self.unknown else self.counsel.strip()
+        return Party(self.id, self.name.strip(), self.role, counsel,
                      self.firm.strip(), self.bar_number.strip(), self.address.strip(),
                      self.email.strip(), self.phone.strip(), self.inmate_number.strip())
 
     @property
     def represented(self) -> str:
         """Who speaks for the party, for the table."""
+        if self.unknown:
+            return "counsel not known"
         return "pro se" if not self.counsel.strip() else "counsel"
 
     @property
@@ -231,6 +251,16 @@ class MatterSetupDialog(ValueDialog[Matter]):
         self.counsel = QLineEdit()
         self.counsel.setPlaceholderText("Leave empty if the party represents itself")
         self.pro_se_note = QLabel()
+        self.pro_se_note.setWordWrap(True)
+        self.mark_pro_se = QPushButton("Mar&k as pro se")
+        self.mark_pro_se.setToolTip("The party has no lawyer and represents itself")
+        self.mark_pro_se.setAccessibleName("Mark the party as pro se (representing itself)")
+        self.mark_pro_se.setVisible(False)
+        note_row = QWidget()
+        note_lay = QHBoxLayout(note_row)
+        note_lay.setContentsMargins(0, 0, 0, 0)
+        note_lay.addWidget(self.pro_se_note, 1)
+        note_lay.addWidget(self.mark_pro_se)
         self.firm = QLineEdit()
         self.bar_number = QLineEdit()
         self.address = QPlainTextEdit()
@@ -253,7 +283,7 @@ class MatterSetupDialog(ValueDialog[Matter]):
         add_row(pform, "N&ame:", self.party_name, "Party name")
         add_row(pform, "S&ide:", self.party_role, "Party's side")
         add_row(pform, "Coun&sel:", self.counsel, "Counsel's name")
-        pform.addRow("", self.pro_se_note)
+        pform.addRow("", note_row)
         add_row(pform, "Fi&rm:", self.firm, "Counsel's firm or office")
         add_row(pform, "&Bar number:", self.bar_number, "Counsel's bar number")
         add_row(pform, "A&ddress:", self.address, "Mailing address")
@@ -294,7 +324,7 @@ class MatterSetupDialog(ValueDialog[Matter]):
             self.motion_ecf, self.matter_name, self.order_date, self.order_ecf,
             *self.perspective_buttons.values(), self.parties.table, self.parties.add_button,
             self.parties.remove_button, self.party_name, self.party_role, self.counsel,
-            self.firm, self.bar_number, self.address, self.email, self.phone,
+            self.mark_pro_se, self.firm, self.bar_number, self.address, self.email, self.phone,
             self.inmate_number, self.served, self.served_on, self.service_method,
             self.ok_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
 
@@ -313,6 +343,7 @@ class MatterSetupDialog(ValueDialog[Matter]):
                      self.phone, self.inmate_number):
             line.textEdited.connect(self._on_party_field_edited)
         self.address.textChanged.connect(self._on_party_field_edited)
+        self.mark_pro_se.clicked.connect(self._on_mark_pro_se_clicked)
         self.party_role.currentIndexChanged.connect(self._on_party_field_edited)
         self.served.toggled.connect(self._on_party_field_edited)
         self.served_on.value_changed.connect(self._on_party_field_edited)
@@ -477,9 +508,31 @@ class MatterSetupDialog(ValueDialog[Matter]):
         served = self.served.isChecked()
         self.served_on.setEnabled(served)
         self.service_method.setEnabled(served)
-        pro_se = not self.counsel.text().strip()
-        self.pro_se_note.setText("Pro se: the party represents itself." if pro_se
-                                 else "Represented by counsel.")
+        row = self.parties.current_row()
+        unknown = (row >= 0 and self.parties_model.row(row).counsel_unknown
+                   and not self.counsel.text().strip())
+        self.mark_pro_se.setVisible(unknown)
+        if unknown:
+            self.counsel.setPlaceholderText("Not known yet: counsel's name")
+            self.pro_se_note.setText("The order does not say who speaks for this party: enter "
+                                     "counsel's name, or mark the party as pro se.")
+        else:
+            self.counsel.setPlaceholderText("Leave empty if the party represents itself")
+            pro_se = not self.counsel.text().strip()
+            self.pro_se_note.setText("Pro se: the party represents itself." if pro_se
+                                     else "Represented by counsel.")
+
+    @Slot()
+    def _on_mark_pro_se_clicked(self) -> None:
+        row = self.parties.current_row()
+        if row < 0:
+            return
+        self.parties_model.row(row).counsel_unknown = False
+        self.counsel.clear()
+        self.parties_model.refresh(row)
+        self._update_party_state()
+        self._revalidate()
+        self.counsel.setFocus()
 
     @Slot()
     def _on_party_field_edited(self) -> None:

@@ -242,3 +242,64 @@ def test_a_newcomer_is_told_what_an_ecf_number_is_and_who_has_an_inmate_number(q
     assert fm.horizontalAdvance(dialog.inmate_number.placeholderText()) < (
         dialog.inmate_number.width() - 8)
     assert not clipped(dialog)
+
+
+def _unknown_counsel_matter():
+    from dataclasses import replace
+
+    from meetconfer_gui.domain.matter import UNKNOWN_COUNSEL
+
+    m = sample_matter()
+    parties = tuple(replace(p, counsel=UNKNOWN_COUNSEL) if p.role is Role.DEFENDANT else p
+                    for p in m.parties)
+    return replace(m, parties=parties)
+
+
+def _select_defendant(qtbot, dlg) -> None:
+    row = next(i for i, d in enumerate(dlg.parties_model.rows()) if d.role is Role.DEFENDANT)
+    dlg.parties.select(row)
+    qtbot.waitUntil(lambda: dlg.party_role.currentData() == Role.DEFENDANT)
+
+
+def test_unknown_counsel_reads_as_not_known_and_is_kept(qtbot):
+    """An import that names nobody for a side: no marker text in the field, no 'pro se'."""
+    matter = _unknown_counsel_matter()
+    dlg = MatterSetupDialog(matter)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    _select_defendant(qtbot, dlg)
+    assert dlg.counsel.text() == ""
+    assert dlg.counsel.placeholderText().startswith("Not known yet")
+    assert "does not say who speaks for this party" in dlg.pro_se_note.text()
+    assert dlg.mark_pro_se.isVisible()
+    shown = [dlg.parties_model.data(dlg.parties_model.index(r, c))
+             for r in range(dlg.parties_model.rowCount())
+             for c in range(dlg.parties_model.columnCount())]
+    assert "Defendant, counsel not known" in shown
+    # Editing another field keeps it unknown; saving keeps the marker for the documents.
+    retype(qtbot, dlg.phone, "555-0100")
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    saved = dlg.accepted_value
+    assert saved is not None
+    defendant = next(p for p in saved.parties if p.role is Role.DEFENDANT)
+    assert not defendant.representation_known and not defendant.pro_se
+    assert defendant.phone == "555-0100"
+
+
+def test_unknown_counsel_becomes_a_name_or_pro_se(qtbot):
+    dlg = MatterSetupDialog(_unknown_counsel_matter())
+    qtbot.addWidget(dlg)
+    dlg.show()
+    _select_defendant(qtbot, dlg)
+    qtbot.keyClicks(dlg.counsel, "Dana Lee")
+    assert not dlg.mark_pro_se.isVisible()
+    assert dlg.pro_se_note.text() == "Represented by counsel."
+    retype(qtbot, dlg.counsel, "")
+    assert dlg.mark_pro_se.isVisible()  # emptied again: still not known, not pro se
+    qtbot.mouseClick(dlg.mark_pro_se, Qt.MouseButton.LeftButton)
+    assert not dlg.mark_pro_se.isVisible()
+    assert dlg.pro_se_note.text() == "Pro se: the party represents itself."
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    assert dlg.accepted_value is not None
+    defendant = next(p for p in dlg.accepted_value.parties if p.role is Role.DEFENDANT)
+    assert defendant.pro_se and defendant.representation_known
