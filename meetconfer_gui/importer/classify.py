@@ -60,7 +60,13 @@ _ORDERED_PREFIX = re.compile(
     r"(?:(?:IT IS|It is) (?:HEREBY |hereby )?(?:FURTHER |further |ALSO |also )?"
     r"(?:ORDERED|Ordered|ordered)(?: (?:that|THAT))?:? ?"
     r"|(?:ORDERED|Ordered)(?:,? ADJUDGED,? AND DECREED)?,? (?:that|THAT):? ?)?", _I)
-_ENUM = re.compile(r"^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\)|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\.) ")
+_ENUM = re.compile(r"^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,2})\)|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,5})\.|"
+                   r"\d{1,2}\)) ")
+# A form's run-in heading in capitals ("JOINDER OF PARTIES: Any application ..."), and a box
+# checked before a choice ("[X] The parties consent ...").
+_CAPS_LEAD = re.compile(r"^(?:[A-Z][A-Z'\u2019&/ -]{2,60}: |\[[xX\u2713\u2714]\] |[\u2611\u2612] )"
+                        r"(?=\S)")
+_UNCHECKED = re.compile(r"^\[ \] |^\u2610 ")
 
 _DIRECTIVE = re.compile(
     r"\b(?:shall|must)\b(?! not\b)(?! be (?:construed|deemed)\b)"
@@ -69,7 +75,8 @@ _DIRECTIVE = re.compile(
     r"commanded) to\b"
     r"|\b(?:is|are) to (?!be construed)(?=[a-z]+[ ,])"
     r"|\b(?:is|are) (?:hereby )?reminded that\b"
-    r"|\b(?:requires?|orders|directs|instructs) (?:(?:the parties|all parties|counsel|defense "
+    r"|\b(?:requires?|orders|directs|instructs|expects) (?:(?:the parties|all parties|counsel|"
+    r"defense "
     r"counsel|defendants?|plaintiffs?|each party|both parties|lead (?:trial )?counsel|the clerk"
     r"(?: of (?:the )?court)?|the (?:moving|responding) party)(?:,? and (?:the )?)?){1,2} to\b"
     r"|\b(?:is|are) (?:hereby |also )?required\b(?! to be)"
@@ -143,6 +150,8 @@ _NOTICE = re.compile(
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"\d{1,2}/\d{1,2}/))"
     r"|\brelieved of\b|\bneed not\b"
+    r"|\bthere (?:will|shall) be no (?:reply|replies|response|responses|hearing|oral argument|"
+    r"further briefing)\b"
     # "The final pretrial conference and trial date will be set by separate order."
     r"|\b(?:is|are|will be|shall be) (?:set|scheduled|reset|addressed) (?:by|in) (?:a )?"
     r"(?:separate|further|later|subsequent) (?:order|notice)\b"
@@ -195,7 +204,8 @@ _LIMIT_VERB = re.compile(
     r"\b(?:shall|must|will) be limited to\b|\b(?:shall|must) be no (?:more|longer) than\b", _I)
 _BACKGROUND_LEAD = re.compile(
     r"^(?:(?:currently |now )?pending before (?:the|this) court is|(?:currently |now )?before "
-    r"(?:the|this) court (?:is|are)|this matter (?:comes|came|is) before|the court has "
+    r"(?:the|this) court (?:is|are)|this (?:matter|cause|case|action) (?:comes|came|is) "
+    r"(?:now )?before|the court has "
     r"(?:received|reviewed|considered)|on [A-Z][a-z]+ \d{1,2}, \d{4}, (?:the )?(?:plaintiffs?|"
     r"defendants?|the parties|the court) (?:filed|moved|held|served)"
     # Recitals: "This matter having come before the Court ...; and the Court having held ...;
@@ -223,7 +233,7 @@ _PARTY_STATEMENT = re.compile(
     r"objects?|objected|concedes?|conceded|believes?|believed|acknowledges?|acknowledged|"
     r"informs?|informed|advises?|advised|reports?|reported|asks?|asked|has asked|"
     r"has told|have told|told|says|said|has said|assures?|assured|has assured|"
-    r"confirms?|confirmed|has confirmed|writes?|wrote)\b(?! (?:that )?(?:the )?"
+    r"confirms?|confirmed|has confirmed|writes?|wrote|consents?)\b(?! (?:that )?(?:the )?"
     r"(?:court|it is ordered))")
 _RULE_SUBJECT = re.compile(
     r"^(?:(?:under|pursuant to|as set forth in|as provided (?:by|in)) (?:(?:federal )?(?:local )?"
@@ -320,6 +330,9 @@ _COURT_ACT = re.compile(r"^(?:any|the|such|each|its|all|a) (?:(?:oral|written|fi
 # A definition: '"Effective Date" means the date ...', "'Day' shall mean ...".
 _DEFINITION = re.compile(r"^[\"\u201c'\u2018][A-Z][^\"\u201d]{0,60}[\"\u201d'\u2019],? "
                          r"(?:means|shall mean|refers to|shall refer to|includes|is defined as)\b")
+# A response with nothing named to respond to: the paper the sentence before speaks of.
+_RESPONDS = re.compile(r"(?:to )?(?:respond|reply|oppose|object)|(?:to )?(?:file|serve) (?:a |an |"
+                       r"its |their |any )?(?:response|reply|opposition|objection)s?", _I)
 _LEADING_CONDITION = re.compile(r"^(?:if|when|unless|in the event|once|should)\b", _I)
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
@@ -438,6 +451,7 @@ def _mask_rules(text: str) -> str:
 
 def _strip_prefix(text: str) -> str:
     text = _ENUM.sub("", text, count=1)
+    text = _CAPS_LEAD.sub("", text, count=1)
     m = _ORDERED_PREFIX.match(text)
     if m and m.end():
         text = text[m.end():]
@@ -508,7 +522,7 @@ _CLAUSE_SPLIT = re.compile(
     r"| and (?=(?:the|all|each) (?:parties|party|court|plaintiffs?|defendants?|counsel)\b"
     r"[^,;]{0,30}?\b(?:shall|must)\b)"
     # "..., must be filed by 2/26/2027, and oppositions must be filed within 21 days"
-    r"|, and (?=(?-i:[a-z]+)(?: [a-z]+){0,2} (?:shall|must) be\b)"
+    r"|, and (?=(?-i:[a-z]+)(?: [a-z]+){0,2} (?:(?:shall|must) be|(?:is|are) due)\b)"
     r"|(?<=,) (?=(?-i:(?:(?:IT IS|it is|It is) (?:HEREBY |FURTHER |ALSO |hereby |further |"
     r"also )*)?ORDERED,? (?:that|THAT)\b))", _I)
 _ORDERED_START = re.compile(r"(?:it is|IT IS|It is) (?:HEREBY |hereby |FURTHER |further |ALSO |"
@@ -868,6 +882,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(other=OtherReason.HEADING)
     if re.fullmatch(r"\(?(?:see |See )?(?:ECF|Doc\.?|Dkt\.?)[^)]{0,30}\)?\.?", text):
         return _Reading(other=OtherReason.CITATION)
+    if _UNCHECKED.match(_ENUM.sub("", raw.strip(), count=1)):
+        return _Reading(other=OtherReason.BACKGROUND)  # "[ ] The parties do not consent": not
+        #                                               the choice made
     if re.fullmatch(r"\((?-i:[a-z]{2,4}|[A-Z]{2,4})(?:, [A-Za-z ]{2,20})?\)", text.strip()):
         return _Reading(other=OtherReason.CLOSING)  # the docket clerk's initials: "(KMH)"
 
@@ -899,7 +916,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     def who_and_pre(match: re.Match[str] | None, *,
                     by_agent: bool = False) -> tuple[str, bool, str]:
         pre = masked[: match.start()] if match else masked
-        if match and match.group(0).lower().startswith(("require", "order", "direct",
+        if match and match.group(0).lower().startswith(("require", "order", "direct", "expect",
                                                          "instruct")):
             found = _who(match.group(0))
             return found or "all parties", False, pre
@@ -1056,7 +1073,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             return _Reading(other=OtherReason.PAGE_LIMIT)
         who, inferred, pre = who_and_pre(lead, by_agent=True)
         if who == "court" and orders_at is None and not lead.group(0).lower().startswith(
-                ("require", "order", "direct", "instruct")):
+                ("require", "order", "direct", "instruct", "expect")):
             # "If the parties fail to agree, the Court is required to enter a schedule": what
             # the court will do is a notice.
             return _Reading(Kind.NOTICE, who="court", what=_tidy(text), confidence=0.75,
@@ -1072,7 +1089,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         spans = [(p.start, p.end) for p in periods]
         spans += [(masked.find(words), masked.find(words) + len(words))
                   for _, words in fixed if words in masked]
-        if lead.group(0).lower().startswith(("require", "order", "direct", "instruct")):
+        if lead.group(0).lower().startswith(("require", "order", "direct", "instruct", "expect")):
             pred = _remove_spans(masked[lead.end():], [
                 (max(a - lead.end(), 0), max(b - lead.end(), 0)) for a, b in spans
                 if b > lead.end()])
@@ -1234,6 +1251,13 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
                     _strip_prefix(source)):
                 # "Responses to any such letter motion shall be filed within three business
                 # days": counted from each motion's filing, not from this order.
+                trigger = Trigger.FILING
+                conf -= 0.2
+                notes.append("counted from the filing of the paper responded to (the order "
+                             "names no event)")
+            elif trigger is None and not p.chained and _RESPONDS.fullmatch(base.what):
+                # "the opposing party will have seven calendar days to respond": from the
+                # paper responded to.
                 trigger = Trigger.FILING
                 conf -= 0.2
                 notes.append("counted from the filing of the paper responded to (the order "
@@ -1510,16 +1534,16 @@ def _read_row(sentence: Sentence, ref: SentenceRef, source: str, order_date: dat
         if not label:
             return None
         trigger = period.trigger or Trigger.ORDER_DATE
-        notes = ["read from a table of dates: check the row's label"]
+        row_notes = ["read from a table of dates: check the row's label"]
         if period.trigger is None:
-            notes.append("the order names no event to count from: read as from the date of "
-                         "the order")
+            row_notes.append("the order names no event to count from: read as from the date "
+                             "of the order")
         return ProposedObligation(
             who=_who(label) or "all parties", what=label, kind=Kind.DEADLINE,
             source_sentence=source, ref=ref, confidence=0.7 if period.trigger else 0.5,
             days=period.days, court_days=period.court_days, direction=period.direction,
             trigger=trigger, when_text=" ".join(period.words.split()),
-            notes=tuple(notes)), period
+            notes=tuple(row_notes)), period
     found = dates[-1] if dates[-1].end >= len(source.rstrip(" .")) - 14 else dates[0]
     label = (source[: found.start] + source[found.end:]).strip()
     label = re.sub(r"(?:\s*[.\u2026_]{2,}\s*)+", " ", label)

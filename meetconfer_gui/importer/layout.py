@@ -141,6 +141,11 @@ def _unpipe(raw: str, gap: str) -> str:
     return gap.join(cell.strip() for cell in inner.split("|"))
 
 
+# A form's blank filled in: "on or before the ___3rd___ day of ___April___, 2026", "____14____
+# days": the value without the rule it was written on.
+_FILLED_BLANK = re.compile(r"_{2,}([^\s_](?:[^_]{0,40}?[^\s_])?)_{2,}")
+
+
 def clean_line(raw: str) -> tuple[str, bool]:
     """Clean one line: odd spaces, emphasis marks, footnote markers and ligatures out.
 
@@ -155,6 +160,7 @@ def clean_line(raw: str) -> tuple[str, bool]:
     text = _unpipe(raw, " ").replace("**", "").translate(_TRANSLATE)
     text = _FOOTNOTE.sub(r"\1", text)
     text = _BRACKET_FOOTNOTE.sub("", text)
+    text = _FILLED_BLANK.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip(), soft
 
 
@@ -397,7 +403,8 @@ def _docket_entries(texts: list[str], roles: list[LineRole]) -> tuple[set[int], 
 # --- joining lines -----------------------------------------------------------------------
 
 _ENUMERATOR = re.compile(
-    r"^(?:\((?P<p>[a-z]|[ivx]{1,5}|\d{1,2}|[A-Z])\)|(?P<d>\d{1,2}|[a-z]|[ivx]{1,5}|[A-Z])\.)"
+    r"^(?:\((?P<p>[a-z]|[ivx]{1,5}|\d{1,2}|[A-Z])\)|(?P<d>\d{1,2}|[a-z]|[ivx]{1,5}|[A-Z])\.|"
+    r"(?P<h>\d{1,2})\))"  # "1) JOINDER OF PARTIES: ..." (a form's numbering)
     r" (?=\S)")
 _TERMINAL = re.compile(r"[.:;!?][\"\u201d\u2019')\]]*$|; (?:and|or)$")
 _HYPHEN_KEEP = frozenset({
@@ -493,7 +500,9 @@ _ABBREVIATIONS = frozenset((
 ))
 # A sentence starts with a capital; or with "lf", a scan's misreading of "If".
 _SENT_END = re.compile(
-    r"[.!?][\"\u201d\u2019')\]]*(?= +[\"\u201c\u2018(\[]?(?:[A-Z0-9\u00a7]|lf\b))")
+    r"[.!?][\"\u201d\u2019')\]]*(?= +(?:[\"\u201c\u2018(\[]?(?:[A-Z0-9\u00a7]|lf\b)|"
+    # A form's check box starts a choice: "... June 30, 2026. [ ] The parties do not ..."
+    r"\[[ xX\u2713\u2714]\] |[\u2610\u2611\u2612] ))")
 _INLINE_ITEM = re.compile(
     r"[;:](?: (?:and|or))?(?= (?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.) \S)")
 _MAX_SENTENCE = 3000
@@ -1021,7 +1030,7 @@ def _sentences(blocks: list[_Block], words: set[str], letter: set[int]) -> list[
             m = _ENUMERATOR.match(sentence_text)
             label = ""
             if m:
-                label = f"({m.group('p')})" if m.group("p") else m.group("d")
+                label = f"({m.group('p')})" if m.group("p") else m.group("d") or m.group("h")
             out.append(Sentence(
                 sentence_text, first_line, last_line, block.pieces[piece_a][3], printed, index,
                 label, intro if label else None, block.heading, letter=first_line in letter))

@@ -131,7 +131,9 @@ _EVENT = re.compile(
 _EVENT_STOP = re.compile(
     # "(" opens an aside, but not a rule's subsection: "the Rule 26(f) conference".
     r"[,;:\u2014\u2013]| -- |\((?![a-z0-9]{1,3}\))|\.(?!\d)| and\b(?! confer| order\b| [Oo]rder\b)"
-    r"| (?:to(?<!rise to)|or|"
+    # "the filing of the replies to the comments": "to" inside the event's own noun.
+    r"| (?:to(?<!rise to)(?<!replies to)(?<!reply to)(?<!responses to)(?<!response to)"
+    r"(?<!objections to)(?<!opposition to)(?<!comments to)|or|"
     r"in which|unless|which|"
     # "that" opens a clause ("that the parties ..."), but "that production" is the event.
     r"that(?= (?:the|a|an|any|all|it|they|he|she|its|their|his|her|this|these|those|such|no|"
