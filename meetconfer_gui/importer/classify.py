@@ -81,6 +81,8 @@ _DIRECTIVE = re.compile(
     r"(?: of (?:the )?court)?|the (?:moving|responding) party)(?:,? and (?:the )?)?){1,2} to\b"
     r"|\b(?:is|are) (?:hereby |also )?required\b(?! to be)"
     r"|\b(?:is|are|will be|shall be) due\b"
+    # "Plaintiff ... is responsible for filing the JSR by March 17, 2026"
+    r"|\b(?:is|are|will be|shall be) (?:solely |jointly |also )?responsible for (?=[a-z]+ing\b)"
     # "Plaintiff has until March 10, 2025 to identify ..."; "is given 21 days from ... to"
     r"|\b(?:has|have|shall have) until\b"
     # "The parties have fourteen (14) days after service of this order to file objections"
@@ -89,7 +91,8 @@ _DIRECTIVE = re.compile(
     r"(?:days?|weeks?)\b[^.;]{0,120}?\bto [a-z]+)"
     r"|\b(?:is|are) (?:hereby )?(?:given|allowed|afforded)(?: (?:an additional|until|up to))?"
     r"(?= (?:\w+[ -]){0,3}(?:\(\d+\) )?(?:days?|weeks?)\b| until\b)"
-    r"|\bshould\b(?! not\b)", _I)
+    # Not "Should they reach an impasse, they shall ...": a condition, put first.
+    r"|(?<=\w )should\b(?! not\b)", _I)
 # "Defendant will produce ...": the verb is the task's own first word, so it stays out of the
 # match.
 _WEAK_DIRECTIVE = re.compile(
@@ -167,8 +170,8 @@ _NOTICE = re.compile(
     r"courtroom deputy) (?:shall|will|may|intends to|(?:is|will be) (?:required|obligated|"
     r"expected) to) (?:thereafter |then |"
     r"promptly |also |only |likely |generally |ordinarily )?"
-    r"(?!(?:not|require|expect|direct|instruct|order|permit|allow|be|dismiss|impose|sanction|"
-    r"strike|grant|deny|award|enter (?:default|judgment)|recommend|find|treat|construe)\b)"
+    r"(?!(?:not|require|expect|direct|instruct|order|permit|allow|be|recommend|find|treat|"
+    r"construe)\b)"
     r"[a-z]{3,}\b"
     r"|\bthe undersigned (?:shall|will|may)\b"
     r"|\bremains? (?:set|in (?:full )?(?:force|effect)|on calendar|unchanged)\b", _I)
@@ -261,7 +264,7 @@ _PAST = re.compile(
     r"\b(?:filed|moved|served|was|were|had|did|has (?:filed|moved|not|been|served|failed)|"
     r"have (?:filed|not|been|served|failed)|failed|appeared|responded|objected|sought|"
     r"requested|propounded|opposed|replied|submitted|lodged|held|conducted|issued|granted|"
-    r"denied|entered|occurred|took place|conferred|met|spoke|exchanged|attempted|"
+    r"denied|entered|occurred|took place|conferred|met|spoke|exchanged|attempted|heard|ruled|"
     r"(?:previously|earlier|already) (?:ordered|directed|required))\b", _I)
 _SIGNALS = re.compile(
     r"\b(?:shall|must|will|may|should|ordered|directed|required|due|deadline|warned|"
@@ -333,6 +336,13 @@ _DEFINITION = re.compile(r"^[\"\u201c'\u2018][A-Z][^\"\u201d]{0,60}[\"\u201d'\u2
 # A response with nothing named to respond to: the paper the sentence before speaks of.
 _RESPONDS = re.compile(r"(?:to )?(?:respond|reply|oppose|object)|(?:to )?(?:file|serve) (?:a |an |"
                        r"its |their |any )?(?:response|reply|opposition|objection)s?", _I)
+_GERUNDS = {"filing": "file", "serving": "serve", "submitting": "submit", "preparing": "prepare",
+            "arranging": "arrange", "contacting": "contact", "scheduling": "schedule",
+            "providing": "provide", "ensuring": "ensure", "notifying": "notify",
+            "initiating": "initiate", "lodging": "lodge", "making": "make", "sending": "send",
+            "obtaining": "obtain", "coordinating": "coordinate", "delivering": "deliver",
+            "producing": "produce", "drafting": "draft", "setting": "set", "calling": "call"}
+_GERUND = re.compile(rf"^\s*({'|'.join(_GERUNDS)})\b", _I)
 _LEADING_CONDITION = re.compile(r"^(?:if|when|unless|in the event|once|should)\b", _I)
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
@@ -493,6 +503,8 @@ def _who(pre: str) -> str | None:
     # papers go, not who acts.
     pre = _TO_THE_COURT.sub(lambda m: " " * len(m.group(0)), pre)
     pre = re.sub(r"(?<=[A-Za-z])\(s\)", "s  ", pre)  # "counsel for Defendant(s)"
+    # "Plaintiff, or Defendant in removed cases, is responsible for ...": the exception aside.
+    pre = re.sub(r",\s+or\s+[^,;]{1,60},", lambda m: " " * len(m.group(0)), pre)
     for pattern, name in _ROLE_PATTERNS:
         found.extend((m.start(), m.end(), name) for m in pattern.finditer(pre))
     if not found:
@@ -514,7 +526,7 @@ def _who(pre: str) -> str | None:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"(?:,|;) (?:and|but|while) (?=(?:(?:the|all|each|any|no|a|an|defense|plaintiffs?|"
+    r"(?:,|;) (?:and|but|while)(?: that)? (?=(?:(?:the|all|each|any|no|a|an|defense|plaintiffs?|"
     r"defendants?|counsel|lead|briefing|it)\b[^,;]{0,60}?\b(?:shall|must|is|are|will|may|"
     r"(?:has|have) until)\b))"
     r"|,? and (?=(?:shall|must|also shall|also must|thereafter shall)\b)"
@@ -964,6 +976,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                             (f.value, w) for f, w in fixed if re.search(r"\bafter\b", w, _I)))
 
     notice = _NOTICE.search(masked) or _NOTICE_CASE.search(masked)
+    if notice and timed and _IF_FAILS.match(masked):
+        notice = None  # "If Plaintiff fails to respond by ..., the Court may dismiss ..."
     first_directive = _DIRECTIVE.search(masked)
     if notice and first_directive and first_directive.start() < notice.start() and timed:
         notice = None  # "defendants shall file a notice stating whether ... is withdrawn"
@@ -1104,6 +1118,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                 pred = re.sub(r"^\s*\S+(?: \S+)? to\b", "", pred, count=1)
             pred = re.sub(r"^\s*(?:also\s+)?have\b\s*(?:an additional\s+|until\s+)?", "", pred,
                           count=1, flags=_I)
+            if lead.group(0).lower().rstrip().endswith("responsible for"):
+                pred = _GERUND.sub(lambda g: _GERUNDS[g.group(1).lower()], pred, count=1)
             pred = re.sub(r"^\s*(?:they|he|she|it|counsel|the parties|all parties) (?:are|is) "
                           r"(?:each )?(?:required|directed|ordered|expected|obligated) to\b", "",
                           pred, count=1, flags=_I)
@@ -1163,9 +1179,11 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     permit = _PERMISSION.search(masked)
     if permit and timed:
         who, inferred, _ = who_and_pre(permit)
+        spans = [(p.start, p.end) for p in periods]
+        spans += [(masked.find(w), masked.find(w) + len(w)) for _, w in fixed if w in masked]
         pred = _remove_spans(masked[permit.end():], [
-            (max(p.start - permit.end(), 0), max(p.end - permit.end(), 0)) for p in periods
-            if p.end > permit.end()])
+            (max(a - permit.end(), 0), max(b - permit.end(), 0)) for a, b in spans
+            if b > permit.end()])
         # "Any reply ... may be filed within seven days": "file Any reply".
         pred = _active_what(pred, _subject(masked[: permit.start()]))
         return _Reading(Kind.DEADLINE, who=who, what=_tidy(_plain_what(pred, "")) or _tidy(text),

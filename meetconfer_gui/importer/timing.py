@@ -158,7 +158,7 @@ _EVENT_RELATIVE = re.compile(
 _EVENT_WHICH = re.compile(r" which\b[^,;.:()]{0,80}?(?=[,;.:()]|$| (?:and|or|shall|must)\b)",
                           re.IGNORECASE)
 _LEADING_WHEN = re.compile(
-    r"(?:\b(?:within|no later than|not later than|no more than|not more than|at least|"
+    r"(?:\b(?:within|no later than|not later than|no more than|not more than|at least|every|"
     r"on or before|by|"
     r"not less than|no fewer than|no less than|in|for|after|before|a|the|of) )+$",
     re.IGNORECASE)
@@ -193,6 +193,8 @@ _HOURS_LEAD = re.compile(r"\b(?:within|no later than|not later than|at least|not
 
 #: The event of "within the same thirty-day period": it ends when the period before it does.
 SAME_PERIOD = "the same period"
+#: The event of "every sixty (60) days": the time before.
+EVERY_PERIOD = "the one before (it recurs)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -466,6 +468,11 @@ def find_periods(text: str) -> list[Period]:
             continue
         if not prep and not chained and _SPAN.search(text, max(0, m.start() - 40), m.start()):
             continue  # "a report for the preceding six-month period": a span, not a time
+        if re.search(r"\b\d{1,3} ?(?:to|or|-|\u2013) ?$", text[max(0, m.start() - 12):m.start()]):
+            continue  # "generally 150 to 180 days from ...": a range, no time to act
+        if not prep and re.search(r"\b(?:every|each) $", text[max(0, m.start() - 6):m.start()]):
+            # "a joint status report every sixty (60) days": each after the one before.
+            trigger, event = Trigger.OTHER, EVERY_PERIOD
         court = (bool(m.group("q")) and m.group("q").lower() != "calendar") or bool(excluding)
         out.append(Period(days, months, court, direction, trigger, event, start, end, conflict,
                           chained, original[start:end].strip(), hours))
