@@ -174,8 +174,9 @@ _NOTICE = re.compile(
     r"construe)\b)"
     r"[a-z]{3,}\b"
     r"|\bthe undersigned (?:shall|will|may)\b"
-    r"|\bremains? (?:set|in (?:full )?(?:force|effect)|on calendar|unchanged)\b", _I)
-_NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED)\b")
+    r"|\bremains? (?:set|in (?:full )?(?:force|effect)|on calendar|unchanged|as (?:previously )?"
+    r"set)\b", _I)
+_NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED|GRANTS|DENIES)\b")
 # "Any party may, within fourteen (14) days after being served ..., file ...": an aside
 # between "may" and its verb.
 _PERMISSION = re.compile(r"\bmay(?:, [^,;]{3,160},)? (?=(?:cross-|re-|counter-)?(?:file|serve|"
@@ -1211,8 +1212,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                         who_inferred=inferred)
     # "The Court previously ordered Defendant to supplement its answers by November 14, 2025":
     # an earlier order, told.
-    commanding = re.sub(r"\b(?:previously|earlier|already) (?:ordered|directed)\b", "", masked,
-                        flags=_I)
+    commanding = re.sub(r"\b(?:previously|earlier|already) (?:ordered|directed)\b|"
+                        # "On January 12, 2026, this Court ordered the parties to ...": told.
+                        r"\b(?:the|this) court (?:ordered|directed)\b", "", masked, flags=_I)
     if (_PAST.search(masked) or re.match(r"(?i:on|in) [A-Z][a-z]+\.? (?:\d{1,2}, )?\d{4},",
                                           masked)) and not re.search(
             r"\b(?:shall|must|will|ordered|directed)\b", commanding, _I):
@@ -1564,6 +1566,10 @@ def _read_row(sentence: Sentence, ref: SentenceRef, source: str, order_date: dat
             notes=tuple(row_notes)), period
     found = dates[-1] if dates[-1].end >= len(source.rstrip(" .")) - 14 else dates[0]
     label = (source[: found.start] + source[found.end:]).strip()
+    for other in reversed([d for d in dates if d is not found]):
+        # "Fact Discovery Cut-Off   April 10, 2026   June 12, 2026": the current date and the
+        # new one; the row's last date stands.
+        label = label.replace(other.text, " ", 1)
     label = re.sub(r"(?:\s*[.\u2026_]{2,}\s*)+", " ", label)
     # The time and weekday around the date: "9:00 a.m., Tuesday, [September 15, 2026]".
     label = re.sub(r"(?:,? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?\.?)?,?(?: on)?"
@@ -1577,6 +1583,9 @@ def _read_row(sentence: Sentence, ref: SentenceRef, source: str, order_date: dat
     who = _who(label) or ("all" if event else "all parties")
     notes: list[str] = ["read from a table of dates: check the row's label"]
     confidence = 0.8
+    if len(dates) > 1:
+        notes.append(f"the row gives {len(dates)} dates: {found.text} is read as the one that "
+                     "stands; check it")
     if found.value is None:
         confidence -= 0.3
         notes.append("the date has no year and the order's date is unknown: enter it")
