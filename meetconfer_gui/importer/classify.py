@@ -42,6 +42,7 @@ from meetconfer_gui.importer.model import (
 from meetconfer_gui.importer.timing import (
     SAME_PERIOD,
     Period,
+    classify_event,
     deadline_dates,
     find_dates,
     find_periods,
@@ -131,7 +132,7 @@ _NOTICE = re.compile(
     r"(?:hereby |further |also |temporarily |otherwise )?(?:stayed|vacated|continued|reset|"
     r"rescheduled|taken off (?:the )?calendar|off calendar|held in abeyance|suspended|"
     r"terminated|withdrawn|granted|denied|deemed submitted|submitted|referred|extended|"
-    r"modified|set (?:for|on|to|at)|moved to|advanced|dropped|lifted|discharged|adopted|"
+    r"modified|set (?:for|on|to|at)|moved to|advanced|dropped|lifted|discharged|adopted|approved|"
     r"moot|acceptable|sufficient|adjourned|cancell?ed|canceled|dropped from calendar|"
     r"overruled|sustained)\b"
     r"|\b(?:is|are|has been|have been) (?:hereby )?(?:re)?scheduled (?:for|on)\b"
@@ -176,7 +177,8 @@ _NOTICE = re.compile(
     r"|\bthe undersigned (?:shall|will|may)\b"
     r"|\bremains? (?:set|in (?:full )?(?:force|effect)|on calendar|unchanged|as (?:previously )?"
     r"set)\b", _I)
-_NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED|GRANTS|DENIES)\b")
+_NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED|GRANTS|DENIES|"
+                          r"GRANTING|DENYING|APPROVED|ADOPTED)\b")
 # "Any party may, within fourteen (14) days after being served ..., file ...": an aside
 # between "may" and its verb.
 _PERMISSION = re.compile(r"\bmay(?:, [^,;]{3,160},)? (?=(?:cross-|re-|counter-)?(?:file|serve|"
@@ -344,6 +346,7 @@ _GERUNDS = {"filing": "file", "serving": "serve", "submitting": "submit", "prepa
             "obtaining": "obtain", "coordinating": "coordinate", "delivering": "deliver",
             "producing": "produce", "drafting": "draft", "setting": "set", "calling": "call"}
 _GERUND = re.compile(rf"^\s*({'|'.join(_GERUNDS)})\b", _I)
+_COURT_EVENT = re.compile(r"(?:the )?(?:jury |bench )?(?:trial|(?:\w+ )?hearing)\b", _I)
 _LEADING_CONDITION = re.compile(r"^(?:if|when|unless|in the event|once|should)\b", _I)
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
@@ -1143,6 +1146,12 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             is_passive = bool(_PASSIVE.match(pred.strip()))
             pred = (_active_what(pred, subject) if inferred or is_passive or not _who(subject)
                     else pred)
+            if inferred and _COURT_EVENT.match(subject) and re.match(
+                    r"\s*(?:commence|begin|take place|start|proceed)\b", pred, _I):
+                # "Trial shall commence on 2 February 2027": the court's event, a notice.
+                return _Reading(Kind.NOTICE, who="all", what=_tidy(text), confidence=0.75,
+                                fixed=tuple((f.value, w) for f, w in fixed),
+                                periods=tuple(periods))
             if inferred and subject and re.match(
                     r"\s*(?:take place|occur|be (?:held|completed|conducted|taken|concluded)|"
                     # "All fact discovery shall close on May 29, 2026": the event itself.
@@ -1202,7 +1211,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     # "Plaintiff's motion, filed 21 days after the deadline, is untimely": the deadline is
     # the period's event, not a deadline this sentence sets.
     unperiod = _remove_spans(masked, [(p.start, p.end) for p in periods])
-    if timed and re.search(r"\bdue\b|\bdeadline\b", unperiod, _I):
+    if timed and re.search(r"\bdue\b|\bdeadline\b|\bcut-?off\b|\blast day\b", unperiod, _I):
         who, inferred, _ = who_and_pre(None)
         owner = _POSSESSIVE.match(_strip_prefix(masked)) if inferred else None
         if owner and (found := _who(owner.group(1))):
@@ -1437,6 +1446,7 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
                         when_text=found.text, notes=(
                             "the date of the event this sentence counts back from",)),
                         index, sentence.block, number))
+    _expand_abbreviations(drafts, sentences)
     _court_conference(drafts, sentences)
     drafts = _merge(drafts)
     _inherit_ids(drafts)
@@ -1593,6 +1603,43 @@ def _read_row(sentence: Sentence, ref: SentenceRef, source: str, order_date: dat
         who=who, what=label, kind=kind, source_sentence=source, ref=ref,
         confidence=confidence, trigger=Trigger.FIXED_DATE, fixed_date=found.value,
         when_text=found.text, notes=tuple(notes)), None
+
+
+# 'An Initial Pretrial Conference ("IPTC") was held': the order's own short name for an event.
+_DEFINED_ABBREVIATION = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for|the|to)\s+)?){1,6}?[A-Z][\w'\u2019-]*)\s*"
+    r"\((?:the\s+)?[\"\u201c]([A-Z]{2,8})[\"\u201d]\)")
+
+
+def _expand_abbreviations(drafts: list[_Draft], sentences: tuple[Sentence, ...]) -> None:
+    """Read "within 21 days after the IPTC" as the Initial Pretrial Conference it names."""
+    names: dict[str, str] = {}
+    for sentence in sentences:
+        for m in _DEFINED_ABBREVIATION.finditer(sentence.text):
+            names.setdefault(m.group(2), m.group(1))
+    if not names:
+        return
+    for d in drafts:
+        item = d.item
+        if item.trigger is not Trigger.OTHER or not d.event_words:
+            continue
+        words = re.sub(r"\b[A-Z]{2,8}\b", lambda a: names.get(a.group(0), a.group(0)),
+                       d.event_words)
+        if words == d.event_words:
+            continue
+        prep = "before" if item.direction is Direction.BEFORE else "after"
+        trigger = classify_event(prep, words)
+        if trigger is not Trigger.OTHER:
+            # 'An Initial Pretrial Conference ("IPTC") was held on February 17, 2026': the
+            # event's own date, where the order gives it with the name.
+            held = [f.value for s in sentences for m in _DEFINED_ABBREVIATION.finditer(s.text)
+                    if m.group(1) in words for f in find_dates(s.text[m.end():m.end() + 60])
+                    if f.value is not None]
+            d.item = replace(item, trigger=trigger, event_date=held[0] if len(held) == 1
+                             else item.event_date, notes=(
+                *(n for n in item.notes if not n.startswith("counted from an event")),
+                f"counted from {words!r}, the order's short name for it"))
+            d.event_words = words
 
 
 def _court_conference(drafts: list[_Draft], sentences: tuple[Sentence, ...] = ()) -> None:
@@ -1785,6 +1832,8 @@ def _chain(drafts: list[_Draft]) -> list[ProposedObligation]:
             # A date another step of the same sentence is due by is not the event's ("meet
             # and confer by 1/9/2026, and file a joint letter seven days prior to the
             # conference").
+            if item.event_date is not None:
+                continue  # the event's date is known already
             due = {items[j].fixed_date for j in range(len(drafts))
                    if j != i and drafts[j].sentence == d.sentence
                    and items[j].kind in (Kind.DEADLINE, Kind.DUTY)}
