@@ -154,6 +154,8 @@ _NOTICE = re.compile(
     r"February|March|April|May|June|July|August|September|October|November|December|"
     r"\d{1,2}/\d{1,2}/))"
     r"|\brelieved of\b|\bneed not\b"
+    # "respondent will be directed to file a response": what this order goes on to do.
+    r"|\bwill be (?:directed|ordered) to\b"
     r"|\bthere (?:will|shall) be no (?:reply|replies|response|responses|hearing|oral argument|"
     r"further briefing)\b"
     # "The final pretrial conference and trial date will be set by separate order."
@@ -378,9 +380,15 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdefendant\b(?!['\u2019])", "defendant"),
         (r"\b(?:the|this) court\b(?!['\u2019])|\bthe undersigned\b", "court"),
         (r"\bthe clerk\b", "the clerk"),
+        (r"\bpetitioners?\b(?!['\u2019])", "petitioner"),
+        (r"\brespondents?\b(?!['\u2019])", "respondent"),
+        (r"\bclass counsel\b", "class counsel"),
+        (r"\bclass members?\b", "class members"),
+        (r"\b(?:the )?(?:settlement|claims) administrator\b", "the settlement administrator"),
         (r"\bcounsel\b", "counsel"),
     ))
-_POSSESSIVE = re.compile(r"^(?:the )?((?:plaintiffs?|defendants?))['\u2019]s? ", _I)
+_POSSESSIVE = re.compile(r"^(?:the )?((?:plaintiffs?|defendants?|petitioners?|respondents?))"
+                         r"['\u2019]s? ", _I)
 _GENERIC_SUBJECT = re.compile(
     r"^(?:(?:a|any|the) (?:party|litigant|movant) (?:who |that )?(?:seeking|opposing|resisting|"
     r"requesting|asserting|claiming|withholding|moving|objecting|seeks|opposes|resists|"
@@ -531,8 +539,8 @@ def _who(pre: str) -> str | None:
 
 _CLAUSE_SPLIT = re.compile(
     r"(?:,|;) (?:and|but|while)(?: that)? (?=(?:(?:the|all|each|any|no|a|an|defense|plaintiffs?|"
-    r"defendants?|counsel|lead|briefing|it)\b[^,;]{0,60}?\b(?:shall|must|is|are|will|may|"
-    r"(?:has|have) until)\b))"
+    r"defendants?|counsel|lead|briefing|it|petitioners?|respondents?|movants?)\b[^,;]{0,60}?"
+    r"(?:, if any,[^,;]{0,20}?)?\b(?:shall|must|is|are|will|may|(?:has|have) until)\b))"
     r"|,? and (?=(?:shall|must|also shall|also must|thereafter shall)\b)"
     r"|; (?=[A-Za-z])"
     r"| and (?=(?:the|all|each) (?:parties|party|court|plaintiffs?|defendants?|counsel)\b"
@@ -585,8 +593,9 @@ def _clauses(text: str) -> list[_Clause]:
     return [p for p in pieces if p.text]
 
 
-_AND_THEN = re.compile(r"\b(?:shall|must)\b(?! not\b)[^,;]{3,120}? and (?=(?:then )?[a-z]+ "
-                       r"[^,;]{0,160}\bthereafter\b)", _I)
+# Not "shall be served and filed within fourteen days thereafter": one task in the passive.
+_AND_THEN = re.compile(r"\b(?:shall|must)\b(?! not\b)(?! be [a-z]+ed and)[^,;]{3,120}? and "
+                       r"(?=(?:then )?(?![a-z]+ed\b)[a-z]+ [^,;]{0,160}\bthereafter\b)", _I)
 
 
 def _split_and_thereafter(clause: _Clause) -> list[_Clause]:

@@ -295,7 +295,8 @@ def classify_event(prep: str, event: str) -> Trigger:
                  r"\bstipulation\b|\bmotion\b|"
                  # Another party's paper: "of the request", "of the written notice", "of
                  # receipt of the demand".
-                 r"\brequests?\b|\bnotices?\b|\bdemand\b|\bdesignations?\b", ev):
+                 r"\brequests?\b|\bnotices?\b(?! date\b| period\b| deadline\b)|\bdemand\b|"
+                 r"\bdesignations?\b", ev):
         return Trigger.FILING
     return Trigger.OTHER
 
@@ -632,6 +633,11 @@ _BARRED_AFTER = re.compile(
     r",? after ?$", re.IGNORECASE)
 
 
+_FIRST_OF_SERIES = re.compile(
+    r"\b(?:(?:every|each) [^.;]{1,30}?|monthly|quarterly|weekly|bi-?weekly),? (?P<w>(?:beginning|"
+    r"starting|commencing)(?: on)?) ?$", re.IGNORECASE)
+
+
 def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, str]]:
     """Dates in ``text`` introduced as deadlines ("by May 2, 2014", "on or before ...").
 
@@ -653,6 +659,9 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
         if m is None and _DEADLINE_IS.search(before) and _DEADLINE_NOUN.search(
                 text[: found.start]):
             m = _DEADLINE_IS.search(before)
+        if m is None:
+            # "a joint status report every 60 days, beginning May 29, 2026": the first one.
+            m = _FIRST_OF_SERIES.search(before)
         if m is None and _BARRED_AFTER.search(before) and re.search(
                 r"\b(?:no|not|only)\b", text[: found.start], re.IGNORECASE):
             # "no motions ... may be filed after 4/3/2026": the last day is the date.
