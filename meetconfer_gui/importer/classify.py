@@ -1037,9 +1037,10 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             who = "court"
         when = [(f.value, f.text) for f in set_dates(masked, order_date)]
         if who == "court":
-            # "The Court will usually schedule the conference within three business days":
-            # the court's own time, counted from nothing the parties can calendar.
-            periods = [p for p in periods if p.trigger is not None or p.chained]
+            # "The Court will usually schedule the conference within three business days",
+            # "the Court will enter an order requiring Defendant to ... within thirty (30)
+            # days": the court's own time, or a preview of the order that follows.
+            periods = []
         return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.8,
                         periods=tuple(periods), fixed=tuple(when))
 

@@ -417,7 +417,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 # A heading in title case on a line of its own: "Stipulation of Facts", "Motions".
 _SMALL = r"(?:of|and|the|for|to|in|on|between|a|an|or|by|with|&)"
-_TITLE_LINE = re.compile(rf"^(?:[A-Z][\w'\u2019/-]*(?: (?:[A-Z][\w'\u2019/-]*|{_SMALL})){{0,5}}|"
+_TITLE_LINE = re.compile(rf"^(?:(?:[IVX]{{1,5}}|\d{{1,2}}|[A-Z])\. +)?"
+                         rf"(?:[A-Z][\w'\u2019/-]*(?: (?:[A-Z][\w'\u2019/-]*|{_SMALL})){{0,5}}|"
                          rf"\([A-Z][\w'\u2019/-]*(?: (?:[A-Z][\w'\u2019/-]*|{_SMALL})){{0,9}}\))$")
 
 
