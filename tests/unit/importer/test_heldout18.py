@@ -28,8 +28,8 @@ Before any fix for this batch (first run):
     within" (a permission with a verb not listed, and in the passive); "within the same
     thirty-day period" (read from the order's date); and the court's own "will usually
     schedule the conference within three business days" reported as a deadline.
-After the fixes: recall 1.000 (48 of 48), precision 1.000 (48 of 48); the order date of the
-Ninth Circuit order is still missed (xfail below).
+After the fixes: recall 1.000 (48 of 48), precision 1.000 (48 of 48); the Ninth Circuit
+order's date is read since metadata.py learned the clerk's FILED stamp (a separate change).
 """
 
 from __future__ import annotations
@@ -114,10 +114,6 @@ def test_recall_and_precision(results18):
     assert_scores(results18, EXPECTED18, OPTIONAL18)
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(
-        reason="the clerk's 'FILED / MAR 18 2026' stamp beside the caption is not read as the "
-               "order's date (metadata.py)", strict=False))
-    if name.startswith("ca9_") else name for name in sorted(EXPECTED18)])
+@pytest.mark.parametrize("name", sorted(EXPECTED18))
 def test_order_date(results18, name):
     assert results18[name].order_date == EXPECTED18[name][0]
