@@ -53,7 +53,9 @@ _CAPTION_DATE = re.compile(r"\b(?:Date|DATE|Dated|DATED|Filed|FILED):? (.{6,30})
 # "New Orleans, Louisiana, this 3rd day of December, 2025".
 _DATING = re.compile(
     r"\b(?:AND NOW,? (?:on )?this|IT IS,? (?:on )?this|SO (?:ORDERED|RECOMMENDED),? (?:on )?this|"
-    r"(?:ORDERED|DONE(?: AND ORDERED)?|SIGNED)(?: (?:in|at) [^;]{1,40}?)? (?:on|this)|"
+    # "DONE AND ORDERED in Chambers at West Palm Beach in the Southern District of
+    # Florida, this 2nd day of March, 2026" (S.D. Fla.)
+    r"(?:ORDERED|DONE(?: AND ORDERED)?|SIGNED)(?: (?:in|at) [^;]{1,120}?)? (?:on|this)|"
     r"(?:Ordered|Entered|Signed|Issued) by [^;]{1,80}? on|Entered (?:on|this)|Signed (?:on|this)|"
     r"docket entry was made by the Clerk on)\b|\(Filed on\b|"
     # A docket sheet's entry: "... Ordered by Magistrate Judge Michael D. Nelson. (JSF)
@@ -62,8 +64,14 @@ _DATING = re.compile(
     # "New Orleans, Louisiana, this 3rd day of December, 2025." (a place, then the day)
     # "At Wilmington this 5th day of August, 2021." (D. Del.)
     r"^(?-i:(?:At |In )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?),? "
-    r"(?:on )?this"
+    r"(?:on )?this|"
+    # "This 12th day of February 2026, the Court having conducted ..." (D. Del.)
+    r"^this"
     r"(?= \d{1,2}(?:st|nd|rd|th) day of )", re.IGNORECASE)
+# A notice of electronic filing: "The following transaction was entered on 3/10/2026 at 4:11
+# PM EDT and filed on 3/10/2026": the date of a docket-text order signed without one.
+_NEF_ENTERED = re.compile(r"\btransaction was entered(?: by [^;]{1,60}?)? on\b",
+                          re.IGNORECASE)
 _CASE_NUMBER = re.compile(
     r"(?:Case No\.?|CASE NO\.?|Case Number|Civil Action No\.?|CIVIL ACTION NO\.?|No\.|"
     r"NO\.|Civil No\.?|CIVIL NO\.?|Civ\. No\.?|CIV\. NO\.?|CASE NUMBER|Adv(?:ersary)?\.? "
@@ -299,6 +307,13 @@ def _order_date(layout: Layout) -> tuple[date | None, str]:
             hits = find_dates(after)
             if hits and hits[0].start <= 12 and hits[0].value is not None:
                 return hits[0].value, ""
+    for ln in lines:
+        entered = _NEF_ENTERED.search(ln.text)
+        if entered:
+            hits = find_dates(ln.text[entered.end(): entered.end() + 40])
+            if hits and hits[0].start <= 3 and hits[0].value is not None:
+                return hits[0].value, ("the order's date was taken from the notice of "
+                                       "electronic filing's entry date: check it")
     for ln in lines:
         # C.D. Cal. civil minutes: "Case No. 2:24-cv-08812-MAR    Date: February 10, 2025".
         m = _CAPTION_DATE.search(ln.text) if ln.role is LineRole.CAPTION else None

@@ -17,7 +17,7 @@ Rows as in test_heldout.py: days, court days, direction, trigger, fixed date.
 Before any fix for this batch (first run):
     recall 0.778 (21 of 27), precision 0.955 (21 of 22); order date right in 3 of 4 (missed:
     "DONE AND ORDERED in Chambers at West Palm Beach in the Southern District of Florida,
-    this 2nd day of March, 2026", which metadata.py reads; xfail below). Missed: the four
+    this 2nd day of March, 2026"; metadata.py reads it since). Missed: the four
     dates written into a form's blanks ("the ___3rd___ day of ___April___, 2026") and its
     "____14____ days after the close of discovery". Wrong: "the opposing party will have
     seven calendar days to respond" counted from the order's date, not from the motion.
@@ -92,11 +92,6 @@ def test_recall_and_precision(results21):
     assert_scores(results21, EXPECTED21, OPTIONAL21)
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(
-        reason="'DONE AND ORDERED in Chambers at <city> in the <district>, this 2nd day of "
-               "March, 2026': the place is longer than metadata.py's dating words allow",
-        strict=False))
-    if name.startswith("sdfla_") else name for name in sorted(EXPECTED21)])
+@pytest.mark.parametrize("name", sorted(EXPECTED21))
 def test_order_date(results21, name):
     assert results21[name].order_date == EXPECTED21[name][0]

@@ -17,7 +17,7 @@ Rows as in test_heldout.py: days, court days, direction, trigger, fixed date.
 Before any fix for this batch (first run):
     recall 1.000 (17 of 17), precision 1.000 (17 of 17); order date right in 2 of 3 (missed:
     the D. Del. recital "This 12th day of February 2026, the Court having ...", which
-    metadata.py reads; xfail below). Not scored, and read better after the fixes: the table
+    metadata.py reads since). Not scored, and read better after the fixes: the table
     row's label kept the date it replaces ("Fact Discovery Cut-Off April 10, 2026"); "The
     court, having considered ..., GRANTS the Stipulation", "All other dates ... remain as
     set" and "On January 12, 2026, this Court ordered the parties to ..." were left
@@ -77,11 +77,6 @@ def test_recall_and_precision(results23):
     assert_scores(results23, EXPECTED23, OPTIONAL23)
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(
-        reason="'This 12th day of February 2026, the Court having ...' opens the order: "
-               "metadata.py's dating words want 'AND NOW' or 'IT IS' before 'this'",
-        strict=False))
-    if name.startswith("ddel_") else name for name in sorted(EXPECTED23)])
+@pytest.mark.parametrize("name", sorted(EXPECTED23))
 def test_order_date(results23, name):
     assert results23[name].order_date == EXPECTED23[name][0]

@@ -15,7 +15,7 @@ Rows as in test_heldout.py: days, court days, direction, trigger, fixed date.
 Before any fix for this batch (first run):
     recall 0.875 (14 of 16), precision 0.933 (14 of 15); order date right in 2 of 3 (missed:
     the D.N.H. notice, whose docket text carries no date and whose "entered on 3/10/2026"
-    line metadata.py does not read; xfail below). The capitals and the day-first dates read
+    line metadata.py reads since). The capitals and the day-first dates read
     right. Missed: "The discovery cut-off date (defined as ...) is 31 August 2026" (a
     cut-off named without "deadline" or "due"). Wrong: "within 21 days after the IPTC", an
     event the order names by its own abbreviation ('An Initial Pretrial Conference
@@ -76,11 +76,6 @@ def test_recall_and_precision(results24):
     assert_scores(results24, EXPECTED24, OPTIONAL24)
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(
-        reason="a notice of electronic filing's 'The following transaction was entered on "
-               "3/10/2026' is the only date of a docket text signed without one (metadata.py)",
-        strict=False))
-    if name.startswith("dnh_") else name for name in sorted(EXPECTED24)])
+@pytest.mark.parametrize("name", sorted(EXPECTED24))
 def test_order_date(results24, name):
     assert results24[name].order_date == EXPECTED24[name][0]
