@@ -173,7 +173,8 @@ class CalendarView(QWidget):
         self.calendar.setGridVisible(True)
         set_enum(self.calendar, "firstDayOfWeek", "Sunday")
         self.calendar.setMinimumHeight(190)
-        label_calendar_parts(self.calendar)
+        # The arrows' tooltips and names come with the first schedule: finding the parts
+        # makes the tool button and spin box enum types, 2 ms the first paint does not need.
 
         self.legend = QLabel(self)
         self.legend.setObjectName("calendarLegend")
@@ -232,6 +233,7 @@ class CalendarView(QWidget):
         if first:
             self.calendar.setSelectedDate(to_qdate(schedule.today))
             self._update_legend(images=True)  # with the status shapes, now the icons load
+            label_calendar_parts(self.calendar)
         self._refresh()
 
     def show_item(self, it: ScheduledItem | None) -> None:

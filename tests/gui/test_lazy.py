@@ -74,3 +74,12 @@ def test_window_paints_before_making_the_qt_namespace_enums():
     assert result.returncode == 0, result.stderr
     assert "BEFORE-PAINT False" in result.stdout, result.stdout
     assert "AFTER-LOAD True" in result.stdout
+
+
+def test_escape_matches_html_escape():
+    import html
+
+    from meetconfer_gui.ui.detail_pane import _e
+
+    for text in ("a < b & c > d", "&amp; already", "\"quoted\" 'single'", "plain", ""):
+        assert _e(text) == html.escape(text, quote=False)
