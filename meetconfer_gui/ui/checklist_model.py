@@ -296,7 +296,7 @@ class ChecklistModel(QAbstractItemModel):
             tasks = [it for it in items if it.obligation.kind.is_task
                      and it.status is not _schedule.Status.NOT_APPLICABLE]
             done = sum(it.status is _schedule.Status.DONE for it in tasks)
-            label = wording.stage_label(stage, self._filing)
+            label = wording.stage_label(stage, self._filing, self._stages)
             return f"{label} ({done} of {len(tasks)} done)" if tasks else label
         if role == Qt.ItemDataRole.FontRole:
             return _bold_font()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,9 +34,11 @@ _FILING = re.compile(
 def filing_name(matter: Matter) -> str:
     """What the order calls the paper the parties file together.
 
-    The sample's template items say "Joint Statement"; otherwise the name the order's text
-    uses most often ("Joint Letter", "Joint Discovery Letter", "Joint Status Report"), or
-    "joint filing" if it names none.
+    The name the order's text uses most often ("Joint Statement" in the sample, "Joint
+    Letter", "Joint Discovery Letter", "Joint Status Report"): also when the importer matched
+    the order's paper to the sample's filing step, whose title says "Joint Statement". With
+    no paper named: "Joint Statement" for the sample's filing step or an order with no text,
+    else "joint filing".
 
     Args:
         matter: The matter.
@@ -43,20 +46,28 @@ def filing_name(matter: Matter) -> str:
     Returns:
         The name, capitalised as a title unless it is the generic one.
     """
-    if any(ob.id == "statement_file" for ob in matter.obligations):
-        return DEFAULT_FILING
     found = Counter(" ".join(m.group(1).split()).lower()
                     for m in _FILING.finditer(matter.order.text))
     if not found:
-        return DEFAULT_FILING if not matter.order.text else GENERIC_FILING
+        template = any(ob.id == "statement_file" for ob in matter.obligations)
+        return DEFAULT_FILING if template or not matter.order.text else GENERIC_FILING
     words = found.most_common(1)[0][0]
     return "Joint " + " ".join(w.capitalize() for w in words.split())
 
 
-def stage_label(stage: Stage, filing: str) -> str:
-    """A checklist group's heading, naming the order's own joint paper."""
+def stage_label(stage: Stage, filing: str, stages: Collection[Stage] = ()) -> str:
+    """A checklist group's heading, naming the order's own joint paper.
+
+    Args:
+        stage: The group.
+        filing: The order's name for its joint paper (``filing_name``).
+        stages: The groups the checklist shows: with no conference among them, the first
+            group is not "Before the conference" (an order that sets no meet-and-confer).
+    """
     from meetconfer_gui.domain.obligations import Stage
 
+    if stage is Stage.BEFORE and stages and Stage.CONFERENCE not in stages:
+        return "What the order requires"
     if stage is Stage.STATEMENT:
         return f"The {filing}"
     if stage is Stage.AFTER and filing == GENERIC_FILING:

@@ -327,3 +327,26 @@ def test_an_order_with_no_joint_paper_has_no_after_the_filing_group(make_window,
     titles = _stage_titles(w)
     assert "For the rest of the case" in titles and "After the filing" not in titles
     assert "After the filing" in _stage_titles(make_window())  # the sample keeps its own
+
+
+def test_an_order_with_no_conference_has_no_before_the_conference_group(make_window, repo):
+    w = make_window(repo.create(no_date_matter(), user=USER))
+    titles = _stage_titles(w)
+    assert titles[0].startswith("What the order requires")
+    assert not any(t.startswith("Before the conference") for t in titles)
+    # The sample, which sets a conference, keeps the heading.
+    assert _stage_titles(make_window())[0].startswith("Before the conference")
+
+
+def test_the_orders_joint_letter_named_though_matched_to_the_samples_filing_step(
+        make_window, repo):
+    """An import matches an S.D.N.Y. joint letter to the sample's filing step: still a letter."""
+    base = sample_matter()
+    text = ("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nNo later than "
+            "seven days before the conference, the parties shall file on ECF a joint letter. "
+            "The joint letter shall describe the dispute.\n")
+    matter = replace(base, district_code="nysd", order=replace(base.order, text=text))
+    w = make_window(repo.create(matter, user=USER))
+    titles = _stage_titles(w)
+    assert any(t.startswith("The Joint Letter") for t in titles)
+    assert not any("Joint Statement" in t for t in titles)
