@@ -140,10 +140,31 @@ def banner(schedule: Schedule) -> tuple[str, str, str]:
                     "(Ctrl+Shift+A).")
         return ("no dates", "This order sets no deadline, and nothing is left to do.", "")
     if n:
-        return ("Up to date",
-                f"Every dated step is done or not applicable; {items} without a date "
-                f"{'are' if n != 1 else 'is'} still open: tick each off when it is done.", "")
-    return "Up to date", schedule.next_step_sentence(), ""
+        persp = schedule.matter.perspective
+        if n <= 2:  # name them: "1 item" alone leaves the reader hunting for it
+            named = " and ".join(f"'{it.obligation.title_for(persp)}'" for it in undated)
+            still = (f"{named} {'are' if n != 1 else 'is'} still open: tick "
+                     f"{'each' if n != 1 else 'it'} off when it is done.")
+        else:
+            still = f"{items} without a date are still open: tick each off when it is done."
+        return ("Up to date", f"Every dated step is done or not applicable; {still}",
+                _after_filing_hint(schedule))
+    return "Up to date", schedule.next_step_sentence(), _after_filing_hint(schedule)
+
+
+def _after_filing_hint(schedule: Schedule) -> str:
+    """What comes once the joint paper is filed: the court's further order, and to record it.
+
+    A pro se reader otherwise sees "up to date" and nothing about waiting for the court.
+    """
+    m = schedule.matter
+    if m.events.filing is None or m.events.further_order is not None:
+        return ""
+    if not any(ob.needs_record == "order" for ob in m.obligations):
+        return ""
+    return (f"The {filing_name(m)} is filed: the court now reviews it and issues a further "
+            "order. When it does, record its date with Edit > Record the court's further "
+            "order (Ctrl+4).")
 
 
 def conference_period(matter: Matter) -> str:
