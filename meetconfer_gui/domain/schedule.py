@@ -9,7 +9,7 @@ by hand (a court-granted extension) overrides both and is never recomputed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -221,6 +221,19 @@ def _acting_party_id(matter: Matter, actor: Actor) -> str | None:
     return parties[0].id if parties else None
 
 
+def _phrase(c: Clock) -> str:
+    """A clock's rule in words; a conference clock also says which session it counts from.
+
+    "7 days after the parties' conference (counted from the first session, Friday, October 13,
+    2017; ...)": with several sessions the 7 days run from the first unless a later one is
+    marked as concluding the conference (DOMAIN.md), and the reader must see which was used.
+    """
+    text = c.rule.describe()
+    if c.rule.trigger is TriggerKind.CONFERENCE and c.due is not None and c.basis:
+        text += f" ({c.basis})"
+    return text
+
+
 class _Builder:
     """Computes one schedule; resolves chained triggers once each."""
 
@@ -267,10 +280,16 @@ class _Builder:
             conf = ev.conference
             if conf is None:
                 return None, "waiting for the conference to be recorded", None, False
-            which = "the session marked as concluding the conference" if conf.concluded and len(
-                ev.sessions) > 1 else ("the first session" if len(ev.sessions) > 1 else
-                                       "the conference")
-            return conf.held_on, f"{which}, {long_date(conf.held_on)}", None, False
+            n = len(ev.sessions)
+            if n > 1 and conf.concluded:
+                which = (f"the session marked as concluding the conference, "
+                         f"{long_date(conf.held_on)}, of {n} sessions")
+            elif n > 1:
+                which = (f"the first session, {long_date(conf.held_on)}, of {n} sessions; a "
+                         "later one counts only if marked as concluding the conference")
+            else:
+                which = f"the conference, {long_date(conf.held_on)}"
+            return conf.held_on, which, None, False
         if t is TriggerKind.HEARING:
             hearing = m.hearing or rule.fixed
             if hearing is None:
@@ -382,10 +401,10 @@ class _Builder:
         other = others[0]
         if other.due == first.due:
             return (f"Both clocks end on {long_date(first.due)}: "
-                    f"{first.rule.describe()}, and {other.rule.describe()}.")
+                    f"{_phrase(first)}, and {_phrase(other)}.")
         other_due = long_date(other.due) if other.due else "a later date"
-        return (f"The clock of {first.rule.describe()} binds: it ends on "
-                f"{long_date(first.due)}, before the clock of {other.rule.describe()} "
+        return (f"The clock of {_phrase(first)} binds: it ends on "
+                f"{long_date(first.due)}, before the clock of {_phrase(other)} "
                 f"({other_due}), and the earlier date always binds.")
 
     def _status(self, ob: Obligation, shown: date | None, done: Completion | None) -> Status:
@@ -423,6 +442,17 @@ def _conference_by(b: _Builder, st: ScheduledItem | None) -> tuple[date | None,
     return None, None
 
 
+def _why_waiting(st: ScheduledItem, conf_by: date) -> str:
+    """The why before any conference: the 30-day clock binds, and by when to confer."""
+    conf = st.clock(AFTER_CONFERENCE)
+    svc = st.clock(AFTER_SERVICE)
+    if conf is None or svc is None or st.due is None:
+        return st.why
+    return (f"The clock of {svc.rule.describe()} binds ({long_date(st.due)}): the clock of "
+            f"{conf.rule.describe()} starts only when the conference is recorded, and it "
+            f"ends by then only if the conference is held by {long_date(conf_by)}.")
+
+
 def compute_schedule(matter: Matter, today: date) -> Schedule:
     """Date every obligation of a matter and give its status on ``today``.
 
@@ -450,6 +480,8 @@ def compute_schedule(matter: Matter, today: date) -> Schedule:
                 f"Hold the conference by {long_date(conf_by)}: its 7-day clock then ends by "
                 f"{long_date(st.due)}, the outer limit." if st and st.due else ""),
                 status, it.completion, it.lock, conf_by, it.cutoff)
+        elif st is not None and it is st and conf_by is not None and st.binding == AFTER_SERVICE:
+            it = replace(it, why=_why_waiting(st, conf_by))
         items.append(it)
     warnings = [s.warning for s in matter.events.sessions if s.warning]
     warnings += b.warnings
