@@ -72,9 +72,24 @@ def load_matter(args: argparse.Namespace) -> Matter:
         finally:
             repo.close()
         if args.order_date:
-            matter = replace(matter, order=replace(
-                matter.order, signed=parse_iso_date(args.order_date, "--order-date")))
+            matter = _with_order_date(matter, parse_iso_date(args.order_date, "--order-date"),
+                                      parse_iso_date(args.served, "--served")
+                                      if args.served else None)
     return apply_events(matter, args)
+
+
+def _with_order_date(matter: Matter, signed: date, served: date | None) -> Matter:
+    """A stored matter with another order date, its service moved in the same step.
+
+    As for ``--sample`` ("served that day"), a service recorded on the order's own date moves
+    with it; ``--served`` sets every record. Both change together, so a new date later than the
+    old service is not refused as "served before the order" before ``--served`` is applied.
+    """
+    old = matter.order.signed
+    service = tuple(replace(s, served_on=served or (signed if s.served_on == old
+                                                    else s.served_on))
+                    for s in matter.order.service)
+    return replace(matter, order=replace(matter.order, signed=signed, service=service))
 
 
 def apply_events(matter: Matter, args: argparse.Namespace) -> Matter:
