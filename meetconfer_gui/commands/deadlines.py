@@ -6,7 +6,7 @@ import argparse
 import json
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from meetconfer_gui.domain.dates import parse_iso_date
 from meetconfer_gui.domain.deadlines import Service
@@ -21,6 +21,9 @@ from meetconfer_gui.domain.matter import (
     OrderService,
 )
 from meetconfer_gui.domain.obligations import Perspective
+
+if TYPE_CHECKING:
+    from meetconfer_gui.domain.schedule import Schedule
 
 
 def add_parser(sub: Any) -> None:
@@ -131,6 +134,26 @@ def apply_events(matter: Matter, args: argparse.Namespace) -> Matter:
     return matter
 
 
+def _add_readings(out: dict[str, object], schedule: Schedule) -> None:
+    """Give each dated obligation its readings and notes, as ``count`` gives them.
+
+    ``latest`` alone says that another date exists, not the reading behind it ("if the closure
+    of December 24, 2024 counts as a legal holiday ..."), nor that a period begun before
+    December 1, 2009 was counted under today's rule (DOMAIN.md).
+    """
+    obligations = out.get("obligations")
+    if not isinstance(obligations, list):
+        return
+    for row, it in zip(obligations, schedule.items, strict=True):
+        res = it.result
+        if res is None or it.binding == "locked" or not isinstance(row, dict):
+            continue
+        if res.readings:
+            row["readings"] = [r.to_json() for r in res.readings]
+        if res.notes:
+            row["notes"] = list(res.notes)
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the schedule."""
     from meetconfer_gui.domain.report import schedule_json, schedule_text
@@ -139,7 +162,9 @@ def run(args: argparse.Namespace) -> int:
     matter = load_matter(args)
     schedule = compute_schedule(matter, today_from(args))
     if args.json:
-        print(json.dumps(schedule_json(schedule)))
+        out = schedule_json(schedule)
+        _add_readings(out, schedule)
+        print(json.dumps(out))
     else:
         print(schedule_text(schedule))
     return 0

@@ -597,3 +597,24 @@ def test_bad_input(capsys: Any, args: list[str], reason: str) -> None:
                                "2017-10-10", *args)
     assert status == 2, reason
     assert out == "" and err.strip() and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_disputed_day_gives_its_readings(capsys: Any) -> None:
+    """Day 30 on Tue 12-24-2024: both readings and what each assumes, as ``count`` gives."""
+    it = item(deadlines(capsys, "--order-date", "2024-11-24"), "statement_file")
+    assert [r["due"] for r in it["readings"]] == ["2024-12-24", "2024-12-26"]
+    assert "December 24, 2024" in it["readings"][1]["assumes"]
+    assert any("never late" in n for n in it["notes"])
+
+
+def test_pre_2009_order_says_so(capsys: Any) -> None:
+    """An order of 2008-10-01 is counted under today's rule, and the schedule says so."""
+    d = deadlines(capsys, "--order-date", "2008-10-01")
+    for oid in ("contact", "statement_file"):
+        assert any("December 1, 2009" in n for n in item(d, oid)["notes"]), oid
+
+
+def test_ordinary_schedule_has_no_readings(capsys: Any) -> None:
+    """The sample's dates are undisputed: no readings, no notes."""
+    it = item(deadlines(capsys), "statement_file")
+    assert "readings" not in it and "notes" not in it
