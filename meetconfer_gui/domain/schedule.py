@@ -285,8 +285,12 @@ class _Builder:
                 which = (f"the session marked as concluding the conference, "
                          f"{long_date(conf.held_on)}, of {n} sessions")
             elif n > 1:
-                which = (f"the first session, {long_date(conf.held_on)}, of {n} sessions; a "
-                         "later one counts only if marked as concluding the conference")
+                last = max(s.held_on for s in ev.sessions)
+                which = f"the first session, {long_date(conf.held_on)}, of {n} sessions"
+                if last != conf.held_on:
+                    alt = self._count(last, rule, None).due
+                    which += (f"; if the last, {long_date(last)}, is marked as concluding the "
+                              f"conference, the {rule.days} days run to {long_date(alt)}")
             else:
                 which = f"the conference, {long_date(conf.held_on)}"
             return conf.held_on, which, None, False

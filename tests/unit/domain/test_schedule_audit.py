@@ -684,3 +684,24 @@ def test_ordinary_schedule_has_no_readings(capsys: Any) -> None:
     """The sample's dates are undisputed: no readings, no notes."""
     it = item(deadlines(capsys), "statement_file")
     assert "readings" not in it and "notes" not in it
+
+
+def test_why_gives_the_last_session_reading_beside(capsys: Any) -> None:
+    """Sessions 10-11, 10-18, 10-31: due from the first (Wed 10-18); from the last, Tue 11-07.
+
+    The order's "within seven (7) days of the parties' conference" with several sessions: the
+    7 days run from the first unless a later one is marked as concluding it (DOMAIN.md), the
+    earlier date; the reading from the last session is said beside it, not used.
+    """
+    d = deadlines(capsys, "--conference", "2017-10-11", "2017-10-18", "2017-10-31")
+    assert d["deadlines"]["joint_statement"] == "2017-10-18"
+    assert "first session, Wednesday, October 11, 2017, of 3 sessions" in d["why"]
+    assert "if the last, Tuesday, October 31, 2017" in d["why"]
+    assert "run to Tuesday, November 7, 2017" in d["why"]
+
+
+def test_why_two_sessions_same_day(capsys: Any) -> None:
+    """Two sessions on one day: nothing to choose between."""
+    d = deadlines(capsys, "--conference", "2017-10-20", "2017-10-20")
+    assert d["deadlines"]["joint_statement"] == "2017-10-27"
+    assert "if the last" not in d["why"]
