@@ -705,3 +705,20 @@ def test_why_two_sessions_same_day(capsys: Any) -> None:
     d = deadlines(capsys, "--conference", "2017-10-20", "2017-10-20")
     assert d["deadlines"]["joint_statement"] == "2017-10-27"
     assert "if the last" not in d["why"]
+
+
+@pytest.mark.parametrize(("args", "due", "latest", "reason"), [
+    (["--order-date", "2016-11-15", "--served", "2016-12-02"], "2017-01-03", None,
+     "served electronically Fri 12-02-2016, after the amendment: day 30 Sun 01-01-2017, "
+     "Mon 01-02 New Year's observed -> Tue 01-03; no older reading"),
+    (["--order-date", "2016-11-28", "--served", "2016-11-30"], "2016-12-30", "2017-01-03",
+     "served electronically Wed 11-30-2016, the day before: Fri 12-30; older rule +3 = "
+     "Mon 01-02 (observed holiday) -> Tue 01-03"),
+])
+def test_e_service_around_the_2016_amendment(capsys: Any, args: list[str], due: str,
+                                             latest: str | None, reason: str) -> None:
+    """The older Rule 6(d) reading follows the service date, not the order's."""
+    d = deadlines(capsys, *args)
+    it = item(d, "statement_file")
+    assert it["due"] == due == d["deadlines"]["joint_statement_after_service"], reason
+    assert it.get("latest") == latest, reason
