@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QScreen
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -105,6 +105,10 @@ class DateEdit(QDateEdit):
     """
 
     value_changed = Signal(object)  # the new datetime.date
+    warning_changed = Signal(str)  # typing the field did not take, in words ('' once cleared)
+
+    #: Keys that move between the date's parts rather than enter a digit.
+    _SEPARATORS = frozenset("-/. ")
 
     def __init__(self, value: date, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +124,10 @@ class DateEdit(QDateEdit):
         label_calendar_parts(cal)
         self.setAccessibleName(name)
         self.setToolTip("Type the date as year-month-day, or press Alt+Down for a calendar")
+        # Keys typed that the field refused ("2017-02-30": the "0"): Qt drops them without a
+        # word and keeps another date (February 3). Said beside the field until the next edit.
+        self._rejected = ""
+        self._typing = False  # the last key typed a character (a run of typing goes on)
         self.dateChanged.connect(self._on_self_date_changed)
         self.set_value(value)
         self._on_self_date_changed(self.date())
@@ -130,13 +138,72 @@ class DateEdit(QDateEdit):
 
     def set_value(self, value: date) -> None:
         """Show a date."""
+        self._set_rejected("")
         self.setDate(to_qdate(clamp(value, FIRST_DAY, LAST_DAY)))
+
+    def warning(self) -> str:
+        """Why the date shown may not be the one typed, in words; '' when nothing was refused."""
+        if not self._rejected:
+            return ""
+        return (f"\u26a0 Not a date as typed: \u201c{self._rejected}\u201d was not taken, so "
+                f"the date reads {long_date(self.value())}. Check it, or type it again as "
+                "year-month-day.")
+
+    def _set_rejected(self, text: str) -> None:
+        if text == self._rejected:
+            return
+        self._rejected = text
+        self._describe()
+        self.warning_changed.emit(self.warning())
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(" ".join(
+            p for p in (long_date(self.value()), self.warning()) if p))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QDateEdit.keyPressEvent: note a typed character the field refused.
+
+        Refused: a letter or sign that is no part of a date, or a digit typed at the end of a
+        part (a day or month already whole) that changed nothing. A digit at the start of the
+        year can change nothing visible and still be taken, so it is not counted. Typing from
+        the start again clears what was noted.
+        """
+        edit = self.lineEdit()
+        before = (edit.text(), edit.cursorPosition(), edit.selectedText())
+        typed = event.text()
+        printable = bool(typed) and typed.isprintable() and not (
+            event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier)
+        if not self._typing and (before[1] == 0 or before[2] == before[0]):
+            self._rejected = ""  # typing from the start: what went before no longer counts
+        self._typing = printable
+        super().keyPressEvent(event)
+        if not printable or typed in self._SEPARATORS:
+            return
+        text, pos = edit.text(), edit.cursorPosition()
+        unchanged = (text, pos, edit.selectedText()) == before
+        at_part_end = pos >= len(text) or text[pos] in self._SEPARATORS
+        if not typed.isdigit() or (unchanged and at_part_end):
+            self._set_rejected(self._rejected + typed)
+        else:
+            self._describe()
+            self.warning_changed.emit(self.warning())  # "" once typing from the start
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Override QDateEdit.focusInEvent: a new edit starts with no refused keys.
+
+        Not when focus comes back from the calendar pop-up: that is the same edit.
+        """
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._set_rejected("")
+        super().focusInEvent(event)
 
     @Slot(QDate)
     def _on_self_date_changed(self, value: QDate) -> None:
         day = to_date(value)
-        self.setAccessibleDescription(long_date(day))
+        self._describe()
         self.value_changed.emit(day)
+        if self._rejected:
+            self.warning_changed.emit(self.warning())  # it names the date now shown
 
 
 class NumberEdit(QSpinBox):
@@ -187,11 +254,17 @@ class _FollowEnabled(QObject):
 def with_weekday(edit: DateEdit) -> QWidget:
     """Return ``edit`` in a row with its weekday written beside it ("Friday").
 
-    A label for the row must take ``edit`` as its buddy (``add_row(..., buddy=edit)``).
+    Under the row, a line says so when keys typed into the date were not taken
+    (``DateEdit.warning``). A label for the row must take ``edit`` as its buddy
+    (``add_row(..., buddy=edit)``).
     """
     box = QWidget()
-    row = QHBoxLayout(box)
+    outer = QVBoxLayout(box)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(2)
+    row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
+    outer.addLayout(row)
     row.addWidget(edit)
     weekday = QLabel()
     weekday.setObjectName("weekday")
@@ -208,6 +281,17 @@ def with_weekday(edit: DateEdit) -> QWidget:
     edit.installEventFilter(_FollowEnabled(weekday, edit))  # greyed out with a disabled date
     row.addWidget(weekday)
     row.addStretch(1)
+    warning = QLabel()
+    warning.setObjectName("dateWarning")
+    warning.setWordWrap(True)
+    warning.hide()
+
+    def warn(text: str) -> None:
+        warning.setText(text)
+        warning.setVisible(bool(text))
+
+    edit.warning_changed.connect(warn)
+    outer.addWidget(warning)
     # No focus proxy on the box: a box that forwards focus stays where it was made in the Tab
     # chain when set_tab_order moves the date, and Tab then jumped back to the date from the
     # end of the dialog, round and round its last fields. Labels name the date as buddy.
