@@ -156,6 +156,8 @@ class NoteCommand(MatterCommand):
         """Override QUndoCommand.mergeWith: keep the first before, take the last after."""
         if not isinstance(other, NoteCommand) or other.obligation_id != self.obligation_id:
             return False
+        if other.isObsolete():  # its save failed: QUndoStack tries a merge before dropping it
+            return False
         self._after = other.after
         self.detail = other.detail
         return True

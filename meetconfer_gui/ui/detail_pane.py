@@ -42,6 +42,10 @@ else:  # loaded with the first schedule, after the window has painted
     _schedule = lazy("meetconfer_gui.domain.schedule")
 
 NOTE_DELAY_MS = 800
+NOTES_LABEL = "&Notes (saved as you type; Edit > Undo takes them back):"
+#: Said over a note the store refused; the note stays in the box and is tried again.
+NOTES_UNSAVED_LABEL = ("&Notes: \u26a0 NOT SAVED, the store cannot be written. The note stays "
+                       "here and is saved once it can be; copy it somewhere safe meanwhile.")
 
 
 def _order_text(raw: str) -> OrderText:
@@ -210,8 +214,7 @@ class DetailPane(QWidget):
         self.split.setStretchFactor(1, 2)
         self.split.setChildrenCollapsible(False)
 
-        self.notes_label = QLabel("&Notes (saved as you type; Edit > Undo takes them back):",
-                                  self)
+        self.notes_label = QLabel(NOTES_LABEL, self)
         self.notes_label.setWordWrap(True)
         self.notes = _NoteEdit(self)
         self.notes.setObjectName("notes")
@@ -228,6 +231,9 @@ class DetailPane(QWidget):
         self.notes.textChanged.connect(self._on_notes_text_changed)
         self.notes.focus_lost.connect(self.commit_note)
         self._setting_note = False
+        # Notes the store refused (read-only, disk full), by item: kept in the box, and tried
+        # again at the next commit, rather than replaced by the stored text and lost.
+        self._unsaved: dict[str, str] = {}
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 0, 0, 0)
@@ -275,6 +281,35 @@ class DetailPane(QWidget):
         if text != sched.matter.note(it.id):
             self.note_edited.emit(it.id, text)
 
+    def note_saved(self, obligation_id: str, text: str, *, saved: bool) -> None:
+        """Learn whether a note the pane emitted was saved; keep it in the box if it was not.
+
+        Args:
+            obligation_id: The item.
+            text: The note as typed.
+            saved: Whether the store kept it.
+        """
+        if saved:
+            self._unsaved.pop(obligation_id, None)
+        else:
+            self._unsaved[obligation_id] = text
+        if self._item is not None and self._item.id == obligation_id:
+            if not saved:
+                self._set_note(text)
+            self._show_notes_state(obligation_id)
+
+    def unsaved_notes(self) -> dict[str, str]:
+        """The notes the store refused, by item id (empty when every note is saved)."""
+        return dict(self._unsaved)
+
+    def _show_notes_state(self, obligation_id: str | None) -> None:
+        if obligation_id is not None and obligation_id in self._unsaved:
+            self.notes_label.setText(NOTES_UNSAVED_LABEL)
+            self.notes.setAccessibleDescription(NOTES_UNSAVED_LABEL.replace("&", ""))
+        else:
+            self.notes_label.setText(NOTES_LABEL)
+            self.notes.setAccessibleDescription("")
+
     @Slot()
     def _on_notes_text_changed(self) -> None:
         if not self._setting_note:
@@ -305,9 +340,16 @@ class DetailPane(QWidget):
         self._highlight(it)
         current = self.notes.toPlainText()
         stored = sched.matter.note(it.id)
+        unsaved = self._unsaved.get(it.id)
+        if unsaved is not None:
+            if unsaved == stored:
+                del self._unsaved[it.id]  # saved since
+            else:
+                stored = unsaved  # shown until the store takes it: never dropped
         self.notes.setEnabled(True)
         if note or (current != stored and not self.notes.hasFocus()):
             self._set_note(stored)
+        self._show_notes_state(it.id)
 
     def _set_note(self, text: str) -> None:
         self._setting_note = True

@@ -297,6 +297,8 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.store_label = store_label
         self.undo_stack = QUndoStack(self)
+        self._saving_note = False
+        self._quiet_failures = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("meetconfer")
 
@@ -693,10 +695,32 @@ class MainWindow(QMainWindow):
             show_detail=not self.detail.isHidden())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Override QMainWindow.closeEvent: save the note being typed and the window state."""
+        """Override QMainWindow.closeEvent: save the note being typed and the window state.
+
+        A note the store refused is asked about first: closing would lose it.
+        """
         self.detail.commit_note()
+        if self.detail.unsaved_notes() and not self._close_losing_notes():
+            event.ignore()
+            return
         ui_settings.save(self.settings, self.ui_state())
         super().closeEvent(event)
+
+    def _close_losing_notes(self) -> bool:
+        """Ask whether to close although notes were not saved; True to close."""
+        box_type = _box()
+        n = len(self.detail.unsaved_notes())
+        what = "A note you typed was" if n == 1 else f"{n} notes you typed were"
+        box = box_type(box_type.Icon.Warning, "Notes not saved",
+                       f"{what} not saved: the store cannot be written. Closing now loses "
+                       f"{'it' if n == 1 else 'them'}.\n\nKeep the window open, copy the "
+                       "note somewhere safe (or fix the store's folder), then close.", parent=self)
+        keep = box.addButton("&Keep the window open", box_type.ButtonRole.RejectRole)
+        close = box.addButton("Close &without saving", box_type.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is close  # Escape, or the box closed otherwise: keep open
 
     # --- showing -----------------------------------------------------------------------
     def _show_schedule(self, schedule: Schedule) -> None:
@@ -809,7 +833,8 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_doc_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        _box().warning(self, "Not saved", message)
+        if not self._quiet_failures:
+            _box().warning(self, "Not saved", message)
 
     @Slot(str)
     def _on_doc_reloaded(self, message: str) -> None:
@@ -847,9 +872,19 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_detail_note_edited(self, obligation_id: str, text: str) -> None:
-        if self._read_only():
-            return
-        self.undo_stack.push(_commands.NoteCommand(self.doc, obligation_id, text))
+        if self._saving_note or self._read_only():
+            return  # a second commit while the first one's message is up (focus moved)
+        self._saving_note = True
+        # After one note was refused, trying again (each pause, each focus change) says so
+        # in the status bar only: the box above the notes already says it is not saved.
+        self._quiet_failures = bool(self.detail.unsaved_notes())
+        try:
+            self.undo_stack.push(_commands.NoteCommand(self.doc, obligation_id, text))
+        finally:
+            self._saving_note = False
+            self._quiet_failures = False
+        self.detail.note_saved(obligation_id, text,
+                               saved=self.matter.note(obligation_id) == text)
 
     @Slot(str, bool)
     def _on_model_toggle_requested(self, obligation_id: str, checked: bool) -> None:  # noqa: FBT001
