@@ -226,7 +226,15 @@ class SourcePage(QWizardPage):
         try:
             order = read_order_text(path)
         except DomainError as err:
-            self.error.setText(f"\u26a0 {err}")
+            message = f"\u26a0 {err}"
+            here = self.text.toPlainText()
+            if here.strip():
+                # Next would go on with the text already here: say which it is.
+                read = self.order is not None and self.order.text == here
+                source = self.order.source if read and self.order else "pasted text"
+                message += (f". The text below is still the order from {source}: Next reads "
+                            "that one; clear it to start again.")
+            self.error.setText(message)
             return False
         self.error.setText(f"Read {order.source}: {len(order.lines)} lines, "
                            f"{order.pages} page(s).")

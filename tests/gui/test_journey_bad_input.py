@@ -87,7 +87,7 @@ def test_the_wizard_refuses_binary_and_empty_files_then_reads_a_good_one(qtbot, 
     fake_pdf = tmp_path / "scan.pdf"
     fake_pdf.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     good = ORDERS / "orders_heldout" / "sdny_initial_conference.txt"
-    files = iter([binary, empty, fake_pdf, good])
+    files = iter([binary, empty, fake_pdf, good, empty])
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(next(files)), ""))
     before = len(repo.list_matters())
@@ -107,6 +107,11 @@ def test_the_wizard_refuses_binary_and_empty_files_then_reads_a_good_one(qtbot, 
         qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
         assert page.error.text().startswith("Read sdny_initial_conference.txt")
         assert nxt.isEnabled()
+        # A bad file after a good one: the text stays, and the message says whose it is.
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+        assert "is empty" in page.error.text()
+        assert "still the order from sdny_initial_conference.txt" in page.error.text()
+        assert "RAMANATHAN" in page.text.toPlainText()
         wiz.reject()  # the user changes their mind: nothing is created
 
     errors = run_modal(drive)
