@@ -153,6 +153,23 @@ def test_paralegal_many_matters_survive_a_restart(qtbot, store_dir, window_setti
         _tick(qtbot, w, oid)
         done[court] = oid
 
+    # The agenda across all matters: the Nebraska order's conference is due this week.
+    def from_agenda(dlg) -> None:
+        assert isinstance(dlg, MattersDialog)
+        dlg.tabs.setCurrentIndex(1)
+        rows = dlg.agenda_model.rowCount()
+        assert rows and dlg.tabs.tabText(1) == f"A&genda ({rows})"
+        steps = [dlg.agenda_model.entry(r) for r in range(rows)]
+        (row,) = [r for r, e in enumerate(steps) if e.matter_id == ids["ned"]][:1]
+        dlg.agenda_table.selectRow(row)
+        qtbot.mouseClick(dlg.agenda_open_button, Qt.MouseButton.LeftButton)
+
+    _open_via_dialog(qtbot, w, "ORTEGA")
+    errors = run_modal(from_agenda)
+    w.act_open.trigger()
+    assert not errors, errors
+    assert w.matter.id == ids["ned"]
+
     # In the S.D.N.Y. matter: lock a dated item's due date, mark another not applicable.
     _open_via_dialog(qtbot, w, "RAMANATHAN")
     dated = [it for it in w.schedule.items if it.obligation.rules and it.due is not None]
