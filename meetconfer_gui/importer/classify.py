@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
+from meetconfer_gui.importer.actors import GOVERNMENT, GOVERNMENT_ACTOR, caption_roles
 from meetconfer_gui.importer.layout import Sentence
 from meetconfer_gui.importer.model import (
     OtherReason,
@@ -40,12 +42,14 @@ from meetconfer_gui.importer.model import (
     UnclassifiedSentence,
 )
 from meetconfer_gui.importer.timing import (
+    MONTHLY_NOTE,
     SAME_PERIOD,
     Period,
     classify_event,
     deadline_dates,
     find_dates,
     find_periods,
+    is_monthly,
     set_dates,
 )
 
@@ -184,11 +188,16 @@ _NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED|GRANTS|
 # "Any party may, within fourteen (14) days after being served ..., file ...": an aside
 # between "may" and its verb.
 _PERMISSION = re.compile(r"\bmay(?:, [^,;]{3,160},)? (?=(?:cross-|re-|counter-)?(?:file|serve|"
-                         r"submit|lodge|move|seek|request|reply|respond|renew|bring|oppose|"
+                         r"opt|submit|lodge|move|seek|request|reply|respond|renew|bring|oppose|"
                          r"designate|object|challenge|"
                          r"notice|supplement|amend|withdraw|apply|petition|appeal|propound|"
                          r"demand|take|be (?:filed|served|submitted|lodged|noticed|designated|"
                          r"made|taken))\b)", _I)
+# "may" and a verb, not a court's sanction or a party's liability: a permission.
+_MAY_ONLY = re.compile(r"\bmay(?:, [^,;]{3,160},)? (?:also |each |jointly |only |then )?"
+                       r"(?!not\b|be (?:required|ordered|sanctioned|subject|liable|dismissed|"
+                       r"deemed|stricken|held|denied|granted|excluded|barred)\b|result\b|"
+                       r"lead\b|include\b|constitute\b)[a-z]+\b", _I)
 _NOTICE_WEAK = re.compile(r"\buntil further order\b", _I)
 _CONTENT_VERBS = (r"(?:set forth|include|contain|state|address|identify|list|describe|specify|"
                   r"attach|attest|certify|explain|detail|summarize|propose|indicate|outline|"
@@ -350,6 +359,8 @@ _GERUNDS = {"filing": "file", "serving": "serve", "submitting": "submit", "prepa
 _GERUND = re.compile(rf"^\s*({'|'.join(_GERUNDS)})\b", _I)
 _COURT_EVENT = re.compile(r"(?:the )?(?:jury |bench )?(?:trial|(?:\w+ )?hearing)\b", _I)
 _LEADING_CONDITION = re.compile(r"^(?:if|when|unless|in the event|once|should)\b", _I)
+_SERIES_WORDS = re.compile(r"\b(?:each|every) (?:calendar )?(?:month|week|quarter)\b|"
+                           r"\b(?:monthly|quarterly|weekly)\b", _I)
 _MAX_TIMES = 6  # periods and dates one sentence may give items for
 _MAX_WHAT = 400
 _QUOTED = re.compile(r"\u201c[^\u201d]{12,1500}\u201d|\"[^\"]{12,1500}\"")
@@ -378,7 +389,9 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bplaintiff\b(?!['\u2019])", "plaintiff"),
         (r"\bdefendants\b(?!['\u2019])", "defendants"),
         (r"\bdefendant\b(?!['\u2019])", "defendant"),
-        (r"\b(?:the|this) court\b(?!['\u2019])|\bthe undersigned\b", "court"),
+        (r"\bcourt reporters?\b|\bthe (?:transcriber|court's (?:transcriber|reporter))\b",
+         "the court reporter"),
+        (r"\b(?:the|this) court\b(?!['\u2019])(?! reporters?\b)|\bthe undersigned\b", "court"),
         (r"\bthe clerk\b", "the clerk"),
         (r"\bpetitioners?\b(?!['\u2019])", "petitioner"),
         (r"\brespondents?\b(?!['\u2019])", "respondent"),
@@ -387,6 +400,9 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:the )?(?:settlement|claims) administrator\b", "the settlement administrator"),
         (r"\bcounsel\b", "counsel"),
     ))
+# The parties the caption names, with their sides, for the order being read (classify()).
+_CAPTION_ROLES: ContextVar[tuple[tuple[re.Pattern[str], str], ...]] = ContextVar(
+    "_CAPTION_ROLES", default=())
 _POSSESSIVE = re.compile(r"^(?:the )?((?:plaintiffs?|defendants?|petitioners?|respondents?))"
                          r"['\u2019]s? ", _I)
 _GENERIC_SUBJECT = re.compile(
@@ -408,6 +424,7 @@ _BASE_VERBS = {
     "transmitted": "transmit", "uploaded": "upload", "attached": "attach",
     "designated": "designate", "disclosed": "disclose", "identified": "identify",
     "noticed": "notice", "taken": "take", "answered": "answer", "raised": "raise",
+    "postmarked": "postmark",
     "presented": "present", "propounded": "propound", "certified": "certify",
 }
 
@@ -517,7 +534,8 @@ def _who(pre: str) -> str | None:
     pre = re.sub(r"(?<=[A-Za-z])\(s\)", "s  ", pre)  # "counsel for Defendant(s)"
     # "Plaintiff, or Defendant in removed cases, is responsible for ...": the exception aside.
     pre = re.sub(r",\s+or\s+[^,;]{1,60},", lambda m: " " * len(m.group(0)), pre)
-    for pattern, name in _ROLE_PATTERNS:
+    caption = _CAPTION_ROLES.get()
+    for pattern, name in (*_ROLE_PATTERNS, *caption, (GOVERNMENT, GOVERNMENT_ACTOR)):
         found.extend((m.start(), m.end(), name) for m in pattern.finditer(pre))
     if not found:
         return None
@@ -639,6 +657,9 @@ def _split_and_to(clause: _Clause) -> list[_Clause]:
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
+    # 'mail notice to the class (the "Notice Date")': the name the order gives, not the task.
+    text = re.sub(r"\s*\((?:the |a |hereinafter(?: the)? )?[\"\u201c][^\"\u201d]{2,40}"
+                  r"[\"\u201d]\)", "", text)
     # "shall — [within 14 days of this Order] — produce": the dashes around the words taken out.
     text = re.sub(r"\s*[\u2014\u2013](?:\s*[\u2014\u2013])+\s*", " ", text)
     text = re.sub(r"^\s*[\u2014\u2013]\s*|\s*[\u2014\u2013]\s*$", "", text)
@@ -742,6 +763,95 @@ def _plain_what(pred: str, subject: str, *, dated: bool = True) -> str:
     if so and wish:
         what = wish.group("task").strip() + what[so.end():]
     return what
+
+
+# Verbs whose "-ing" form drops an "e" ("completing", "serving"): the rest drop only "ing".
+_E_VERBS = frozenset((
+    "file", "serve", "complete", "produce", "exchange", "disclose", "designate", "prepare",
+    "issue", "argue", "schedule", "take", "make", "provide", "notice", "move", "state",
+    "change", "conclude", "continue", "update", "receive", "argue", "identify", "propose",
+    "retire", "resolve", "supplement", "become", "issue", "subpoena", "evaluate", "rebut",
+    "compile", "locate", "certify", "circulate", "mediate", "negotiate", "arbitrate",
+    "substitute", "oppose", "raise", "close", "use", "revise", "lodge", "engage", "exercise",
+    "stipulate", "initiate", "determine", "examine", "release", "remove", "excuse", "cure",
+    "reserve", "preserve", "write", "redate", "relate", "compute", "dispose", "waive",
+))
+
+
+def _base_verb(word: str) -> str:
+    """The plain form of a gerund: "joining" "join", "completing" "complete"."""
+    lower = word.lower()
+    if not lower.endswith("ing") or len(lower) < 5:
+        return word
+    if lower in _GERUNDS:
+        return _GERUNDS[lower]
+    stem = lower[:-3]
+    if stem + "e" in _E_VERBS:
+        return stem + "e"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]  # "submitting", "omitting"
+    return stem
+
+
+_DEADLINE_FOR = re.compile(
+    r"^(?:the )?(?:[A-Za-z]+['\u2019]s? )?(?:(?:final|last) )?(?:deadline|last day|time|date|"
+    r"cut-?off(?: date)?)"
+    r" (?:for|to|by which to|within which to) (?:the parties to )?"
+    r"(?P<task>(?:[a-z]+ing|[a-z]+)\b[^;]*?)"
+    r",? (?:is|shall be|will be|are|must be|has been set (?:for|as|at)|is set (?:for|as|at))"
+    r"\b", _I)
+
+
+def _task_of_deadline(text: str) -> str | None:
+    """The task a deadline sentence names, as a task.
+
+    "The deadline for joining parties and amending pleadings is 60 days from ..." is "join
+    parties and amend pleadings".
+    """
+    m = _DEADLINE_FOR.match(_strip_prefix(text))
+    if not m:
+        return None
+    task = m.group("task").strip()
+    if not re.match(r"[a-z]+ing\b", task, _I):
+        if not re.match(r"(?:file|serve|join|amend|complete|produce|designate|disclose|"
+                        r"exchange|move|respond|reply|object|submit|take|add|seek)\b", task, _I):
+            return None
+        return task
+    # "joining parties and amending pleadings": every gerund after "and"/"or"/"," too.
+    return re.sub(r"(?:(?<=^)|(?<=\band )|(?<=\bor ))([a-z]+ing)\b(?<!\bincluding)",
+                  lambda g: _base_verb(g.group(1)), task, flags=_I)
+
+
+_LIMIT_NOUN_VERB = (
+    (r"depositions?|deposition hours", "take"),
+    (r"interrogatories|requests?(?: for (?:admission|production))?|document requests", "serve"),
+    (r"(?:expert )?witnesses|experts", "designate"),
+)
+
+
+def _limit_task(what: str, subject: str) -> str:
+    """A limit read as a task.
+
+    "be limited to ten depositions per side" with the subject "Depositions" is "take at
+    most ten depositions per side".
+    """
+    m = re.match(r"(?:each )?be limited to (?:(?:a total of|a maximum of|no more than) )?"
+                 r"(?P<rest>.+)$", what, _I)
+    if not m:
+        return what
+    rest = m.group("rest")
+    nouns = f"{rest} {subject}"
+    verb = next((v for n, v in _LIMIT_NOUN_VERB if re.search(rf"\b(?:{n})\b", nouns, _I)), "")
+    if not verb:
+        return f"keep to at most {rest}"
+    named = re.search(r"\b(?:" + "|".join(n for n, _ in _LIMIT_NOUN_VERB) + r")\b", rest, _I)
+    if named is None and subject and not _who(subject):
+        # "Depositions shall be limited to ten per side": the subject is what is limited.
+        noun = re.sub(r"^(?:the|all|any) ", "", subject.strip(), flags=_I).lower()
+        number = re.match(r"(\S+)(.*)$", rest)
+        if number:
+            return f"{verb} at most {number.group(1)} {noun}{number.group(2)}"
+    return f"{verb} at most {rest}"
 
 
 def _first_upper(text: str) -> str:
@@ -1179,6 +1289,11 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         what = _tidy(_plain_what(_unmask_titles(pred, text), _subject(pre),
                                  dated=timed)) or _tidy(text)
         what = _AND_TO_VERB.sub(" and ", what)  # "serve ... and [to] produce ..."
+        what = _limit_task(what, _subject(pre))
+        deadline_task = _task_of_deadline(text) if timed else None
+        if deadline_task:
+            # "The deadline for completing fact discovery ... shall be October 17, 2025".
+            what = _tidy(deadline_task)
         confidence = 0.9 if directive else 0.75
         notes: list[str] = []
         if inferred:
@@ -1210,6 +1325,13 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                         periods=tuple(periods), fixed=tuple((f.value, w) for f, w in fixed),
                         confidence=0.6, who_inferred=inferred, notes=(
                             "the order allows this (\"may\") but does not require it",))
+    allowed_only = None if timed else _MAY_ONLY.search(masked)
+    if allowed_only and not _PAST.search(masked[: allowed_only.start()]):
+        # "Counsel may retain one archival copy", "Each side may propound up to 25
+        # interrogatories": what the order allows, with no time, asks nothing of anyone.
+        who, _, _ = who_and_pre(allowed_only)
+        return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.7,
+                        notes=("the order allows this (\"may\"); nothing is required",))
     if _NOTICE_WEAK.search(masked):
         who, _, _ = who_and_pre(None)
         return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.6)
@@ -1226,7 +1348,9 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         owner = _POSSESSIVE.match(_strip_prefix(masked)) if inferred else None
         if owner and (found := _who(owner.group(1))):
             who, inferred = found, False  # "Plaintiff's response ... due by 3/14/2025"
-        return _Reading(Kind.DEADLINE, who=who, what=_tidy(text), periods=tuple(periods),
+        task = _task_of_deadline(text)
+        return _Reading(Kind.DEADLINE, who=who, what=_tidy(task) if task else _tidy(text),
+                        periods=tuple(periods),
                         fixed=tuple((f.value, w) for f, w in fixed), confidence=0.65,
                         who_inferred=inferred)
     # "The Court previously ordered Defendant to supplement its answers by November 14, 2025":
@@ -1321,6 +1445,10 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
         for value, words in reading.fixed:
             conf = base.confidence - (0.1 if many else 0.0)
             notes = list(base.notes)
+            if is_monthly(words):
+                notes.append(MONTHLY_NOTE.format(words=words))
+            elif _SERIES_WORDS.search(words):
+                notes.append(f"recurs ({words}): the date given is the first")
             if value is None:
                 conf -= 0.3
                 notes.append("the date has no year and the order's date is unknown: enter it")
@@ -1370,16 +1498,27 @@ def _source_text(sentence: Sentence) -> str:
     return text
 
 
-def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classified:
+def classify(sentences: tuple[Sentence, ...], order_date: date | None,
+             case_name: str | None = None) -> Classified:
     """Read every sentence.
 
     Args:
         sentences: The order's sentences in order.
         order_date: The order's date, for dates without a year.
+        case_name: The caption's case name ("Acme Widgets, Inc. v. Zenith Supply Co."), so
+            a party named by name ("Acme shall produce ...") acts for its side.
 
     Returns:
         The obligations, unclassified sentences and the rest, each with its source.
     """
+    token = _CAPTION_ROLES.set(caption_roles(case_name))
+    try:
+        return _classify(sentences, order_date)
+    finally:
+        _CAPTION_ROLES.reset(token)
+
+
+def _classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classified:
     drafts: list[_Draft] = []
     unclassified: list[tuple[int, UnclassifiedSentence]] = []
     other: list[tuple[int, OtherSentence]] = []
@@ -1462,6 +1601,7 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Classi
     _inherit_ids(drafts)
     _infer_who(drafts)
     obligations = _chain(drafts)
+    _defined_dates(obligations, drafts, sentences)
     blocks_with_items = {d.block for d in drafts}
     for index, sentence, ref, source in quiet:
         if _RUN_IN_HEADING.match(source):
@@ -1650,6 +1790,61 @@ def _expand_abbreviations(drafts: list[_Draft], sentences: tuple[Sentence, ...])
                 *(n for n in item.notes if not n.startswith("counted from an event")),
                 f"counted from {words!r}, the order's short name for it"))
             d.event_words = words
+
+
+# A date the order names itself: '... within 30 days after entry of this Order (the "Notice
+# Date")', 'The date the mailing is completed is the "Notice Date."'
+_TERM = r"[\"\u201c](?P<term>[A-Z][\w'\u2019 -]{1,40}?(?:Date|Deadline|Day))[.,]?[\"\u201d]"
+_DATE_NAMED_HERE = re.compile(rf"\((?:the |a |hereinafter(?: the)? |hereafter(?: the)? )?{_TERM}"
+                              r"\)", _I)
+_DATE_NAMED_AFTER = re.compile(rf"\b(?:is|shall be|will be|becomes|constitutes)(?: referred to "
+                               rf"as| called| deemed)? (?:the )?{_TERM}", _I)
+
+
+def _defined_dates(items: list[ProposedObligation], drafts: list[_Draft],
+                   sentences: tuple[Sentence, ...]) -> None:
+    """Count a period from a date the order names itself from the step that sets it.
+
+    'Class Counsel shall mail notice ... no later than 30 days after entry of this Order (the
+    "Notice Date"). Objections shall be filed no later than 45 days after the Notice Date.':
+    the objections count from the mailing's date, not from an unknown event.
+    """
+    def dated(j: int) -> bool:
+        o = items[j]
+        return o.kind in (Kind.DEADLINE, Kind.NOTICE) and (
+            o.days is not None or o.fixed_date is not None)
+
+    setters: dict[str, int] = {}
+    for index, sentence in enumerate(sentences):
+        here = [j for j in range(len(items)) if drafts[j].sentence == index and dated(j)]
+        for m in _DATE_NAMED_HERE.finditer(sentence.text):
+            before = [j for j in here if items[j].when_text
+                      and 0 <= sentence.text.find(items[j].when_text or "") < m.start()]
+            pick = before[-1] if before else (here[0] if here else None)
+            if pick is not None:
+                setters.setdefault(m.group("term").lower(), pick)
+        for m in _DATE_NAMED_AFTER.finditer(sentence.text):
+            if here:
+                continue  # the sentence dates something of its own
+            earlier = [j for j in range(len(items)) if drafts[j].sentence < index and dated(j)]
+            if earlier and index - drafts[earlier[-1]].sentence <= 2:
+                setters.setdefault(m.group("term").lower(), earlier[-1])
+    if not setters:
+        return
+    for i, d in enumerate(drafts):
+        term = re.sub(r"^(?:the|such|said) ", "", d.event_words.strip(), flags=_I).lower()
+        at = setters.get(term)
+        item = items[i]
+        if at is None or at == i or item.trigger is not Trigger.OTHER:
+            continue
+        step = items[at]
+        name = d.event_words.strip()
+        items[i] = replace(
+            item, chained_to=at,
+            event_date=step.fixed_date if step.fixed_date is not None else item.event_date,
+            notes=(*(n for n in item.notes if not n.startswith("counted from an event")),
+                   f"counted from {name}, the date the order sets by another step "
+                   f"({step.what!r})"))
 
 
 def _court_conference(drafts: list[_Draft], sentences: tuple[Sentence, ...] = ()) -> None:

@@ -27,7 +27,7 @@ def extract(order: OrderText) -> ImportResult:
     """
     layout = analyse(order)
     facts = order_facts(layout)
-    found = classify(layout.sentences, facts.order_date)
+    found = classify(layout.sentences, facts.order_date, facts.caption.case_name)
     other = list(found.other)
     caption = layout.lines_with(LineRole.CAPTION)
     if caption:

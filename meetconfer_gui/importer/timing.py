@@ -20,7 +20,7 @@ from datetime import date
 
 from dateutil import parser as date_parser
 
-from meetconfer_gui.domain.calendars import Direction
+from meetconfer_gui.domain.calendars import Direction, court_calendar
 from meetconfer_gui.importer.model import Trigger
 
 _UNITS = {
@@ -149,6 +149,15 @@ _EVENT_STOP = re.compile(
     r"lead(?! (?:trial )?counsels?[\'\u2019])|counsel for|(?<!\bday )(?<!\bdate )(?:plaintiffs?"
     r"(?![\'\u2019])|defendants?(?![\'\u2019])))\b",
     re.IGNORECASE)
+#: An event that is news of something ("being notified by the officer", "learning"): the
+#: "that" clause after it says what the news is, and belongs to the event.
+_TOLD_THAT = re.compile(
+    r"\b(?:notified|informed|advised|told|notice|notification|word|learn(?:s|ed|ing)?|"
+    r"aware|determin(?:es|ed|ing|ation)|certif(?:ies|ied|ying|ication)|confirm(?:s|ed|ing|"
+    r"ation))(?: (?:by|from) (?:the |an? |its |their )?[\w' \u2019-]{1,40}?)?$",
+    re.IGNORECASE)
+_TOLD_STOP = re.compile(r"[,;:\u2014\u2013]| -- |\.(?!\d)| (?:shall|must|will|within|whichever|"
+                        r"so that|in order to)\b", re.IGNORECASE)
 #: The rest of an event the stop words cut short: "a scheduling conference is| to be held".
 _EVENT_TAIL = re.compile(r" to be (?:held|set|heard|convened|conducted)\b", re.IGNORECASE)
 _EVENT_RELATIVE = re.compile(
@@ -393,6 +402,11 @@ def find_periods(text: str) -> list[Period]:
                                  r"receipt|entry)\b", after_prep[stop.start():], re.IGNORECASE):
                 # "of the default or service of the response": the other event names it.
                 stop = _EVENT_STOP.search(after_prep, stop.end())
+            if stop and _TOLD_THAT.search(after_prep[: stop.start()]) and re.match(
+                    r" that\b", after_prep[stop.start():], re.IGNORECASE):
+                # "after being notified by the officer that the transcript is available": what
+                # one is told is the event's own clause, up to a comma.
+                stop = _TOLD_STOP.search(after_prep, stop.end())
             event = after_prep[: stop.start() if stop else min(len(after_prep), 80)].strip()
             if len(event.split()) > 12:
                 event = " ".join(event.split()[:12])
@@ -634,8 +648,79 @@ _BARRED_AFTER = re.compile(
 
 
 _FIRST_OF_SERIES = re.compile(
-    r"\b(?:(?:every|each) [^.;]{1,30}?|monthly|quarterly|weekly|bi-?weekly),? (?P<w>(?:beginning|"
+    r"\b(?:(?:(?:on|by) )?(?:the [\w-]+ (?:(?:business|court|calendar) )?day of )?(?:every|each) "
+    r"[^.;]{1,30}?|monthly|quarterly|weekly|bi-?weekly),? (?P<w>(?:beginning|"
     r"starting|commencing)(?: on)?) ?$", re.IGNORECASE)
+
+
+#: "on the 15th of each month", "by the first business day of every month", "on the last
+#: day of each calendar month": a date that recurs monthly.
+_MONTHLY = re.compile(
+    r"\b(?:(?:on or before|no later than|not later than|on|by) )?the (?P<n>\d{1,2}(?:st|nd|rd|"
+    r"th)|[a-z]+(?:-[a-z]+)?|last) (?:(?P<q>business|court|calendar|working) )?(?:day )?"
+    r"of (?:each|every|the) (?:calendar )?month\b(?:,? (?:thereafter|following|after that))?",
+    re.IGNORECASE)
+def is_monthly(words: str) -> bool:
+    """Whether a date's words are :func:`monthly_dates`' ("on the 15th of each month")."""
+    return bool(_MONTHLY.fullmatch(words))
+
+
+#: The note a monthly date's item carries.
+MONTHLY_NOTE = ("recurs monthly ({words}): the first date after the order's date is given; "
+                "the later ones follow each month")
+
+
+def _next_monthly(m: re.Match[str], after: date) -> date | None:
+    """The first day the monthly words name that falls after ``after``."""
+    word = m.group("n").lower()
+    last = word == "last"
+    n = None if last else ordinal_to_int(word)
+    if not last and (n is None or not 1 <= n <= 31):
+        return None
+    business = bool(m.group("q")) and m.group("q").lower() != "calendar"
+    holidays = court_calendar(None)
+    year, month = after.year, after.month
+    for _ in range(3):
+        days = [date(year, month, d) for d in range(1, 32) if _valid(year, month, d)]
+        if business:
+            days = [d for d in days if d.weekday() < 5 and not holidays.holidays_on(d)]
+        pick = days[-1] if last else (days[n - 1] if n is not None and n <= len(days) else None)
+        if pick is not None and pick > after:
+            return pick
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def monthly_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, str]]:
+    """A date that recurs each month ("on the 15th of each month"): its first after the order.
+
+    Read like "every sixty days, beginning ...": the item is dated by its first occurrence,
+    and a note (:data:`MONTHLY_NOTE`) says it recurs. Words that give the first date
+    themselves ("..., beginning March 15, 2026") are left to :func:`deadline_dates`.
+
+    Args:
+        text: The words.
+        order_date: The order's date; without it the date is None.
+
+    Returns:
+        Each first date with the words that set it.
+    """
+    out: list[tuple[FoundDate, str]] = []
+    for m in _MONTHLY.finditer(text):
+        if re.match(r",? (?:beginning|starting|commencing)\b", text[m.end():], re.IGNORECASE):
+            continue
+        value = _next_monthly(m, order_date) if order_date else None
+        words = " ".join(m.group(0).split())
+        out.append((FoundDate(value, words, m.start(), m.end(), year_given=False), words))
+    return out
 
 
 def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, str]]:
@@ -674,6 +759,10 @@ def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, 
                          and _PAST_ON.search(before[: m.start()])):
             words = before[m.start():] + found.text
             out.append((found, " ".join(words.split())))
+    taken = [(f.start, f.end) for f, _ in out]
+    out.extend(item for item in monthly_dates(text, order_date)
+               if not any(a < item[0].end and item[0].start < b for a, b in taken))
+    out.sort(key=lambda item: item[0].start)
     return out
 
 

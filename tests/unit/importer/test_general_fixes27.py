@@ -1,0 +1,150 @@
+"""General readings added after the twenty-sixth batch, each on its own.
+
+Weak spots the twenty-sixth round left: an event cut at "that" ("after being notified by the
+officer that the transcript is available"); a party named by name ("Acme shall produce") or
+the government's own words ("Commerce shall file", "the Secretary shall") read as all
+parties; a date the order names itself ('(the "Notice Date")') counted from an unknown
+event; "on the 15th of each month" not read as a schedule; a permission with no time
+("Counsel may retain one archival copy") left unclassified; and titles that read as the
+order's sentence rather than a task ("The deadline for joining parties ... is 60 days ...").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from meetconfer_gui.domain.obligations import Kind
+from meetconfer_gui.importer import OrderText, Trigger, extract
+from meetconfer_gui.importer.actors import caption_roles
+
+_CAPTION = """UNITED STATES DISTRICT COURT
+DISTRICT OF DELAWARE
+
+ACME WIDGETS, INC.,
+          Plaintiff,
+     v.                                  C.A. No. 25-1234-ABC
+ZENITH SUPPLY CO.,
+          Defendant.
+
+ORDER
+
+"""
+
+
+def _read(body: str, caption: str = ""):
+    return extract(OrderText.from_string(
+        f"{caption}ORDER\n\nThe Court held a conference on the dispute.\n\n{body}\n\n"
+        "Dated: February 11, 2026\n"))
+
+
+def test_what_one_is_told_belongs_to_the_event():
+    item = _read("Plaintiff shall file the transcript within 30 days after being notified by "
+                 "the officer that the transcript is available.").obligations[0]
+    assert item.what == "file the transcript"
+    assert item.when_text is not None and item.when_text.endswith("the transcript is available")
+    assert item.trigger is Trigger.OTHER
+
+
+def test_a_court_reporter_is_not_the_court():
+    item = _read("The court reporter shall file the transcript within 30 days of the date of "
+                 "this Order.").obligations[0]
+    assert item.who == "the court reporter" and item.kind is Kind.DEADLINE
+
+
+def test_parties_named_in_the_caption_act_for_their_side():
+    items = _read("Acme shall produce its damages documents by March 20, 2026. Zenith shall "
+                  "respond within 14 days after service of the production.",
+                  _CAPTION).obligations
+    assert [o.who for o in items] == ["plaintiff", "defendant"]
+
+
+def test_both_named_parties_are_everyone():
+    items = _read("Acme and Zenith shall meet and confer by March 20, 2026.",
+                  _CAPTION).obligations
+    assert items[0].who == "all parties"
+
+
+def test_the_government_acts_for_its_side_in_the_caption():
+    caption = _CAPTION.replace("ZENITH SUPPLY CO.", "UNITED STATES")
+    items = _read("Commerce shall file the remand results within 90 days of the date of this "
+                  "Order. The Government shall respond within 14 days after service of the "
+                  "motion.", caption).obligations
+    assert [o.who for o in items] == ["defendant", "defendant"]
+
+
+def test_the_government_without_a_caption():
+    items = _read("The Secretary shall lodge the administrative record by April 1, 2026."
+                  ).obligations
+    assert items[0].who == "the government"
+
+
+def test_caption_roles_leave_common_words_out():
+    roles = caption_roles("The City of Springfield v. United Parcel Logistics, LLC")
+    words = [p.pattern for p, _ in roles]
+    assert not any(w.endswith("(?<![\\w-])City(?![\\w-])") for w in words)
+    assert caption_roles("In re Acme Widgets Litigation") == ()
+
+
+def test_a_date_the_order_names_counts_from_its_step():
+    items = _read('Class Counsel shall mail notice to the class no later than 30 days after '
+                  'entry of this Order (the "Notice Date"). Objections shall be filed no later '
+                  'than 45 days after the Notice Date.').obligations
+    assert items[0].what == "mail notice to the class"
+    assert items[1].chained_to == 0 and items[1].days == 45
+    assert not any(n.startswith("counted from an event") for n in items[1].notes)
+
+
+def test_a_date_named_in_the_next_sentence():
+    items = _read("The Settlement Administrator shall complete the mailing of notice within 21 "
+                  'days after entry of this Order. The date the mailing is completed is the '
+                  '"Notice Date." Requests for exclusion must be postmarked no later than 60 '
+                  "days after the Notice Date.").obligations
+    assert items[-1].chained_to == 0
+
+
+def test_a_named_fixed_date_dates_the_event():
+    items = _read('The Settlement Administrator shall mail the notice by March 1, 2026 (the '
+                  '"Notice Date"). Class members may opt out within 60 days after the Notice '
+                  "Date.").obligations
+    assert items[1].chained_to == 0 and items[1].event_date == date(2026, 3, 1)
+
+
+def test_a_day_of_each_month_is_a_schedule():
+    items = _read("The parties shall file a joint status report on the 15th of each month. "
+                  "Defendant shall produce documents on the first business day of each month."
+                  ).obligations
+    assert [o.fixed_date for o in items] == [date(2026, 2, 15), date(2026, 3, 2)]
+    assert all(o.kind is Kind.DEADLINE and any("recurs monthly" in n for n in o.notes)
+               for o in items)
+
+
+def test_a_monthly_schedule_with_its_first_date():
+    item = _read("Plaintiff shall file a report on the last day of each month, beginning "
+                 "March 31, 2026.").obligations[0]
+    assert item.fixed_date == date(2026, 3, 31) and item.what == "file a report"
+
+
+def test_a_permission_without_a_time_is_a_notice():
+    result = _read("Counsel may retain one archival copy of all pleadings. Each side may "
+                   "propound up to 25 interrogatories.")
+    assert not result.unclassified
+    assert [o.kind for o in result.obligations] == [Kind.NOTICE, Kind.NOTICE]
+
+
+def test_a_deadline_for_doing_something_reads_as_the_task():
+    items = _read("The deadline for joining parties and amending pleadings is 60 days from the "
+                  "date of this Order. The deadline for completing fact discovery, including "
+                  "discovery by subpoena, shall be October 17, 2025. Plaintiff's deadline for "
+                  "submitting expert reports is May 1, 2026.").obligations
+    assert [o.what for o in items] == [
+        "join parties and amend pleadings",
+        "complete fact discovery, including discovery by subpoena",
+        "submit expert reports"]
+    assert items[0].days == 60 and items[2].who == "plaintiff"
+    assert items[0].source_sentence.startswith("The deadline for joining")
+
+
+def test_a_limit_reads_as_a_task():
+    items = _read("All parties must be limited to ten depositions per side. Depositions shall "
+                  "be limited to ten per side.").obligations
+    assert [o.what for o in items] == ["take at most ten depositions per side"] * 2
