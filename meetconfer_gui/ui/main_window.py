@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._saving_note = False
         self._quiet_failures = False
+        self._store_failure = ""  # the last save the store refused, in words
         self.setObjectName("mainWindow")
         self.setWindowTitle("meetconfer")
 
@@ -832,6 +833,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_doc_failed(self, message: str) -> None:
+        self._store_failure = message
         self.statusBar().showMessage(message, 10000)
         if not self._quiet_failures:
             _box().warning(self, "Not saved", message)
@@ -1007,30 +1009,52 @@ class MainWindow(QMainWindow):
             return None
         return result if isinstance(result, _matter.Matter) else None
 
-    def _ask_and_apply(self, module: str, what: str, ask: Callable[[ModuleType], V | None],
-                       change: Callable[[V], Matter], describe: Callable[[V], _Edit]) -> None:
+    def _ask_and_apply(self, module: str, what: str,
+                       ask: Callable[[ModuleType, Matter], V | None],
+                       change: Callable[[V], Matter], describe: Callable[[V], _Edit], *,
+                       retry: bool = True) -> None:
         """Ask a dialog for a value; apply the matter it makes as one undoable edit.
+
+        If the store refuses the change (read-only, disk full), the dialog opens again with
+        what was entered, so nothing typed is lost: save again once the store can be
+        written, or cancel to drop it.
 
         Args:
             module: The dialog's module in ``meetconfer_gui.ui``.
             what: The dialog in words, should its module be missing.
-            ask: Shows the dialog: the value, or None if the user cancelled.
+            ask: Shows the dialog for a matter: the value, or None if the user cancelled.
             change: The matter with the value (a domain error is shown, not raised).
             describe: How the edit reads in the undo stack and the history.
+            retry: Open the dialog again with the entries after the store refused them.
         """
         if self._read_only():
             return
         mod = self._dialog_module(module, what)
         if mod is None:
             return
-        value = ask(mod)
-        if value is None:
-            return
-        after = self._guard(lambda: change(value))
-        if after is not None and after != self.matter:
+        shown = self.matter
+        while True:
+            value = ask(mod, shown)
+            if value is None:
+                return
+            after = self._guard(lambda v=value: change(v))
+            if after is None or after == self.matter:
+                return
             edit = describe(value)
-            self.apply_edit(after, edit.text, action=edit.action, obligation=edit.obligation,
-                            detail=edit.detail)
+            self._store_failure = ""
+            self._quiet_failures = retry
+            try:
+                saved = self.apply_edit(after, edit.text, action=edit.action,
+                                        obligation=edit.obligation, detail=edit.detail)
+            finally:
+                self._quiet_failures = False
+            failure, self._store_failure = self._store_failure, ""
+            if saved or not failure or not retry:
+                return  # saved; or refused for another reason (a conflict reloads the matter)
+            _box().warning(self, "Not saved", f"{failure}\n\nWhat you entered is kept: the "
+                           "dialog opens again with it. Save again once the store can be "
+                           "written, or choose Cancel to drop it.")
+            shown = after
 
     @Slot()
     def record_contact(self) -> None:
@@ -1048,8 +1072,8 @@ class MainWindow(QMainWindow):
         matter_id = self.matter.id
         self._ask_and_apply(
             "contact_dialog", "contact log dialog",
-            lambda mod: mod.ContactLogDialog.ask(self, self.matter, self.today, self.doc.user,
-                                                 **self.attachment_functions(attached)),
+            lambda mod, m: mod.ContactLogDialog.ask(self, m, self.today, self.doc.user,
+                                                    **self.attachment_functions(attached)),
             change,
             lambda log: _Edit("Record contact log", "contact", "contact",
                               f"{len(log)} entries"))
@@ -1068,8 +1092,8 @@ class MainWindow(QMainWindow):
         matter_id = self.matter.id
         self._ask_and_apply(
             "conference_dialog", "conference dialog",
-            lambda mod: mod.ConferenceDialog.ask(self, self.matter, self.today,
-                                                 **self.attachment_functions(attached)),
+            lambda mod, m: mod.ConferenceDialog.ask(self, m, self.today,
+                                                    **self.attachment_functions(attached)),
             lambda record: self.matter.with_sessions(tuple(record[0]), record[1]),
             describe)
         self._discard_unused(matter_id, attached)
@@ -1079,7 +1103,7 @@ class MainWindow(QMainWindow):
         """Record the Joint Statement as filed."""
         self._ask_and_apply(
             "filing_dialog", "filing dialog",
-            lambda mod: mod.FilingDialog.ask(self, self.matter, self.today),
+            lambda mod, m: mod.FilingDialog.ask(self, m, self.today),
             lambda filing: self.matter.with_filing(filing),
             lambda filing: _Edit("Record filing", "filing", "statement_file",
                                  f"filed {filing.filed_on.isoformat()}"))
@@ -1089,7 +1113,7 @@ class MainWindow(QMainWindow):
         """Record the court's further order."""
         self._ask_and_apply(
             "filing_dialog", "further order dialog",
-            lambda mod: mod.FurtherOrderDialog.ask(self, self.matter, self.today),
+            lambda mod, m: mod.FurtherOrderDialog.ask(self, m, self.today),
             lambda further: self.matter.with_further_order(further),
             lambda further: _Edit("Record further order", "order", "further_order",
                                   f"order of {further.on}"))
@@ -1176,9 +1200,10 @@ class MainWindow(QMainWindow):
         """Add an obligation of the user's own, or one from a later order."""
         self._ask_and_apply(
             "obligation_dialog", "item dialog",
-            lambda mod: mod.ObligationDialog.ask(self, self.matter, self.today),
+            lambda mod, m: mod.ObligationDialog.ask(self, m, self.today),
             lambda ob: self.matter.with_obligation(ob),
-            lambda ob: _Edit(f"Add item '{ob.title}'", "add_item", ob.id, ob.title))
+            lambda ob: _Edit(f"Add item '{ob.title}'", "add_item", ob.id, ob.title),
+            retry=False)
 
     @Slot()
     def edit_item_dates(self) -> None:
@@ -1188,11 +1213,12 @@ class MainWindow(QMainWindow):
             return
         self._ask_and_apply(
             "obligation_dialog", "item dialog",
-            lambda mod: mod.ObligationDialog.ask(self, self.matter, self.today, it.obligation),
+            lambda mod, m: mod.ObligationDialog.ask(self, m, self.today, it.obligation),
             lambda ob: self.matter.with_obligation(ob),
             lambda ob: _Edit("Change how an item is dated", "edit", ob.id,
                              "; ".join(r.describe() for r in ob.rules)
-                             or "no date of its own"))
+                             or "no date of its own"),
+            retry=False)
 
     @Slot()
     def remove_item(self) -> None:

@@ -282,3 +282,40 @@ def test_a_reopened_store_after_the_failure_has_everything_saved(qtbot, make_win
         assert m.completion("statement_prepare") is None
     finally:
         again.close()
+
+
+def test_a_conference_the_store_refused_opens_again_with_what_was_entered(qtbot, make_window,
+                                                                          repo, monkeypatch):
+    """Nothing typed in a record dialog is lost when the save fails: it comes back."""
+    from meetconfer_gui.ui.conference_dialog import ConferenceDialog
+
+    w = make_window()
+    _make_read_only(repo)
+    said = _capture_warnings(monkeypatch)
+    seen: list[str] = []
+
+    def again(dlg) -> None:
+        assert isinstance(dlg, ConferenceDialog)
+        assert dlg.sessions_model.rowCount() == 1  # the session entered before, kept
+        seen.append(dlg.participants.text())
+        dlg.reject()  # the user gives up for now
+
+    def fill(dlg) -> None:
+        assert isinstance(dlg, ConferenceDialog)
+        qtbot.mouseClick(dlg.sessions.add_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dlg.participants, "Rosa Diaz, Deputy AG")
+        later.append(run_modal(again))
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+
+    later: list[list[BaseException]] = []
+    try:
+        errors = run_modal(fill)
+        w.act_conference.trigger()
+        assert not errors and len(later) == 1 and not later[0], (errors, later)
+        assert seen == ["Rosa Diaz, Deputy AG"]
+        assert len(said) == 1
+        assert "read-only" in said[0] and "opens again with it" in said[0]
+        assert w.matter.events.sessions == ()
+        assert not w.undo_stack.canUndo()
+    finally:
+        _make_writable(repo)
