@@ -74,6 +74,19 @@ def _record_conference(qtbot, w) -> None:
         assert isinstance(dlg, ConferenceDialog)
         qtbot.mouseClick(dlg.sessions.add_button, Qt.MouseButton.LeftButton)
         assert dlg.held_on.value() == TODAY
+        # A slip of the keyboard: "2017-10-200". The field keeps October 20 and says the
+        # last "0" was not taken.
+        dlg.activateWindow()
+        qtbot.waitActive(dlg)
+        dlg.held_on.setFocus()
+        qtbot.keyClick(dlg.held_on, Qt.Key.Key_Home)
+        qtbot.keyClicks(dlg.held_on, "2017-10-200")
+        assert dlg.held_on.value() == TODAY
+        assert "\u201c0\u201d was not taken" in dlg.held_on.warning()
+        assert "Friday, October 20, 2017" in dlg.held_on.warning()
+        qtbot.keyClick(dlg.held_on, Qt.Key.Key_Home)
+        qtbot.keyClicks(dlg.held_on, "2017-10-20")
+        assert dlg.held_on.warning() == ""
         dlg.method.setCurrentIndex(dlg.method.findText("Telephone",
                                                        Qt.MatchFlag.MatchContains))
         qtbot.keyClicks(dlg.participants, "Rosa Diaz, Deputy AG")
@@ -143,6 +156,10 @@ def test_pro_se_first_run_to_filing(qtbot, repo, window_settings, tmp_path, monk
     # The contact log: one letter that reached the other side.
     _record_contact(qtbot, w)
     assert len(w.matter.events.contacts) == 1
+    w.act_undo.trigger()
+    assert repo.get(w.matter.id).events.contacts == ()
+    assert str(w.model.data(w.model.index_of("contact", COL_STATUS))) == "Open"
+    w.act_redo.trigger()
     assert _cell(w, "contact", COL_STATUS).startswith("Done")
     assert "Meet and confer" in w.banner_text
     assert repo.get(w.matter.id).events.contacts[0].by == "Rosa Diaz"
