@@ -96,6 +96,11 @@ _DIRECTIVE = re.compile(
     r"(?:days?|weeks?)\b[^.;]{0,120}?\bto [a-z]+)"
     r"|\b(?:is|are) (?:hereby )?(?:given|allowed|afforded)(?: (?:an additional|until|up to))?"
     r"(?= (?:\w+[ -]){0,3}(?:\(\d+\) )?(?:days?|weeks?)\b| until\b)"
+    # A judge writing in the first person: "I direct Silver State to produce ...", "I
+    # further order the parties to meet and confer".
+    r"|(?-i:\bI\b) (?:hereby |further |also |therefore |now )*(?:direct|order|require|"
+    r"instruct)(?= [^,;.]{2,60}? to [a-z])(?: (?:the parties|all parties|counsel|each party|"
+    r"[^,;.]{2,60}?))?(?= to [a-z]) to\b"
     # Not "Should they reach an impasse, they shall ...": a condition, put first.
     r"|(?<=\w )should\b(?! not\b)", _I)
 # "Defendant will produce ...": the verb is the task's own first word, so it stays out of the
@@ -181,6 +186,11 @@ _NOTICE = re.compile(
     r"construe)\b)"
     r"[a-z]{3,}\b"
     r"|\bthe undersigned (?:shall|will|may)\b"
+    # The judge in the first person: "I will hold a status conference on March 30, 2026".
+    r"|(?-i:\bI\b) (?:shall|will|may|intend to) (?:then |also |promptly |likely )?"
+    r"(?!(?:not|require|expect|direct|instruct|order|permit|allow|be)\b)[a-z]{3,}\b"
+    r"|(?-i:\bI\b) (?:hereby )?(?:grant|deny|set|reset|vacate|stay|schedule|adopt|overrule|"
+    r"sustain)\b"
     r"|\bremains? (?:set|in (?:full )?(?:force|effect)|on calendar|unchanged|as (?:previously )?"
     r"set)\b", _I)
 _NOTICE_CASE = re.compile(r"\b(?:VACATED|STAYED|CONTINUED|GRANTED|DENIED|GRANTS|DENIES|"
@@ -251,7 +261,9 @@ _PARTY_STATEMENT = re.compile(
     r"informs?|informed|advises?|advised|reports?|reported|asks?|asked|has asked|"
     r"has told|have told|told|says|said|has said|assures?|assured|has assured|"
     r"confirms?|confirmed|has confirmed|writes?|wrote|consents?)\b(?! (?:that )?(?:the )?"
-    r"(?:court|it is ordered))")
+    r"(?:court|it is ordered))"
+    # "Opening claim construction briefs are due ...": "claim" was a noun.
+    r"(?![^.;]{0,80}\b(?:is|are) due\b)")
 _RULE_SUBJECT = re.compile(
     r"^(?:(?:under|pursuant to|as set forth in|as provided (?:by|in)) (?:(?:federal )?(?:local )?"
     r"rules?|fed\. ?r\. ?civ\. ?p\.|l\. ?r\.|lr) [\w().\-]+, (?:a|an|any|each|the (?:moving|"
@@ -394,6 +406,8 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:the|this) court\b(?!['\u2019])(?! reporters?\b)|\bthe undersigned\b", "court"),
         (r"\bthe clerk\b", "the clerk"),
         (r"\bpetitioners?\b(?!['\u2019])", "petitioner"),
+        (r"\b(?:cross-)?appellants?\b(?!['\u2019])", "appellant"),
+        (r"\b(?:cross-)?appellees?\b(?!['\u2019])", "appellee"),
         (r"\brespondents?\b(?!['\u2019])", "respondent"),
         (r"\bclass counsel\b", "class counsel"),
         (r"\bclass members?\b", "class members"),
@@ -486,6 +500,15 @@ def _mask_rules(text: str) -> str:
     if not m:
         return text
     return text[: m.end()] + "\u2591" * (len(text) - m.end())
+
+
+def _orders_someone(match: re.Match[str]) -> bool:
+    """Whether a command's words order someone they name, who then acts.
+
+    "directs the parties to", "I direct Silver State to"; not "shall", whose subject acts.
+    """
+    words = re.sub(r"^I (?:hereby |further |also |therefore |now )*", "", match.group(0))
+    return words.lower().startswith(("require", "order", "direct", "instruct", "expect"))
 
 
 def _strip_prefix(text: str) -> str:
@@ -666,6 +689,10 @@ def _tidy(text: str) -> str:
     # "and [, by the close of business on March 27, 2026], file": the words went, the comma
     # after them stayed.
     text = re.sub(r"\b(and|or) ,\s*", r"\1 ", text)
+    # "a joint status report [every 90 days], beginning [90 days from ...], describing": the
+    # word that led into the first date, left alone.
+    text = re.sub(r",?\s*\b(?:beginning|starting|commencing)(?: on)?\s*(?=,|$)", "", text,
+                  flags=_I)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"^(?:(?:[,;:]|(?:and|or|to|thereafter|also|then|(?:with)?in which to)\b)"
                   r"\s*)+", "", text, flags=_I)
@@ -1051,8 +1078,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     def who_and_pre(match: re.Match[str] | None, *,
                     by_agent: bool = False) -> tuple[str, bool, str]:
         pre = masked[: match.start()] if match else masked
-        if match and match.group(0).lower().startswith(("require", "order", "direct", "expect",
-                                                         "instruct")):
+        if match and _orders_someone(match):
             found = _who(match.group(0))
             return found or "all parties", False, pre
         found = _who(pre)
@@ -1143,7 +1169,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     if notice:
         who, _, _ = who_and_pre(notice)
         if re.search(r"\b(?:the |this )?court (?:shall|will|may|intends|is|will be)\b|"
-                     r"\bthe undersigned\b", notice.group(0), _I):
+                     r"\bthe undersigned\b|(?-i:^I\b)", notice.group(0), _I):
             who = "court"
         when = [(f.value, f.text) for f in set_dates(masked, order_date)]
         if who == "court":
@@ -1210,8 +1236,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                 _task_with_a_limit(masked)):
             return _Reading(other=OtherReason.PAGE_LIMIT)
         who, inferred, pre = who_and_pre(lead, by_agent=True)
-        if who == "court" and orders_at is None and not lead.group(0).lower().startswith(
-                ("require", "order", "direct", "instruct", "expect")):
+        if who == "court" and orders_at is None and not _orders_someone(lead):
             # "If the parties fail to agree, the Court is required to enter a schedule": what
             # the court will do is a notice.
             return _Reading(Kind.NOTICE, who="court", what=_tidy(text), confidence=0.75,
@@ -1227,7 +1252,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         spans = [(p.start, p.end) for p in periods]
         spans += [(masked.find(words), masked.find(words) + len(words))
                   for _, words in fixed if words in masked]
-        if lead.group(0).lower().startswith(("require", "order", "direct", "instruct", "expect")):
+        if _orders_someone(lead):
             pred = _remove_spans(masked[lead.end():], [
                 (max(a - lead.end(), 0), max(b - lead.end(), 0)) for a, b in spans
                 if b > lead.end()])

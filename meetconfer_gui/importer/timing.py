@@ -153,6 +153,9 @@ _EVENT_STOP = re.compile(
 #: "that" clause after it says what the news is, and belongs to the event.
 _TOLD_THAT = re.compile(
     r"\b(?:notified|informed|advised|told|notice|notification|word|learn(?:s|ed|ing)?|"
+    r"notif(?:y|ies)(?: (?:counsel|the parties|all parties|the court|plaintiffs?|defendants?))?|"
+    r"(?:informs|advises|tells)(?: (?:counsel|the parties|all parties|the court|plaintiffs?|"
+    r"defendants?))?|"
     r"aware|determin(?:es|ed|ing|ation)|certif(?:ies|ied|ying|ication)|confirm(?:s|ed|ing|"
     r"ation))(?: (?:by|from) (?:the |an? |its |their )?[\w' \u2019-]{1,40}?)?$",
     re.IGNORECASE)
@@ -301,7 +304,8 @@ def classify_event(prep: str, event: str) -> Trigger:
                  r"\bresponses?\b|"
                  r"\bdisclosures?\b|"
                  r"\bopposition\b|\breply\b|\bletter\b|\bstatement\b|\breport\b|"
-                 r"\bstipulation\b|\bmotion\b|"
+                 r"\bstipulation\b|\bmotion\b|\banswer\b|\bcomplaint\b|\bbriefs?\b|"
+                 r"\bpetition\b|\bpleading\b|"
                  # Another party's paper: "of the request", "of the written notice", "of
                  # receipt of the demand".
                  r"\brequests?\b|\bnotices?\b(?! date\b| period\b| deadline\b)|\bdemand\b|"
@@ -383,6 +387,7 @@ def find_periods(text: str) -> list[Period]:
         event = ""
         end = unit_end
         chained = False
+        told = ""
         notice = None if e else _NOTICE_OF.match(rest)
         if notice:
             # "at least 72 hours' notice of the persons who will attend": given before the
@@ -402,14 +407,23 @@ def find_periods(text: str) -> list[Period]:
                                  r"receipt|entry)\b", after_prep[stop.start():], re.IGNORECASE):
                 # "of the default or service of the response": the other event names it.
                 stop = _EVENT_STOP.search(after_prep, stop.end())
+            either = re.match(r" or (?:an? |the |any |its |their )?[\w'\u2019 -]{1,40}? (?:is|are|"
+                              r"has been|have been) (?:filed|served|entered|docketed)\b",
+                              after_prep[stop.start():], re.IGNORECASE) if stop else None
+            if stop and either:
+                # "after Orbital's answer or Rule 12 motion is filed": one event, either paper.
+                stop = _EVENT_STOP.search(after_prep, stop.start() + either.end())
+            told = ""
             if stop and _TOLD_THAT.search(after_prep[: stop.start()]) and re.match(
                     r" that\b", after_prep[stop.start():], re.IGNORECASE):
                 # "after being notified by the officer that the transcript is available": what
-                # one is told is the event's own clause, up to a comma.
+                # one is told is the event's own clause, up to a comma; the event is the
+                # telling, not what is told.
+                told = after_prep[: stop.start()].strip()
                 stop = _TOLD_STOP.search(after_prep, stop.end())
             event = after_prep[: stop.start() if stop else min(len(after_prep), 80)].strip()
-            if len(event.split()) > 12:
-                event = " ".join(event.split()[:12])
+            if len(event.split()) > (24 if told else 12):
+                event = " ".join(event.split()[:24 if told else 12])
             end = unit_end + e.end() + len(event)
             tail = _EVENT_TAIL.match(text, end) if re.search(r"\b(?:is|are)$", event) else None
             if tail:  # "before a scheduling conference is to be held": the event's own words
@@ -454,7 +468,7 @@ def find_periods(text: str) -> list[Period]:
         if notice:
             trigger = Trigger.OTHER
         elif event:
-            trigger = classify_event(prep, event)
+            trigger = classify_event(prep, told or event)
         elif not chained and re.search(r"\bthe same $", text[max(0, m.start() - 9):m.start()],
                                        re.IGNORECASE):
             # "within the same thirty-day period": the period the order just gave, same end.

@@ -148,3 +148,52 @@ def test_a_limit_reads_as_a_task():
     items = _read("All parties must be limited to ten depositions per side. Depositions shall "
                   "be limited to ten per side.").obligations
     assert [o.what for o in items] == ["take at most ten depositions per side"] * 2
+
+
+# --- readings added for the twenty-seventh held-out batch ---------------------------------
+
+
+def test_a_judge_writing_in_the_first_person():
+    items = _read("I direct Acme to produce all documents within 21 days of the date of this "
+                  "order. I further direct the parties to meet and confer within 10 days of "
+                  "this order. I will hold a status conference on March 30, 2026, at 10:00 "
+                  "a.m.", _CAPTION).obligations
+    assert [(o.kind, o.who, o.days, o.fixed_date) for o in items] == [
+        (Kind.DEADLINE, "plaintiff", 21, None), (Kind.DEADLINE, "all parties", 10, None),
+        (Kind.NOTICE, "court", None, date(2026, 3, 30))]
+
+
+def test_one_paper_or_another_is_filed():
+    item = _read("Plaintiff shall file a Notice of Readiness within 7 days after Defendant's "
+                 "answer or Rule 12 motion is filed.").obligations[0]
+    assert (item.trigger, item.what) == (Trigger.FILING, "file a Notice of Readiness")
+
+
+def test_a_noun_that_looks_like_a_party_statement():
+    item = _read("Opening claim construction briefs are due 10 weeks after the hearing."
+                 ).obligations[0]
+    assert (item.days, item.trigger) == (70, Trigger.HEARING)
+
+
+def test_a_row_with_a_colon_and_a_period():
+    result = _read("Response brief due: 04/22/2026\n\nAny reply brief: 21 days from service of "
+                   "response brief\n\nAppellant shall file the appendix in paper form.")
+    reply = [o for o in result.obligations if o.days == 21]
+    assert reply and reply[0].what == "Any reply brief" and reply[0].trigger is Trigger.FILING
+    assert any(o.who == "appellant" and o.days is None for o in result.obligations)
+
+
+def test_the_clerk_telling_counsel_is_the_event():
+    item = _read("Counsel shall file four paper copies of each brief within one business day "
+                 "after the Clerk notifies counsel that the electronic brief has been accepted "
+                 "for filing.").obligations[0]
+    assert item.what == "file four paper copies of each brief"
+    assert (item.days, item.court_days, item.trigger) == (1, True, Trigger.OTHER)
+
+
+def test_the_word_that_led_into_a_first_date_goes():
+    items = _read("The parties shall file a joint status report every 90 days, beginning 90 "
+                  "days from the date of this Order, describing the status of the "
+                  "arbitration.").obligations
+    assert {o.what for o in items} == {
+        "file a joint status report, describing the status of the arbitration"}
