@@ -57,7 +57,8 @@ def due_text(it: ScheduledItem) -> str:
     """The due column: the date with its weekday, or "by <target>" for an undated duty.
 
     A task the order gives no date says "no date", so an empty cell never looks like a date
-    the app failed to read; notices, prohibitions and warnings have none to give.
+    the app failed to read; notices, prohibitions and warnings have none to give, nor has an
+    undated task once it is done (the meet-and-confer, whose "by" date ends when it is held).
     """
     if it.due is not None:
         text = short_date(it.due)
@@ -66,6 +67,8 @@ def due_text(it: ScheduledItem) -> str:
         return text
     if it.target is not None:
         return f"by {short_date(it.target)}"
+    if it.status in (_schedule.Status.DONE, _schedule.Status.NOT_APPLICABLE):
+        return ""  # nothing left to date: the status column says when it was done
     if it.obligation.rules:
         return "not dated yet"  # its clock waits for an event (a hearing's date)
     if it.obligation.kind.is_task:

@@ -160,3 +160,16 @@ def test_header_model_gives_the_models_titles(qapp):
                                   Qt.ItemDataRole.AccessibleTextRole)
         assert spoken == HEADERS[col]
     assert model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_a_done_duty_with_no_date_leaves_the_due_cell_empty(qtbot):
+    """The meet-and-confer's 'by' date ends once it is held: no 'no date' beside 'Done'."""
+    from meetconfer_gui.domain.matter import ConferenceMethod, ConferenceSession
+
+    held = sample_matter().with_sessions(
+        (ConferenceSession("s1", date(2017, 10, 18), ConferenceMethod.TELEPHONE),), None)
+    model = model_for(held)
+    assert text(model, "meet_and_confer", COL_STATUS).startswith("Done")
+    assert text(model, "meet_and_confer", COL_DUE) == ""
+    before = model_for(sample_matter())
+    assert text(before, "meet_and_confer", COL_DUE).startswith("by ")
