@@ -226,8 +226,9 @@ def test_the_tick_hint_is_true_space_ticks_the_selected_item(make_window, qtbot)
     w.select_item("good_faith")
     w.activateWindow()
     w.tree.setFocus()
-    qtbot.keyClick(w.tree, Qt.Key.Key_Space)
     assert w.model.data(w.model.index_of("good_faith", COL_DUE)) == "no date"
+    qtbot.keyClick(w.tree, Qt.Key.Key_Space)
+    assert w.model.data(w.model.index_of("good_faith", COL_DUE)) == ""  # done: nothing to date
     assert w.current_item() is not None and w.current_item().status.value == "done"
 
 
