@@ -417,7 +417,8 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # The parties the caption names, with their sides, for the order being read (classify()).
 _CAPTION_ROLES: ContextVar[tuple[tuple[re.Pattern[str], str], ...]] = ContextVar(
     "_CAPTION_ROLES", default=())
-_POSSESSIVE = re.compile(r"^(?:the )?((?:plaintiffs?|defendants?|petitioners?|respondents?))"
+_POSSESSIVE = re.compile(r"^(?:the )?((?:plaintiffs?|defendants?|petitioners?|respondents?|"
+                         r"appellants?|appellees?))"
                          r"['\u2019]s? ", _I)
 _GENERIC_SUBJECT = re.compile(
     r"^(?:(?:a|any|the) (?:party|litigant|movant) (?:who |that )?(?:seeking|opposing|resisting|"
@@ -532,7 +533,7 @@ _IF_FAILS = re.compile(
     r"waive|default|preclu|grant|recommend|contempt|exclud)\w*)", _I)
 _TO_THE_COURT = re.compile(
     r"\b(?:to|with|before|from|by|of|for|upon|on|in) (?:the |this )?(?:court|undersigned|"
-    r"magistrate judge|district judge|judge)\b(?!['\u2019])", _I)
+    r"magistrate judge|district judge|judge)\b(?!['\u2019])(?! reporters?\b)", _I)
 # What may sit between two actors named in one list: "counsel for Plaintiff[, counsel for
 # Defendant Smith,] and [lead trial] counsel for [the County] Defendants".
 _NAME = r"(?-i:[A-Z][\w.'\u2019-]*)"
@@ -691,8 +692,8 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\b(and|or) ,\s*", r"\1 ", text)
     # "a joint status report [every 90 days], beginning [90 days from ...], describing": the
     # word that led into the first date, left alone.
-    text = re.sub(r",?\s*\b(?:beginning|starting|commencing)(?: on)?\s*(?=,|$)", "", text,
-                  flags=_I)
+    text = re.sub(r",?\s*\b(?:beginning|starting|commencing)(?: on| in [A-Z][a-z]+(?: \d{4})?)?"
+                  r"\s*(?=,|$)", "", text)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"^(?:(?:[,;:]|(?:and|or|to|thereafter|also|then|(?:with)?in which to)\b)"
                   r"\s*)+", "", text, flags=_I)
@@ -1355,6 +1356,10 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         # "Counsel may retain one archival copy", "Each side may propound up to 25
         # interrogatories": what the order allows, with no time, asks nothing of anyone.
         who, _, _ = who_and_pre(allowed_only)
+        if re.search(r"\b(?:no|neither|nor|nobody|none)\b[^,;]{0,60}$",
+                     masked[: allowed_only.start()], _I):
+            # "no party may delete data from any device": a ban.
+            return _Reading(Kind.PROHIBITION, who="all", what=_tidy(text), confidence=0.75)
         return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.7,
                         notes=("the order allows this (\"may\"); nothing is required",))
     if _NOTICE_WEAK.search(masked):
@@ -1567,7 +1572,13 @@ def _classify(sentences: tuple[Sentence, ...], order_date: date | None) -> Class
                 item, row_period = row
                 drafts.append(_Draft(item, index, sentence.block, 0,
                                      event_words=row_period.event if row_period else ""))
-                continue
+                more = _ROW_MORE.search(source)
+                if more is None or more.start() < (source.find(item.when_text or "") or 0):
+                    continue
+                # "Mediation Questionnaire due. If your registration ... is confirmed after
+                # this date, the Mediation Questionnaire is due within one day of ...": the
+                # row's label goes on in sentences of its own.
+                source = source[more.end():]
         clauses = [_Clause(source)] if content_list else _clauses(_strip_prefix(source))
         if not clauses:
             clauses = [_Clause(source)]
@@ -1723,6 +1734,11 @@ _ROW_TASK = re.compile(
     r"exchange|serve|submi\w*|join\w*|amend\w*|designat\w*|reports?|brief\w*|by)\b", _I)
 
 
+# The end of a row's label where more sentences follow it in the same cell.
+_ROW_MORE = re.compile(r"(?<=[a-z)])\.\s+(?=(?:If|When|Unless|Any|The|A|An|Each|All|No|"
+                       r"Counsel|Parties|Plaintiffs?|Defendants?)\b)")
+
+
 def _read_row(sentence: Sentence, ref: SentenceRef, source: str, order_date: date | None
               ) -> tuple[ProposedObligation, Period | None] | None:
     """One row of a table of dates: a deadline (or the date of a hearing or trial).
@@ -1761,11 +1777,16 @@ def _read_row(sentence: Sentence, ref: SentenceRef, source: str, order_date: dat
                    r"(?:,? (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?$", "", label,
                    flags=_I)
     label = _tidy(label.strip(" .:-\u2013\u2014"))
+    more = _ROW_MORE.search(label)
+    if more:
+        label = label[: more.start()]
     if not label:
         return None
     event = bool(_ROW_EVENT.search(label)) and not _ROW_TASK.search(label)
     kind = Kind.NOTICE if event else Kind.DEADLINE
-    who = _who(label) or ("all" if event else "all parties")
+    owner = _POSSESSIVE.match(label)
+    who = _who(label) or (_who(owner.group(1)) if owner else None) or (
+        "all" if event else "all parties")
     notes: list[str] = ["read from a table of dates: check the row's label"]
     confidence = 0.8
     if len(dates) > 1:
@@ -1893,6 +1914,15 @@ def _court_conference(drafts: list[_Draft], sentences: tuple[Sentence, ...] = ()
                              d.event_words, _I)
         if item.trigger is not Trigger.CONFERENCE or not bare:
             continue
+        own = sentences[d.sentence].text if 0 <= d.sentence < len(sentences) else ""
+        if item.direction is Direction.BEFORE and _AFTER_CONFERRING.search(own):
+            # "After the parties confer as required by Rule 26(f), counsel shall file not less
+            # than 10 days before the conference a joint report": done after the parties'
+            # conference, so before another one, the court's.
+            d.item = replace(item, trigger=Trigger.HEARING, notes=(
+                *item.notes, "counted back from the court's conference (a hearing): the "
+                "parties' own conference comes first"))
+            continue
         named = _conference_named_before(sentences, d.sentence, d.event_words)
         if named is Trigger.CONFERENCE:
             d.item = replace(item, notes=(
@@ -1909,6 +1939,9 @@ def _court_conference(drafts: list[_Draft], sentences: tuple[Sentence, ...] = ()
             d.item = replace(item, trigger=Trigger.HEARING, notes=(*item.notes, note))
 
 
+_AFTER_CONFERRING = re.compile(
+    r"\b(?:after|once|following|when) (?:the parties|counsel|they|all parties)?\s?(?:have )?"
+    r"(?:confer(?:red)?|met and conferred|meet and confer|conferring)\b", _I)
 # How far back "the conference" looks for the conference it means.
 _ANTECEDENT_REACH = 4
 _COURT_CONFERENCE = re.compile(

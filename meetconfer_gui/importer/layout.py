@@ -269,9 +269,11 @@ def _looks_like_body(text: str) -> bool:
 _MONTH_NAMES = (r"(?i:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|"
                 r"Nov\.|Dec\.)")
-# "9:00 a.m., Tuesday, September 15, 2026": a time may come first (D. Haw. dot leaders).
+# "9:00 a.m., Tuesday, September 15, 2026": a time may come first (D. Haw. dot leaders); a
+# weekday may be cut short ("Thu., February 19, 2026", a Ninth Circuit time schedule order).
 _ROW_DATE = (r"(?:\d{1,2}(?::\d{2})? ?[ap]\.?m\.?,? (?:on )?)?"
-             rf"(?:(?:(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),? )?"
+             rf"(?:(?:(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|"
+             rf"Thur|Thurs|Fri|Sat|Sun)\.),? )?"
              rf"{_MONTH_NAMES} \d{{1,2}}"
              rf"(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
              r"(?:,? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?)?")
@@ -937,6 +939,11 @@ def _row_wraps(raw: tuple[str, ...], roles: list[LineRole], rows: set[int]) -> s
     return wraps
 
 
+# A line that stops on a word no sentence ends on: what follows finishes it.
+_OPEN_END = re.compile(r"\b(?:before|on|at|to|of|the|for|by|with|from|upon|and|a|an)\s*$",
+                       re.IGNORECASE)
+
+
 def _blocks(lines: tuple[Line, ...], soft: list[bool], rows: set[int],
             wraps: set[int], entries: set[int] | None = None) -> list[_Block]:
     """Join body lines into paragraphs; a page break inside a sentence does not end it.
@@ -976,8 +983,12 @@ def _blocks(lines: tuple[Line, ...], soft: list[bool], rows: set[int],
                 prev_text) and not _SENTENCE_VERB.search(prev_text):
             current.heading = True  # "Stipulation of Facts" alone, then the paragraph
         ended = bool(_TERMINAL.search(prev_text)) or (current is not None and current.heading)
-        is_heading = _heading(text) and (current is None or gap or ended)
-        new_block = (current is None or is_heading or (current.heading)
+        # "Counsel shall appear for a conference before" and then, centred on lines of their
+        # own, "JUDGE ANDREW M. EDISON / on April 14, 2026": the sentence goes on.
+        going_on = (current is not None and not current.heading and not starts_item
+                    and bool(_OPEN_END.search(prev_text)))
+        is_heading = _heading(text) and not going_on and (current is None or gap or ended)
+        new_block = not going_on and (current is None or is_heading or (current.heading)
                      or line.number in entries
                      or (starts_item and (ended or gap))
                      or (gap and ended))

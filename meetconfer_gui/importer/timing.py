@@ -129,6 +129,9 @@ _EVENT = re.compile(
     r"upon|since|subsequent to|beyond|thereafter|after that|following that)\b ?",
     re.IGNORECASE)
 _EVENT_STOP = re.compile(
+    # "within fifteen days from receipt of this order a certificate listing ...", "before the
+    # conference a joint report": the task's object, after the event's last noun.
+    r"(?:(?<=\border)|(?<=\bconference)|(?<=\bhearing))(?= (?:a|an)\b)|"
     # "(" opens an aside, but not a rule's subsection: "the Rule 26(f) conference".
     r"[,;:\u2014\u2013]| -- |\((?![a-z0-9]{1,3}\))|\.(?!\d)| and\b(?! confer| order\b| [Oo]rder\b)"
     # "the filing of the replies to the comments": "to" inside the event's own noun.
@@ -294,6 +297,11 @@ def classify_event(prep: str, event: str) -> Trigger:
                  r"cut-?off|end|expiration|completion)\b|"
                  r"\bcourt(?:'s|\u2019s)? (?:rules|ruling|decision|decides|resolution)\b|"
                  r"\bruling\b|\bdecision\b", ev):
+        return Trigger.OTHER
+    if re.search(r"\b(?:from|by) (?:the )?(?:clerk|court)(?:['\u2019]s(?: office)?)?\b|"
+                 r"\bclerk['\u2019]s office\b", ev):
+        # "of receiving the email from the Clerk's Office confirming your registration": the
+        # court's own notice, not a party's paper.
         return Trigger.OTHER
     if re.search(r"\bconfer(?:ence|ring|ral)?\b|\bmeet(?:ing)?\b|\bmet\b|\bcall\b|"
                  r"\bconsultation\b",
@@ -497,6 +505,10 @@ def find_periods(text: str) -> list[Period]:
             continue
         if not prep and not chained and _SPAN.search(text, max(0, m.start() - 40), m.start()):
             continue  # "a report for the preceding six-month period": a span, not a time
+        if re.search(r"\b(?:extensions?|continuances?|enlargements?) (?:of )?(?:up to|no more "
+                     r"than|not more than|not to exceed|at most) $",
+                     text[max(0, m.start() - 40):m.start()], re.IGNORECASE):
+            continue  # "one extension of up to 30 days of any deadline": a most, not a time
         if re.search(r"\b\d{1,3} ?(?:to|or|-|\u2013) ?$", text[max(0, m.start() - 12):m.start()]):
             continue  # "generally 150 to 180 days from ...": a range, no time to act
         if not prep and re.search(r"\b(?:every|each) $", text[max(0, m.start() - 6):m.start()]):
@@ -513,7 +525,8 @@ def find_periods(text: str) -> list[Period]:
 # Month and weekday names in any case: "NO LATER THAN FRIDAY, JUNE 6, 2025".
 _MONTHS = (r"(?i:January|February|March|April|May|June|July|August|September|October|November|"
            r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_WEEKDAY = r"(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+_WEEKDAY = (r"(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|"
+            r"Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.),? )?")
 DATE_PATTERN = re.compile(
     rf"{_WEEKDAY}(?:(?P<m1>{_MONTHS}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<y1>\d{{4}}))?"
     rf"|(?:the )?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:day )?of (?P<m2>{_MONTHS})"
@@ -680,8 +693,16 @@ def is_monthly(words: str) -> bool:
 
 
 #: The note a monthly date's item carries.
-MONTHLY_NOTE = ("recurs monthly ({words}): the first date after the order's date is given; "
+MONTHLY_NOTE = ("recurs monthly ({words}): the first such date after the order is given; "
                 "the later ones follow each month")
+
+
+_FROM_MONTH = re.compile(
+    r"\b(?:beginning|starting|commencing)(?: (?:in|with))? (?:the month of )?(?P<m>(?i:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December))"
+    r"(?!\s+\d{1,2}\b)(?:,? (?P<y>\d{4}))?", re.IGNORECASE)
+_MONTH_NUMBER = {name: i for i, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
 def _next_monthly(m: re.Match[str], after: date) -> date | None:
@@ -729,9 +750,20 @@ def monthly_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, s
     """
     out: list[tuple[FoundDate, str]] = []
     for m in _MONTHLY.finditer(text):
-        if re.match(r",? (?:beginning|starting|commencing)\b", text[m.end():], re.IGNORECASE):
+        if re.match(r",? (?:beginning|starting|commencing)\b(?! in\b)", text[m.end():],
+                    re.IGNORECASE):
             continue
-        value = _next_monthly(m, order_date) if order_date else None
+        after = order_date
+        month = _FROM_MONTH.search(text)
+        if month and order_date:
+            # "Beginning in April 2026, ... on the first business day of each month": the first
+            # falls in that month.
+            number = _MONTH_NUMBER[month.group("m")[:3].lower()]
+            year = int(month.group("y")) if month.group("y") else (
+                order_date.year + (number < order_date.month))
+            after = max(order_date, date(year, number, 1).fromordinal(
+                date(year, number, 1).toordinal() - 1))
+        value = _next_monthly(m, after) if after else None
         words = " ".join(m.group(0).split())
         out.append((FoundDate(value, words, m.start(), m.end(), year_given=False), words))
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
 from meetconfer_gui.importer import OrderText, Trigger, extract
 from meetconfer_gui.importer.actors import caption_roles
@@ -197,3 +198,60 @@ def test_the_word_that_led_into_a_first_date_goes():
                   "arbitration.").obligations
     assert {o.what for o in items} == {
         "file a joint status report, describing the status of the arbitration"}
+
+
+# --- readings added for the twenty-eighth held-out batch ----------------------------------
+
+
+def test_a_weekday_cut_short_in_a_table_of_dates():
+    result = _read("Thu., February 19, 2026      Mediation Questionnaire due. If your\n"
+                   "                             registration is confirmed after this date, the\n"
+                   "                             Mediation Questionnaire is due within one day\n"
+                   "                             of receiving the email from the Clerk's Office.\n"
+                   "Tue., April 14, 2026         Transcript shall be filed by court reporter.")
+    rows = [(o.fixed_date, o.days, o.trigger, o.who) for o in result.obligations]
+    assert (date(2026, 2, 19), None, Trigger.FIXED_DATE, "all parties") in rows
+    assert (None, 1, Trigger.OTHER, "all parties") in rows  # the clerk's e-mail, no paper
+    assert (date(2026, 4, 14), None, Trigger.FIXED_DATE, "the court reporter") in rows
+
+
+def test_a_monthly_report_that_begins_in_a_later_month():
+    item = _read("Beginning in April 2026, liaison counsel shall file a joint status report on "
+                 "the first business day of each month.").obligations[0]
+    assert item.fixed_date == date(2026, 4, 1)
+
+
+def test_an_extension_of_up_to_some_days_sets_nothing():
+    result = _read("The parties may stipulate to one extension of up to 30 days of any deadline "
+                   "above by filing a stipulated motion before the deadline expires.")
+    assert all(o.days is None for o in result.obligations)
+
+
+def test_a_sentence_that_runs_on_to_centred_lines():
+    result = _read("1.   Counsel shall appear for an initial pretrial and scheduling conference "
+                   "before\n\n                        JUDGE ANDREW M. EDISON\n"
+                   "                     on April 14, 2026, at 10:00 a.m.\n\n"
+                   "2.   Counsel shall file a certificate within fifteen days from receipt of "
+                   "this order.")
+    assert result.obligations[0].fixed_date == date(2026, 4, 14)
+
+
+def test_the_event_ends_before_the_tasks_object():
+    item = _read("Counsel shall file with the clerk within fifteen days from receipt of this "
+                 "order a certificate listing all persons financially interested."
+                 ).obligations[0]
+    assert item.what == "file with the clerk a certificate listing all persons financially " \
+        "interested"
+    assert item.trigger is Trigger.SERVICE
+
+
+def test_after_the_parties_confer_the_conference_is_the_courts():
+    item = _read("After the parties confer as required by Fed. R. Civ. P. 26(f), counsel shall "
+                 "prepare and file not less than 10 days before the conference a joint "
+                 "report.").obligations[0]
+    assert (item.days, item.direction, item.trigger) == (10, Direction.BEFORE, Trigger.HEARING)
+
+
+def test_no_party_may_is_a_ban():
+    item = _read("No party may delete data from any device used by a witness.").obligations[0]
+    assert item.kind is Kind.PROHIBITION
