@@ -17,10 +17,10 @@ _I = re.IGNORECASE
 #: words only ("the Department shall"), so "the department store" commands nobody.
 GOVERNMENT = re.compile(
     r"(?-i:\b(?:[Tt]he )?(?:Government|GOVERNMENT)\b(?!['\u2019]s? (?:counsel|attorneys?)\b)|"
-    r"\b[Tt]he United States\b(?! (?:District|Court|Magistrate|Marshal|Attorney|Code|"
+    r"\b[Tt]he United States\b(?! (?:District|Court|Magistrate|Marshals?|Attorney|Code|"
     r"Constitution|Postal|Trustee)\b)|"
     r"\b[Tt]he (?:Secretary|Commissioner|Administrator|Agency|Department|Bureau|Corps|"
-    r"Attorney General|Director)\b(?! of (?:the )?(?:Court|Clerk)\b)|"
+    r"Attorney General|Director|Commission|Board|Service)\b(?! of (?:the )?(?:Court|Clerk)\b)|"
     r"\bCommerce\b(?! Clause))")
 GOVERNMENT_ACTOR = "the government"
 

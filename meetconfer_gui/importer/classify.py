@@ -101,6 +101,9 @@ _DIRECTIVE = re.compile(
     r"|(?-i:\bI\b) (?:hereby |further |also |therefore |now )*(?:direct|order|require|"
     r"instruct)(?= [^,;.]{2,60}? to [a-z])(?: (?:the parties|all parties|counsel|each party|"
     r"[^,;.]{2,60}?))?(?= to [a-z]) to\b"
+    # "The Court further directs the Corporation Counsel for the City of New York to ...":
+    # someone the order names by name or office.
+    r"|\b(?:requires|orders|directs|instructs) (?:the )?(?-i:[A-Z])[^,;.]{1,60}? to (?=[a-z]+\b)"
     # Not "Should they reach an impasse, they shall ...": a condition, put first.
     r"|(?<=\w )should\b(?! not\b)", _I)
 # "Defendant will produce ...": the verb is the task's own first word, so it stays out of the
@@ -410,6 +413,11 @@ _ROLE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:cross-)?appellees?\b(?!['\u2019])", "appellee"),
         (r"\brespondents?\b(?!['\u2019])", "respondent"),
         (r"\bclass counsel\b", "class counsel"),
+        (r"\bthe (?:court-appointed )?receiver\b", "the receiver"),
+        (r"\bthe (?:chapter \d+ |united states )?trustee\b", "the trustee"),
+        (r"\bthe (?:court-appointed |independent )?monitor\b", "the monitor"),
+        (r"\bthe special master\b", "the special master"),
+        (r"\b(?:united states |u\.s\. )?marshals?(?: service)?\b", "the marshal"),
         (r"\bclass members?\b", "class members"),
         (r"\b(?:the )?(?:settlement|claims) administrator\b", "the settlement administrator"),
         (r"\bcounsel\b", "counsel"),
@@ -558,6 +566,9 @@ def _who(pre: str) -> str | None:
     pre = re.sub(r"(?<=[A-Za-z])\(s\)", "s  ", pre)  # "counsel for Defendant(s)"
     # "Plaintiff, or Defendant in removed cases, is responsible for ...": the exception aside.
     pre = re.sub(r",\s+or\s+[^,;]{1,60},", lambda m: " " * len(m.group(0)), pre)
+    # "The claims against Officer Martinez shall proceed": who is sued does not act.
+    pre = re.sub(r"\b(?:claims?|counts?|action|case|suit|complaint) against [^,;]{1,60}",
+                 lambda m: " " * len(m.group(0)), pre, flags=_I)
     caption = _CAPTION_ROLES.get()
     for pattern, name in (*_ROLE_PATTERNS, *caption, (GOVERNMENT, GOVERNMENT_ACTOR)):
         found.extend((m.start(), m.end(), name) for m in pattern.finditer(pre))
@@ -1766,6 +1777,15 @@ def _read_row(sentence: Sentence, ref: SentenceRef, source: str, order_date: dat
             trigger=trigger, when_text=" ".join(period.words.split()),
             notes=tuple(row_notes)), period
     found = dates[-1] if dates[-1].end >= len(source.rstrip(" .")) - 14 else dates[0]
+    leading = [dates[0]]
+    for later in dates[1:]:
+        if source[leading[-1].end:later.start].strip(" \t\u00a0|") or later.start > 80:
+            break
+        leading.append(later)
+    if found is dates[0] and len(leading) > 1:
+        # "May 11, 2026   May 26, 2026   Deadline to Complete Expert Discovery": the original
+        # date and the amended one, both before the label; the amended one stands.
+        found = leading[-1]
     label = (source[: found.start] + source[found.end:]).strip()
     for other in reversed([d for d in dates if d is not found]):
         # "Fact Discovery Cut-Off   April 10, 2026   June 12, 2026": the current date and the

@@ -255,3 +255,34 @@ def test_after_the_parties_confer_the_conference_is_the_courts():
 def test_no_party_may_is_a_ban():
     item = _read("No party may delete data from any device used by a witness.").obligations[0]
     assert item.kind is Kind.PROHIBITION
+
+
+# --- readings added for the twenty-ninth held-out batch -----------------------------------
+
+
+def test_a_date_first_row_with_its_amended_date():
+    result = _read(" May 11, 2026          May 26, 2026       Deadline to Complete Expert "
+                   "Discovery\n\n April 6, 2026                            Comply with P.R. 4-3")
+    assert [o.fixed_date for o in result.obligations] == [date(2026, 5, 26), date(2026, 4, 6)]
+
+
+def test_the_court_directs_someone_by_office():
+    item = _read("The Court further directs the Corporation Counsel for the City of New York "
+                 "to provide the officer's address within forty-five (45) days of the date of "
+                 "this Order.").obligations[0]
+    assert (item.kind, item.days, item.who) == (Kind.DEADLINE, 45, "counsel")
+
+
+def test_a_receiver_the_commission_and_the_marshal_act():
+    caption = _CAPTION.replace("ACME WIDGETS, INC.", "SECURITIES AND EXCHANGE COMMISSION")
+    items = _read("The Receiver shall file a quarterly status report within thirty (30) days "
+                  "after the end of each calendar quarter. The Commission may file a response "
+                  "to any report within fourteen (14) days after it is filed. The United "
+                  "States Marshals Service is directed to serve the summons.",
+                  caption).obligations
+    assert [o.who for o in items] == ["the receiver", "plaintiff", "the marshal"]
+
+
+def test_who_is_sued_does_not_act():
+    item = _read("The claims against Defendant Smith shall proceed.").obligations[0]
+    assert item.who != "defendant"
