@@ -105,3 +105,37 @@ def caption_roles(case_name: str | None) -> tuple[tuple[re.Pattern[str], str], .
 def _pattern(name: str) -> str:
     words = [re.escape(w) for w in name.split()]
     return r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])(?!['\u2019]s? counsel\b)"
+
+
+# "non-party Helix Data Labs, LLC", "Acme Widgets, Inc.": a business named with its form.
+_ENTITY = re.compile(
+    r"(?<![\w-])((?-i:[A-Z][\w&'\u2019-]+)(?:\s(?-i:[A-Z][\w&'\u2019-]+)){0,4}),?\s+(?:LLC|"
+    r"L\.L\.C\.|Inc\.|Corp\.|Corporation|Co\.|Ltd\.|L\.P\.|LLP|L\.L\.P\.|P\.A\.|P\.C\.|"
+    r"N\.A\.|GmbH|S\.A\.|PLLC)(?![\w])")
+
+
+def named_entities(text: str, known: tuple[tuple[re.Pattern[str], str], ...] = ()
+                   ) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Patterns for businesses the order names but the caption does not, each acting as itself.
+
+    "to compel non-party Helix Data Labs, LLC to comply with a subpoena ... Helix shall
+    produce": Helix acts, under its own name, not as all parties.
+
+    Args:
+        text: The order's text.
+        known: The caption's patterns: a name they match is a party's, read by side.
+
+    Returns:
+        (pattern, name) pairs, the name without its form ("Helix Data Labs").
+    """
+    out: list[tuple[re.Pattern[str], str]] = []
+    seen: set[str] = set()
+    for m in _ENTITY.finditer(text):
+        name = re.sub(r"^(?:The|Non-?party|Nonparty|Defendant|Plaintiff|Third-party)\s+", "",
+                      m.group(1).strip(), flags=_I)
+        if not name or name.lower() in seen or any(p.search(name) for p, _ in known):
+            continue
+        seen.add(name.lower())
+        for key in _names(name) or [name]:
+            out.append((re.compile(_pattern(key)), name))
+    return tuple(out)

@@ -31,7 +31,12 @@ from datetime import date
 
 from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.importer.actors import GOVERNMENT, GOVERNMENT_ACTOR, caption_roles
+from meetconfer_gui.importer.actors import (
+    GOVERNMENT,
+    GOVERNMENT_ACTOR,
+    caption_roles,
+    named_entities,
+)
 from meetconfer_gui.importer.layout import Sentence
 from meetconfer_gui.importer.model import (
     OtherReason,
@@ -1394,6 +1399,20 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                         periods=tuple(periods),
                         fixed=tuple((f.value, w) for f, w in fixed), confidence=0.65,
                         who_inferred=inferred)
+    listed = _LISTED.match(masked) if not periods else None
+    if listed:
+        # "Initial disclosures [en dash] exchanged no later than Friday, March 13, 2026",
+        # "Settlement conference [en dash] Tuesday, November 17, 2026, at 9:00 a.m.", in
+        # bullets: a list of dates written as a label, a dash and what is done by then.
+        label = _tidy(listed.group("label"))
+        done = listed.group("done") or ""
+        event = _ROW_EVENT.search(label) and not done and not _ROW_TASK.search(label)
+        dates = fixed or [(f, f.text) for f in find_dates(masked, order_date)]
+        if dates and label:
+            return _Reading(Kind.NOTICE if event else Kind.DEADLINE,
+                            who="all" if event else "", what=f"{label} {done}".strip(),
+                            fixed=tuple((f.value, w) for f, w in dates[:1]), confidence=0.7,
+                            who_inferred=not event)
     # "The Court previously ordered Defendant to supplement its answers by November 14, 2025":
     # an earlier order, told.
     commanding = re.sub(r"\b(?:previously|earlier|already) (?:ordered|directed)\b|"
@@ -1552,7 +1571,9 @@ def classify(sentences: tuple[Sentence, ...], order_date: date | None,
     Returns:
         The obligations, unclassified sentences and the rest, each with its source.
     """
-    token = _CAPTION_ROLES.set(caption_roles(case_name))
+    roles = caption_roles(case_name)
+    roles += named_entities(" ".join(s.text for s in sentences), roles)
+    token = _CAPTION_ROLES.set(roles)
     try:
         return _classify(sentences, order_date)
     finally:
@@ -1745,6 +1766,13 @@ _ROW_TASK = re.compile(
     r"exchange|serve|submi\w*|join\w*|amend\w*|designat\w*|reports?|brief\w*|by)\b", _I)
 
 
+# "Initial disclosures [en dash] exchanged no later than ...": a label, a dash, what is done.
+_LISTED = re.compile(
+    r"^\s*(?:[\u2022\u25cf\u25aa\u25e6*-]\s+)?(?P<label>[A-Z][^\u2013\u2014:;.]{2,80}?)\s+"
+    r"(?:[\u2013\u2014]|--|-)\s+(?:(?P<done>(?:motions |papers |reports? )?[a-z]+ed|held|made|"
+    r"done|served|filed)\b(?= (?:no later than|not later than|by|on or before|on)\b)|"
+    r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b))")
 # The end of a row's label where more sentences follow it in the same cell.
 _ROW_MORE = re.compile(r"(?<=[a-z)])\.\s+(?=(?:If|When|Unless|Any|The|A|An|Each|All|No|"
                        r"Counsel|Parties|Plaintiffs?|Defendants?)\b)")

@@ -511,9 +511,15 @@ def find_periods(text: str) -> list[Period]:
             continue  # "one extension of up to 30 days of any deadline": a most, not a time
         if re.search(r"\b\d{1,3} ?(?:to|or|-|\u2013) ?$", text[max(0, m.start() - 12):m.start()]):
             continue  # "generally 150 to 180 days from ...": a range, no time to act
-        if not prep and re.search(r"\b(?:every|each) $", text[max(0, m.start() - 6):m.start()]):
-            # "a joint status report every sixty (60) days": each after the one before.
+        if text[m.start("u") - 1] == "-" and re.match(
+                r"\s+(?:(?:jury|bench|evidentiary) )?(?:trial|hearing|conference|deposition|"
+                r"session)s?\b", text[m.end():], re.IGNORECASE):
+            continue  # "a three-day jury trial": how long, not when
+        if not prep and (re.search(r"\b(?:every|each) $", text[max(0, m.start() - 6):m.start()])
+                         or re.match(r"[ -]?intervals?\b", text[unit_end:], re.IGNORECASE)):
+            # "at 90-day intervals": each after the one before, like "every 90 days".
             trigger, event = Trigger.OTHER, EVERY_PERIOD
+            direction = Direction.AFTER
         court = (bool(m.group("q")) and m.group("q").lower() != "calendar") or bool(excluding)
         out.append(Period(days, months, court, direction, trigger, event, start, end, conflict,
                           chained, original[start:end].strip(), hours))
@@ -632,6 +638,7 @@ _SET_PREP = re.compile(
     r"(?: (?:for|to|on|until|through)(?: and including)?)?"
     r"(?: hearing)?(?: on)? ?$|\b(?:hearing|conference|argument)(?: is| will be)?(?: set| held)?"
     r" (?:on|for) ?$"
+    r"|\b(?:trial|hearing|conference)\b[^.;]{0,30}? to (?:begin|commence|start) on ?$"
     r"|\b(?:sets|schedules|set|scheduled)\b[^.;]{0,60}?\b(?:for|on|at) "
     r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?,? on ?$"
     # "an extension of time to and including April 14, 2025"; "reset ... from March 6, 2025

@@ -286,3 +286,34 @@ def test_a_receiver_the_commission_and_the_marshal_act():
 def test_who_is_sued_does_not_act():
     item = _read("The claims against Defendant Smith shall proceed.").obligations[0]
     assert item.who != "defendant"
+
+
+# --- readings added for the thirtieth held-out batch --------------------------------------
+
+
+def test_a_bulleted_label_a_dash_and_a_date():
+    items = _read("\u2022  Initial disclosures \u2013 exchanged no later than Friday, March 13, "
+                  "2026.\n\n\u2022  Settlement conference \u2013 Tuesday, November 17, 2026, at "
+                  "9:00 a.m., before the Magistrate Judge.").obligations
+    assert [(o.kind, o.what, o.fixed_date) for o in items] == [
+        (Kind.DEADLINE, "Initial disclosures exchanged", date(2026, 3, 13)),
+        (Kind.NOTICE, "Settlement conference", date(2026, 11, 17))]
+
+
+def test_a_trials_length_is_no_period_and_its_start_is_its_date():
+    items = _read("The Court has set this case for a three-day jury trial to begin on January "
+                  "11, 2027.").obligations
+    assert [(o.days, o.fixed_date) for o in items] == [(None, date(2027, 1, 11))]
+
+
+def test_reports_at_day_intervals_recur():
+    items = _read("The parties are directed to file status reports at 90-day intervals, "
+                  "beginning 90 days from the date of this order.").obligations
+    assert sorted(str(o.trigger) for o in items) == ["order_date", "other"]
+
+
+def test_a_business_the_caption_does_not_name_acts_as_itself():
+    items = _read("The Court grants the motion to compel non-party Helix Data Labs, LLC to "
+                  "comply with the subpoena. Helix shall produce the logs within 21 days of the "
+                  "date of this Order.", _CAPTION).obligations
+    assert next(o for o in items if o.days == 21).who == "Helix Data Labs"
