@@ -78,11 +78,12 @@ _CASE_NUMBER = re.compile(
     r"(?:Pro(?:c|ceeding)?\.? )?No\.?|ADV(?:ERSARY)?\.? (?:PRO(?:C|CEEDING)?\.? )?NO\.?|"
     r"Bankruptcy No\.?|BANKRUPTCY NO\.?|Docket No\.?|DOCKET NO\.?)(?: ?:)? ?"
     # "Civil Action No. 21-14502 (ZNQ) (TJB)": every judge's initials stay with the number.
-    r"([A-Z]{0,3}[-: ]?\d[\w:]*[-:][\w:\-]*\w(?: ?\([A-Za-z]{1,8}\)){0,3})"
+    # "26-cv-20417-BLOOM/Elfenbein" (S.D. Fla.): the magistrate judge's name after a slash.
+    r"([A-Z]{0,3}[-: ]?\d[\w:]*[-:][\w:\-]*\w(?:/[A-Za-z]{2,15}\b)?(?: ?\([A-Za-z]{1,8}\)){0,3})"
     # A number with no label: "1:23-cv-02291", "25-cv-1187 (JHR)" (S.D.N.Y., its right
     # column), "4:25cv312-MW".
     r"|(?<![\w-])((?:\d:)?\d{2}-?(?:cv|CV|Cv|civ|CIV|cr|CR|mc|MC|md|MD|bk|BK|ap|AP)-?\d{2,6}"
-    r"(?:-[A-Za-z]{1,8})*(?: ?\([A-Za-z]{1,8}\)){0,3})(?![\w-])")
+    r"(?:-[A-Za-z]{1,8})*(?:/[A-Za-z]{2,15})?(?: ?\([A-Za-z]{1,8}\)){0,3})(?![\w-])")
 _PARTIES = re.compile(
     r"^(?P<p>.+?),? (?:an individual, )?(?:Plaintiffs?|Petitioners?)[,.]?(?: and "
     r"Counter-Defendants?,?)? (?:v\.|vs\.?|versus|V\.|VS\.?) (?P<d>.+?),? "

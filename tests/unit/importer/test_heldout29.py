@@ -23,9 +23,9 @@ Before any fix for this batch (first run):
     original read, and so wrong too). Seen besides: the Receiver and the Commission read as
     all parties (a receiver had no role; "the Commission" was not among the government's
     words); "the United States Marshals Service" read as the government; "The claims
-    against Officer Martinez shall proceed" given to the defendant. Not fixed: the case
-    name read as "/Elfenbein SECURITIES AND EXCHANGE COMMISSION v. ..." (the case number's
-    judge suffix runs into it, metadata.py).
+    against Officer Martinez shall proceed" given to the defendant; the case name read as
+    "/Elfenbein SECURITIES AND EXCHANGE COMMISSION v. ..." (the S.D. Fla. case number's
+    magistrate judge after a slash ran into it).
 After the fixes: recall 1.000 (25 of 25), precision 1.000 (25 of 25).
 """
 
@@ -95,3 +95,10 @@ def test_the_commission_and_the_defendants_by_name(results29):
     items = results29["sdfla_sec_receivership_order.txt"].obligations
     assert next(o for o in items if o.days == 5).who == "defendant"
     assert next(o for o in items if o.days == 14).who == "plaintiff"
+
+
+def test_a_case_number_with_the_magistrate_judge_after_a_slash(results29):
+    caption = results29["sdfla_sec_receivership_order.txt"].caption
+    assert caption.case_number == "26-cv-20417-BLOOM/Elfenbein"
+    assert caption.case_name is not None
+    assert caption.case_name.startswith("SECURITIES AND EXCHANGE COMMISSION v. ")
