@@ -83,6 +83,9 @@ _DIRECTIVE = re.compile(
     r"|\b(?:is|are) (?:hereby |further |also |each |jointly |respectfully )?"
     r"(?:ordered|directed|required|instructed|expected|obligated|compelled|notified|"
     r"commanded) to\b"
+    # "Counsel are directed to the Local Rules regarding protective orders": pointed to a rule.
+    r"(?! (?:the )?(?:(?:local|federal|civil) )*(?:rules?|L\.? ?R\.|section|\u00a7|standing "
+    r"orders?|court['\u2019]s (?:website|procedures|guidelines))\b)"
     r"|\b(?:is|are) to (?!be construed)(?=[a-z]+[ ,])"
     r"|\b(?:is|are) (?:hereby )?reminded that\b"
     r"|\b(?:requires?|orders|directs|instructs|expects) (?:(?:the parties|all parties|counsel|"
@@ -1204,6 +1207,11 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     if _CONTENT_SUBJECT.match(masked):
         return _Reading(Kind.CONTENT, who="(content)", what=_tidy(text), confidence=0.75)
 
+    if not timed and _POINTED_TO.search(masked):
+        # "Counsel are directed to the Local Rules regarding protective orders": where to
+        # look, not a task.
+        who, _, _ = who_and_pre(None)
+        return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.7)
     fails = _IF_FAILS.match(masked) if timed else None
     if fails and _who(fails.group("who")):
         # "If Plaintiff fails to file a response by March 20, 2026, the Court may dismiss
@@ -1766,6 +1774,10 @@ _ROW_TASK = re.compile(
     r"exchange|serve|submi\w*|join\w*|amend\w*|designat\w*|reports?|brief\w*|by)\b", _I)
 
 
+_POINTED_TO = re.compile(
+    r"\b(?:is|are) (?:hereby |also |further )?(?:directed|referred) to (?:the )?(?:(?:local|"
+    r"federal|civil) )*(?:rules?|L\.? ?R\.|section|\u00a7|standing orders?|court['\u2019]s "
+    r"(?:website|procedures|guidelines))\b", _I)
 # "Initial disclosures [en dash] exchanged no later than ...": a label, a dash, what is done.
 _LISTED = re.compile(
     r"^\s*(?:[\u2022\u25cf\u25aa\u25e6*-]\s+)?(?P<label>[A-Z][^\u2013\u2014:;.]{2,80}?)\s+"

@@ -287,10 +287,12 @@ _ROW_DATE_END = re.compile(rf"(?:{_ROW_DATE})\.?$")
 _ROW_GAP_END = re.compile(r"(?:(?<=\S) {3,}|\t+| ?[.\u2026_\-]{3,} ?|(?<=[A-Za-z)]):) *$")
 _ROW_DATE_FIRST = re.compile(rf"^(?:{_ROW_DATE})(?: {{3,}}|\t+| ?[.\u2026_\-]{{3,}} ?)(?=\S)")
 # "ADR report filed          14 days after mediation", "Any reply brief: 21 days from service
-# of response brief": a row whose deadline is a period.
+# of response brief", "Mediation Report:    Within 7 days after mediation": a row whose
+# deadline is a period.
 _ROW_PERIOD = re.compile(
     r"(?:(?<=\S) {3,}|\t+| ?[.\u2026_]{3,} ?|(?<=[A-Za-z)]): +)"
-    r"(?P<period>(?:\d{1,3}|[A-Za-z]+(?: \(\d{1,3}\))?) "
+    r"(?P<period>(?:(?:within|no later than|not later than|at least) )?"
+    r"(?:\d{1,3}|[A-Za-z]+(?: \(\d{1,3}\))?) "
     r"(?:(?:court|business|calendar) )?(?:days?|weeks?) (?:before|after|prior to|following|"
     r"from)\b[^.;]{0,80})$", re.IGNORECASE)
 _NOT_A_ROW = re.compile(r"\b(?:dated?|signed|entered|filed|so ordered|/s/|case no|re)\b\W*$|"

@@ -317,3 +317,20 @@ def test_a_business_the_caption_does_not_name_acts_as_itself():
                   "comply with the subpoena. Helix shall produce the logs within 21 days of the "
                   "date of this Order.", _CAPTION).obligations
     assert next(o for o in items if o.days == 21).who == "Helix Data Labs"
+
+
+# --- readings added for the thirty-first held-out batch -----------------------------------
+
+
+def test_a_row_whose_period_begins_with_within():
+    result = _read("     Discovery Completion:                        10/30/2026\n"
+                   "     Mediation Report:                            Within 7 days after "
+                   "mediation\n     Dispositive Motions:                         12/01/2026")
+    report = [o for o in result.obligations if o.days == 7]
+    assert report and report[0].what == "Mediation Report" and not result.unclassified
+
+
+def test_directed_to_a_rule_is_no_task():
+    item = _read("Counsel are directed to the Local Rules regarding protective orders."
+                 ).obligations[0]
+    assert item.kind is Kind.NOTICE
