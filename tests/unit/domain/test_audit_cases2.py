@@ -32,7 +32,7 @@ from typing import Any
 
 import pytest
 
-from meetconfer_gui.cli import main
+from tests.unit.cli.helpers import run_cli
 
 # (the options after `meetconfer count`, due, latest or None, why)
 CASES: list[tuple[str, str, str | None, str]] = [
@@ -450,12 +450,7 @@ CASES: list[tuple[str, str, str | None, str]] = [
 
 
 def _run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
-    try:
-        status = main(argv)
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
+    return run_cli(capsys, *argv)
 
 
 def _check(result: dict[str, Any], due: str, latest: str | None, why: str) -> None:
