@@ -48,6 +48,7 @@ from meetconfer_gui.importer.model import (
 )
 from meetconfer_gui.importer.timing import (
     MONTHLY_NOTE,
+    PERIOD_END_NOTE,
     SAME_PERIOD,
     Period,
     classify_event,
@@ -55,6 +56,8 @@ from meetconfer_gui.importer.timing import (
     find_dates,
     find_periods,
     is_monthly,
+    is_period_end,
+    period_end_dates,
     set_dates,
 )
 
@@ -1074,8 +1077,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     rule_verb = _RULE_VERB.search(masked)
     if rule_verb and len(masked[: rule_verb.start()].split()) <= 3:
         masked = _mask_rules(masked)
-    periods = _own_service(find_periods(masked), masked)
-    fixed = deadline_dates(masked, order_date)
+    periods, ends = period_end_dates(_own_service(find_periods(masked), masked), order_date)
+    fixed = sorted([*deadline_dates(masked, order_date), *ends], key=lambda f: f[0].start)
     timed = bool(periods or fixed)
 
     if raw.rstrip().endswith(":") and not timed:
@@ -1084,6 +1087,18 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             return _Reading(other=OtherReason.LIST_INTRO)
     if _PARTY_STATEMENT.match(masked):
         return _Reading(other=OtherReason.PARTY_STATEMENT)
+    month_row = None if timed else _MONTH_ROW.fullmatch(masked.strip())
+    if month_row and re.search(r"\b(?:trial|term|hearing|conference|jury selection|calendar "
+                               r"call|docket call|argument)\b", month_row.group("label"), _I) \
+            and not _ROW_TASK.search(
+            month_row.group("label")):
+        month = " ".join(month_row.group("month").replace(",", "").split())
+        return _Reading(Kind.NOTICE, who="all", what=f"{_tidy(month_row.group('label'))}: "
+                        f"{month}", confidence=0.6, notes=(
+                            f"set for a month ({month}) with no day: enter the date when the "
+                            "court sets it",))
+    if not timed and _CASE_GOES_ON.match(masked.strip()):
+        return _Reading(Kind.NOTICE, who="all", what=_tidy(text), confidence=0.7)
     if _DEFINITION.match(text):
         return _Reading(other=OtherReason.BACKGROUND)  # "'Day' means a calendar day ..."
     if _BACKGROUND_LEAD.match(masked):
@@ -1135,6 +1150,11 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         if _page_limit_only(masked) and not fixed:
             return _Reading(other=OtherReason.PAGE_LIMIT)
         who, _, _ = who_and_pre(prohibition)
+        if not who and _NOT_HELD.match(masked, prohibition.end()) and _COURT_EVENT.search(
+                masked, 0, prohibition.end()) and re.search(
+                r"\b(?:shall|will|may|must) not$|\b(?:shall|will|may) be$",
+                prohibition.group(0), _I):
+            who = "court"  # "Oral argument will not be held unless the Court orders otherwise"
         if who == "court":
             # "The court will not consider any motion filed without ...": what the court
             # will not do is a notice to the parties, not a ban on the court.
@@ -1197,8 +1217,18 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
             # "the Court will enter an order requiring Defendant to ... within thirty (30)
             # days": the court's own time, or a preview of the order that follows.
             periods = []
+        told: tuple[str, ...] = ()
+        if not who and re.search(r"\b(?:hearings?|conferences?|trial|argument)\b[^.;]{0,30}?"
+                                 r"(?:will|shall) (?:be (?:held|conducted|convened)|take place)"
+                                 r"\b", notice.group(0), _I):
+            # "The Markman hearing will be held approximately 23 weeks after the CMC": the
+            # court's own event, told to the parties; its time is kept.
+            who = "court"
+            if periods and re.search(r"\b(?:approximately|about|roughly|around)\s*$",
+                                     masked[: periods[0].start], _I):
+                told = ("an approximate time: the court sets the day",)
         return _Reading(Kind.NOTICE, who=who or "all", what=_tidy(text), confidence=0.8,
-                        periods=tuple(periods), fixed=tuple(when))
+                        periods=tuple(periods), fixed=tuple(when), notes=told)
 
     if not timed and re.match(r"(?:no|nothing)\b[^,;]{0,40}\b(?:is|are) (?:required|needed|"
                               r"necessary)\b", masked, _I):
@@ -1515,6 +1545,9 @@ def _items_from(reading: _Reading, sentence: Sentence, ref: SentenceRef,
             notes = list(base.notes)
             if is_monthly(words):
                 notes.append(MONTHLY_NOTE.format(words=words))
+            elif is_period_end(words):
+                unit = "quarter" if "quarter" in words.lower() else "month"
+                notes.append(PERIOD_END_NOTE.format(words=words, unit=unit))
             elif _SERIES_WORDS.search(words):
                 notes.append(f"recurs ({words}): the date given is the first")
             if value is None:
@@ -1772,6 +1805,27 @@ _ROW_EVENT = re.compile(
 _ROW_TASK = re.compile(
     r"\b(?:deadline|last day|cut-?off|due|motions?|fil(?:e|ed|ing)|disclos\w*|complet\w*|"
     r"exchange|serve|submi\w*|join\w*|amend\w*|designat\w*|reports?|brief\w*|by)\b", _I)
+
+
+# "Trial Term: April 2027", "Jury Selection ........ March 2027": a court event set for a
+# month with no day; kept as a notice with the month in words, for the reader to date.
+_MONTH_ROW = re.compile(
+    r"(?P<label>[A-Z][\w'\u2019/()&-]*(?: [\w'\u2019/()&-]+){0,6}?)(?::|\s*\.{3,}|\s+[-\u2013"
+    r"\u2014]|(?= {2}))\s*(?:(?:the )?(?:month|term) of )?(?P<month>(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December),? \d{4})\.?")
+# "Oral argument will not be held unless ...", "No hearing will be scheduled": what the
+# court will not do is a notice, not a ban on the parties.
+_NOT_HELD = re.compile(
+    r"\s*(?:be )?(?:held|heard|scheduled|calendared|set|entertained)\b", _I)
+_COURT_EVENT = re.compile(
+    r"\b(?:hearings?|(?:oral )?arguments?|conferences?|trials?|motions?)\b", _I)
+# "The claims against Officer Martinez shall proceed", "This action will go forward": the
+# case goes on; no one is told to do anything.
+_CASE_GOES_ON = re.compile(
+    r"(?:(?:the|this|these|all|any|its|his|her|their|[A-Z][\w'\u2019.-]*) )?(?:[\w'\u2019-]+ )"
+    r"{0,3}?(?:claims?|counts?|action|case|matter|suit|lawsuit|litigation)\b[^.;]{0,120}?\b"
+    r"(?:shall|will|may|must|should|is to|are to)(?: now)? (?:proceed|go forward|move forward|"
+    r"continue)\b(?! to (?:file|serve|produce|comply|pay|provide|submit))", _I)
 
 
 _POINTED_TO = re.compile(

@@ -295,6 +295,15 @@ _ROW_PERIOD = re.compile(
     r"(?:\d{1,3}|[A-Za-z]+(?: \(\d{1,3}\))?) "
     r"(?:(?:court|business|calendar) )?(?:days?|weeks?) (?:before|after|prior to|following|"
     r"from)\b[^.;]{0,80})$", re.IGNORECASE)
+# "Trial Term:      April 2027", "Jury Selection ....... March 2027": a court event set for a
+# month with no day.
+_ROW_MONTH = re.compile(
+    r"(?:(?<=\S) {3,}|\t+| ?[.\u2026_]{3,} ?|(?<=[A-Za-z)]): +)(?:(?:the )?(?:month|term) of )?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December),? \d{4}\.?$", re.IGNORECASE)
+_MONTH_EVENT = re.compile(
+    r"\b(?:trial|term|hearing|conference|jury selection|calendar call|docket call)\b",
+    re.IGNORECASE)
 _NOT_A_ROW = re.compile(r"\b(?:dated?|signed|entered|filed|so ordered|/s/|case no|re)\b\W*$|"
                         r"^(?:dated?|signed|entered|filed|so ordered|case no)\b|/s/",
                         re.IGNORECASE)
@@ -327,6 +336,10 @@ def _row(raw: str, *, numbered: bool) -> bool:
         period = _ROW_PERIOD.search(line)
         if period is not None:
             label = line[: period.start()]
+    if not label and end is None and period is None:
+        month = _ROW_MONTH.search(line)
+        if month is not None and _MONTH_EVENT.search(line[: month.start()]):
+            label = line[: month.start()]
     if not label:
         first = _ROW_DATE_FIRST.match(line)
         if first is None:
@@ -514,7 +527,7 @@ _SENT_END = re.compile(
 _INLINE_ITEM = re.compile(
     r"[;:](?: (?:and|or))?(?= (?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.) \S)")
 _MAX_SENTENCE = 3000
-_LABEL_ONLY = re.compile(r" *(?:\d{1,2}|[A-Za-z]|[ivx]{1,5})\.$")
+_LABEL_ONLY = re.compile(r" *(?:\d{1,2}|[A-Za-z]|[ivx]{1,5}|[IVX]{1,5})\.$")
 _CITATION_ONLY = re.compile(
     r"^\(?(?:see |See )?(?:ECF|Doc\.?|Dkt\.?|Docket)(?: Nos?\.?)? ?[\d ,\-&and]+\.?\)?\.?$"
     # A local rule cited after the sentence it supports: "L.U. Civ. R. 37(b).", "See LR 37.1."

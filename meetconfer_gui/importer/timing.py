@@ -776,6 +776,60 @@ def monthly_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, s
     return out
 
 
+#: "within 30 days after the end of each calendar quarter": a period from an end that recurs.
+_PERIOD_END = re.compile(
+    r"(?:the )?(?:end|close|last day) of (?:each|every) (?:calendar |fiscal )?(?P<u>quarter|"
+    r"month)", re.IGNORECASE)
+
+#: The note a date counted from each quarter's or month's end carries.
+PERIOD_END_NOTE = ("recurs each {unit} ({words}): the first such date after the order is given; "
+                   "the later ones follow each {unit}")
+
+
+def is_period_end(words: str) -> bool:
+    """Whether a date's words count from the end of each quarter or month."""
+    return bool(_PERIOD_END.search(words))
+
+
+def _first_after_period_end(unit: str, days: int, after: date) -> date | None:
+    """The first date ``days`` after a quarter's (or month's) end that falls after ``after``."""
+    months = (3, 6, 9, 12) if unit.lower() == "quarter" else tuple(range(1, 13))
+    for year in (after.year - 1, after.year, after.year + 1):
+        for month in months:
+            nxt = date(year + (month == 12), month % 12 + 1, 1)
+            due = date.fromordinal(nxt.toordinal() - 1 + days)
+            if due > after:
+                return due
+    return None
+
+
+def period_end_dates(periods: list[Period], order_date: date | None
+                     ) -> tuple[list[Period], list[tuple[FoundDate, str]]]:
+    """Periods counted from each quarter's or month's end, dated like a monthly schedule.
+
+    "within 30 days after the end of each calendar quarter" recurs: the item is dated by its
+    first such date after the order, with :data:`PERIOD_END_NOTE`.
+
+    Args:
+        periods: The periods found.
+        order_date: The order's date; without it the date is None.
+
+    Returns:
+        The other periods, and each recurring one as a date with its words.
+    """
+    keep: list[Period] = []
+    found: list[tuple[FoundDate, str]] = []
+    for p in periods:
+        m = _PERIOD_END.fullmatch(p.event.strip())
+        if m is None or p.days is None or p.court_days or p.direction is not Direction.AFTER:
+            keep.append(p)
+            continue
+        value = _first_after_period_end(m.group("u"), p.days, order_date) if order_date else None
+        words = " ".join(p.words.split())
+        found.append((FoundDate(value, words, p.start, p.end, year_given=False), words))
+    return keep, found
+
+
 def deadline_dates(text: str, order_date: date | None) -> list[tuple[FoundDate, str]]:
     """Dates in ``text`` introduced as deadlines ("by May 2, 2014", "on or before ...").
 
