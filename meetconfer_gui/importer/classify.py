@@ -168,6 +168,9 @@ _NOTICE = re.compile(
     r"prior to|before(?! (?:the )?(?:hon|judge|magistrate|district|court|undersigned|chief)))"
     r"\b)"
     r"|\b(?:the |this )?court (?:hereby )?(?:sets|resets|schedules)\b"
+    # A judge speaking from the bench: "We'll have a status conference on May 12, 2026".
+    r"|(?-i:\b(?:We|I))(?:['\u2019]ll| will| shall) (?:have|hold|reconvene|convene)\b"
+    r"(?=[^.;]{0,40}\b(?:hearings?|conferences?|trial|argument)\b)"
     # "The Court GRANTS in part Plaintiff's Motion to Compel [42]."
     r"|\b(?:the |this )?court (?:hereby )?(?:grants|denies|overrules|sustains|vacates|stays)\b"
     r"|\b(?:the |this )?court has (?:re)?(?:set|scheduled|continued|moved)\b"
@@ -1103,6 +1106,8 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         return _Reading(other=OtherReason.BACKGROUND)  # "'Day' means a calendar day ..."
     if _BACKGROUND_LEAD.match(masked):
         return _Reading(other=OtherReason.BACKGROUND)
+    if not timed and _PRINTOUT_FIELD.match(masked):
+        return _Reading(other=OtherReason.BACKGROUND)  # a Lexis printout's "Opinion by: ..."
     if not timed and _GENERIC_SUBJECT.match(masked):
         return _Reading(other=OtherReason.RULE)  # "A party seeking discovery must show ..."
     if (not timed and _PAGE_LIMIT.search(masked) and _LIMIT_VERB.search(masked)
@@ -1209,7 +1214,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
     if notice:
         who, _, _ = who_and_pre(notice)
         if re.search(r"\b(?:the |this )?court (?:shall|will|may|intends|is|will be)\b|"
-                     r"\bthe undersigned\b|(?-i:^I\b)", notice.group(0), _I):
+                     r"\bthe undersigned\b|(?-i:^(?:I|We)\b)", notice.group(0), _I):
             who = "court"
         when = [(f.value, f.text) for f in set_dates(masked, order_date)]
         if who == "court":
@@ -1826,6 +1831,13 @@ _CASE_GOES_ON = re.compile(
     r"{0,3}?(?:claims?|counts?|action|case|matter|suit|lawsuit|litigation)\b[^.;]{0,120}?\b"
     r"(?:shall|will|may|must|should|is to|are to)(?: now)? (?:proceed|go forward|move forward|"
     r"continue)\b(?! to (?:file|serve|produce|comply|pay|provide|submit))", _I)
+
+
+# The fields a printout from a legal database puts before the opinion: "Opinion by: J. P.
+# STADTMUELLER", "Core Terms", "Judges: ...", "Prior History: ...".
+_PRINTOUT_FIELD = re.compile(
+    r"(?:Opinion by|Judges|Core Terms|Reporter|Prior History|Subsequent History|"
+    r"Procedural Posture|Disposition|Headnotes|LexisNexis Headnotes|Case Summary)(?::|\s*$)")
 
 
 _POINTED_TO = re.compile(

@@ -121,6 +121,9 @@ _TRANSLATE: dict[int, str | None] = {
 # A footnote number glued to the end of a word's punctuation: "dispute.2 The parties".
 _FOOTNOTE = re.compile(r"(?<=[A-Za-z)\]\"\u201d\u2019])([.,;:])\d{1,2}(?=\s|$)")
 _BRACKET_FOOTNOTE = re.compile(r"(?<=[\w.,;:])\[\d{1,2}\]")
+# A reporter's star page inside the text of a printout: "each withheld reserve [*2]  entry"
+# (Lexis), "[**14]".
+_STAR_PAGE = re.compile(r" ?\[\*{1,2}\d{1,4}\] ?")
 _SPACES = re.compile(r"\s+")
 # Odd spaces read as spaces, to find a table's gaps; zero-width ones and soft hyphens out.
 _TRANSLATE_GAPS: dict[int, str | None] = {
@@ -160,6 +163,7 @@ def clean_line(raw: str) -> tuple[str, bool]:
     text = _unpipe(raw, " ").replace("**", "").translate(_TRANSLATE)
     text = _FOOTNOTE.sub(r"\1", text)
     text = _BRACKET_FOOTNOTE.sub("", text)
+    text = _STAR_PAGE.sub(" ", text)
     text = _FILLED_BLANK.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip(), soft
 

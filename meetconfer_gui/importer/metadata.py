@@ -263,8 +263,20 @@ def _title_case(title: str) -> str:
                     for w in title.split()).replace("U. S.", "U.S.")
 
 
+# A court reporter's certificate closes a transcript: its date is the transcript's, not the
+# ruling's ("I certify that the foregoing is a correct transcript ...  March 4, 2026").
+_REPORTER_CERTIFICATE = re.compile(
+    r"^C ?E ?R ?T ?I ?F ?I ?C ?A ?T ?E$|\bcertify that the foregoing is a (?:true and )?"
+    r"(?:correct|accurate|true) transcript\b|^(?:Official |Federal Official )?Court Reporter$",
+    re.IGNORECASE)
+
+
 def _order_date(layout: Layout) -> tuple[date | None, str]:
     lines = layout.lines
+    certificate_at = min((ln.number for ln in lines
+                          if _REPORTER_CERTIFICATE.search(ln.text.strip())), default=0)
+    if certificate_at:
+        lines = tuple(ln for ln in lines if ln.number < certificate_at)
     closing_at = max((ln.number for ln in lines if _CLOSING.search(ln.text)), default=0)
     title_at = [ln.number for ln in lines if ln.role is LineRole.SIGNATURE
                 and _TITLE.search(ln.text)]

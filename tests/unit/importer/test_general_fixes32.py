@@ -90,3 +90,34 @@ def test_a_trial_term_with_a_month_and_no_day():
 def test_a_task_with_a_month_is_not_a_month_notice():
     result = _read("Discovery Deadline:   April 2027")
     assert all(o.kind is not Kind.NOTICE for o in result.obligations)
+
+
+# --- readings added for the thirty-second held-out batch ----------------------------------
+
+
+def test_a_judge_on_the_bench_sets_a_conference():
+    items = _read("THE COURT: We'll have a status conference on May 12, 2026, at 10:00 a.m. "
+                  "I will hold a hearing on the motion on June 2, 2026.").obligations
+    assert [(o.kind, o.who, o.fixed_date) for o in items] == [
+        (Kind.NOTICE, "court", date(2026, 5, 12)), (Kind.NOTICE, "court", date(2026, 6, 2))]
+
+
+def test_a_reporters_certificate_does_not_date_the_ruling():
+    result = extract(OrderText.from_string(
+        "UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF MICHIGAN\n\nHARBOR POINT MARINE, "
+        "LLC,\n     Plaintiff,              Case No. 1:25-cv-00811\n  v.\nLAKESHORE "
+        "BOATWORKS, INC.,\n     Defendant.\n______________________________/\n\n"
+        "EXCERPT OF MOTION HEARING\n\nGrand Rapids, Michigan\nTuesday, March 3, 2026\n\n"
+        "THE COURT: Defendant shall produce the files within twenty-one days of today.\n\n"
+        "C E R T I F I C A T E\n\nI certify that the foregoing is a correct transcript.\n\n"
+        "/s/ Karen L. Dykstra                      March 4, 2026\nOfficial Court Reporter\n"))
+    assert result.order_date == date(2026, 3, 3)
+
+
+def test_a_printouts_star_pages_and_fields_are_not_the_order():
+    result = _read("Opinion by: J. P. STADTMUELLER\n\nOpinion\n\nDefendant shall serve an "
+                   "amended log describing each withheld [*2]  entry no later than April 6, "
+                   "2026.")
+    assert [o.what for o in result.obligations] == [
+        "serve an amended log describing each withheld entry"]
+    assert not result.unclassified
