@@ -1155,7 +1155,7 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
         if _page_limit_only(masked) and not fixed:
             return _Reading(other=OtherReason.PAGE_LIMIT)
         who, _, _ = who_and_pre(prohibition)
-        if not who and _NOT_HELD.match(masked, prohibition.end()) and _COURT_EVENT.search(
+        if not who and _NOT_HELD.match(masked, prohibition.end()) and _HELD_BY_COURT.search(
                 masked, 0, prohibition.end()) and re.search(
                 r"\b(?:shall|will|may|must) not$|\b(?:shall|will|may) be$",
                 prohibition.group(0), _I):
@@ -1357,6 +1357,13 @@ def _read_clause(clause: _Clause, sentence: Sentence, order_date: date | None, *
                 return _Reading(Kind.NOTICE, who="all", what=_tidy(text), confidence=0.75,
                                 fixed=tuple((f.value, w) for f, w in fixed),
                                 periods=tuple(periods))
+            if inferred and subject and re.match(
+                    r"\s*(?:remain|be|stay) open\b", pred, _I) and timed \
+                    and re.search(r"\bdiscovery\b", subject, _I):
+                # "Fact discovery shall remain open through the 30th day of September, 2026":
+                # the last day to complete it.
+                pred = "complete " + re.sub(r"^(?:The|All|Any) ", lambda a: a.group(0).lower(),
+                                            subject.strip())
             if inferred and subject and re.match(
                     r"\s*(?:take place|occur|be (?:held|completed|conducted|taken|concluded)|"
                     # "All fact discovery shall close on May 29, 2026": the event itself.
@@ -1822,7 +1829,7 @@ _MONTH_ROW = re.compile(
 # court will not do is a notice, not a ban on the parties.
 _NOT_HELD = re.compile(
     r"\s*(?:be )?(?:held|heard|scheduled|calendared|set|entertained)\b", _I)
-_COURT_EVENT = re.compile(
+_HELD_BY_COURT = re.compile(
     r"\b(?:hearings?|(?:oral )?arguments?|conferences?|trials?|motions?)\b", _I)
 # "The claims against Officer Martinez shall proceed", "This action will go forward": the
 # case goes on; no one is told to do anything.

@@ -177,6 +177,11 @@ def _party_tokens(lines: Sequence[Line]) -> list[str]:
     return tokens
 
 
+_PRINTOUT_HEAD = re.compile(
+    r".*\d.*(?:\bLEXIS \d+|\bWL \d+|\b(?:Decided|Filed|Argued|Submitted)\b[;,.]?|"
+    r"\bReporter\b)[ *,]*")
+
+
 def _case_name_of(lines: Sequence[Line], *, bare: bool) -> str | None:
     """The case name the lines give ("PRIYA RAMANATHAN v. HARBORVIEW CAPITAL MANAGEMENT LP").
 
@@ -192,7 +197,13 @@ def _case_name_of(lines: Sequence[Line], *, bare: bool) -> str | None:
     p = _PARTIES_ANY.search(joined[debtor.end():]) if debtor else None
     p = p or _PARTIES_ANY.search(joined)
     if p:
-        return f"{p.group('p').strip(' ,')} v. {p.group('d').strip(' ,')}"
+        plaintiff = p.group("p")
+        # A printout's header ahead of the parties: "March 16, 2026, Decided; March 17, 2026,
+        # Filed Reporter 2026 U.S. Dist. LEXIS 48812 MARGARET KESSLER": the parties follow.
+        head = _PRINTOUT_HEAD.match(plaintiff)
+        if head and plaintiff[head.end():].strip(" ,"):
+            plaintiff = plaintiff[head.end():]
+        return f"{plaintiff.strip(' ,')} v. {p.group('d').strip(' ,')}"
     for index, token in enumerate(tokens):
         if _IN_RE.match(token):  # "IN RE: PEACHTREE SMART THERMOSTAT / PRODUCTS LIABILITY ..."
             r = _IN_RE.match(" ".join(" ".join(tokens[index:]).split()))

@@ -121,3 +121,21 @@ def test_a_printouts_star_pages_and_fields_are_not_the_order():
     assert [o.what for o in result.obligations] == [
         "serve an amended log describing each withheld entry"]
     assert not result.unclassified
+
+
+def test_a_printouts_header_is_not_the_case_name():
+    result = extract(OrderText.from_string(
+        "          Kessler v. Northfield Mutual Ins. Co.\n\n          March 16, 2026, Decided; "
+        "March 17, 2026, Filed\n\n          Case No. 25-CV-1187-JPS\n\nReporter\n2026 U.S. "
+        "Dist. LEXIS 48812 *\n\nMARGARET KESSLER, Plaintiff, v. NORTHFIELD MUTUAL INSURANCE "
+        "COMPANY, Defendant.\n\nORDER\n\nDefendant shall produce the claim file within "
+        "fourteen (14) days of the date of this Order.\n\nDated at Milwaukee, Wisconsin, this "
+        "16th day of March, 2026.\n"))
+    assert result.caption.case_name == (
+        "MARGARET KESSLER v. NORTHFIELD MUTUAL INSURANCE COMPANY")
+
+
+def test_discovery_that_remains_open_is_the_last_day_to_complete_it():
+    item = _read("Fact discovery shall remain open through the 30th day of September, 2026."
+                 ).obligations[0]
+    assert (item.what, item.fixed_date) == ("complete Fact discovery", date(2026, 9, 30))

@@ -22,9 +22,9 @@ Before any fix for this batch (first run):
     reads as a paper served (Trigger.FILING, test_general_fixes14); corrected from OTHER,
     the first run is recall 0.944 (17 of 18), precision 1.000 (17 of 17). Seen besides: the
     Lexis star page "[*2]" left inside a task; "Opinion by: J. P. STADTMUELLER" left
-    unclassified. Not fixed: the Lexis printout's case name runs in "March 16, 2026,
-    Decided; March 17, 2026, Filed Reporter 2026 U.S. Dist. LEXIS 48812"; "Fact discovery
-    shall remain open through ..." reads as the task "remain open".
+    unclassified; the Lexis printout's case name ran in "March 16, 2026, Decided; March 17,
+    2026, Filed Reporter 2026 U.S. Dist. LEXIS 48812"; "Fact discovery shall remain open
+    through ..." read as the task "remain open" (all fixed).
 After the fixes: recall 1.000 (18 of 18), precision 1.000 (18 of 18), every date right.
 """
 
