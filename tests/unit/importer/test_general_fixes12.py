@@ -15,16 +15,15 @@ from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
 from meetconfer_gui.importer import OrderText, Trigger, extract
 from meetconfer_gui.importer.timing import classify_event, find_periods, set_dates
+from tests.unit.importer.fixes_support import read_order, timed
 
 
 def _read(body: str, closing: str = "Dated: January 5, 2026"):
-    return extract(OrderText.from_string(f"ORDER\n\n{body}\n\n{closing}\n"))
+    return read_order(body, closing)
 
 
 def _timed(result):
-    return [(o.days, o.court_days, o.direction, o.trigger, o.fixed_date)
-            for o in result.obligations
-            if o.days is not None or o.fixed_date is not None or o.direction is not None]
+    return timed(result)
 
 
 def test_the_conference_in_a_meet_and_confer_paragraph_is_the_parties():

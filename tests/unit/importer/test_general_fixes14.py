@@ -13,12 +13,13 @@ import pytest
 
 from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.importer import OrderText, OtherReason, Trigger, extract
+from meetconfer_gui.importer import OtherReason, Trigger
 from meetconfer_gui.importer.timing import classify_event, set_dates
+from tests.unit.importer.fixes_support import read_order
 
 
 def _read(body: str, closing: str = "Dated: January 5, 2026"):
-    return extract(OrderText.from_string(f"ORDER\n\n{body}\n\n{closing}\n"))
+    return read_order(body, closing)
 
 
 def test_the_parties_have_days_to_object():

@@ -15,10 +15,11 @@ from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
 from meetconfer_gui.importer import OrderText, Trigger, extract
 from meetconfer_gui.importer.timing import find_periods
+from tests.unit.importer.fixes_support import read_order
 
 
 def _read(body: str, closing: str = "Dated: January 5, 2026"):
-    return extract(OrderText.from_string(f"ORDER\n\n{body}\n\n{closing}\n"))
+    return read_order(body, closing)
 
 
 _EMAIL = """From: Rebecca Szymanski <rszymanski@example.com>

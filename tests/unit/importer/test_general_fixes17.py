@@ -11,12 +11,13 @@ from datetime import date
 
 from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.importer import OrderText, Trigger, extract
+from meetconfer_gui.importer import Trigger
 from meetconfer_gui.importer.timing import deadline_dates
+from tests.unit.importer.fixes_support import read_order
 
 
 def _read(body: str, closing: str = "Dated: January 5, 2026"):
-    return extract(OrderText.from_string(f"ORDER\n\n{body}\n\n{closing}\n"))
+    return read_order(body, closing)
 
 
 def test_the_later_of_a_date_or_a_period_gives_both():

@@ -13,13 +13,13 @@ from datetime import date
 
 from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.importer import OrderText, Trigger, extract
+from meetconfer_gui.importer import Trigger
 from meetconfer_gui.importer.model import OtherReason
+from tests.unit.importer.fixes_support import CONFERENCE_HELD, read_order, timed
 
 
 def _read(body: str, closing: str = "Dated: January 5, 2026"):
-    return extract(OrderText.from_string(
-        f"ORDER\n\nThe Court held a conference on the dispute.\n\n{body}\n\n{closing}\n"))
+    return read_order(body, closing, preamble=CONFERENCE_HELD)
 
 
 def test_a_clause_that_limits_the_first_is_one_item():
@@ -88,9 +88,7 @@ def test_the_appearances_in_minutes_are_background():
 
 
 def _timed(body: str):
-    return [(o.days, o.court_days, o.direction, o.trigger, o.fixed_date)
-            for o in _read(body).obligations
-            if o.days is not None or o.fixed_date is not None or o.direction is not None]
+    return timed(_read(body))
 
 
 A, B = Direction.AFTER, Direction.BEFORE

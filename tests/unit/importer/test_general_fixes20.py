@@ -13,20 +13,18 @@ from __future__ import annotations
 from datetime import date
 
 from meetconfer_gui.domain.calendars import Direction
-from meetconfer_gui.importer import OrderText, Trigger, extract
+from meetconfer_gui.importer import Trigger
+from tests.unit.importer.fixes_support import CONFERENCE_HELD, read_order, timed
 
 A, B = Direction.AFTER, Direction.BEFORE
 
 
 def _read(body: str, closing: str = "Dated: February 5, 2026"):
-    return extract(OrderText.from_string(
-        f"ORDER\n\nThe Court held a conference on the dispute.\n\n{body}\n\n{closing}\n"))
+    return read_order(body, closing, preamble=CONFERENCE_HELD)
 
 
 def _timed(body: str):
-    return [(o.days, o.court_days, o.direction, o.trigger, o.fixed_date)
-            for o in _read(body).obligations
-            if o.days is not None or o.fixed_date is not None or o.direction is not None]
+    return timed(_read(body))
 
 
 def test_a_row_whose_deadline_is_a_period():

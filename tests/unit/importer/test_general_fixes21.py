@@ -13,14 +13,14 @@ from datetime import date
 
 from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.importer import OrderText, Trigger, extract
+from meetconfer_gui.importer import Trigger
+from tests.unit.importer.fixes_support import CONFERENCE_HELD, read_order
 
 A, B = Direction.AFTER, Direction.BEFORE
 
 
 def _read(body: str, closing: str = "Dated: January 28, 2026"):
-    return extract(OrderText.from_string(
-        f"ORDER\n\nThe Court held a conference on the dispute.\n\n{body}\n\n{closing}\n"))
+    return read_order(body, closing, preamble=CONFERENCE_HELD)
 
 
 def test_a_form_filled_in():

@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.importer import OrderText, extract
+from tests.unit.importer.fixes_support import CONFERENCE_HELD, read_order
 
 
 def _read(body: str, closing: str = "Dated: March 4, 2026"):
-    return extract(OrderText.from_string(
-        f"ORDER\n\nThe Court held a conference on the dispute.\n\n{body}\n\n{closing}\n"))
+    return read_order(body, closing, preamble=CONFERENCE_HELD)
 
 
 def test_a_row_with_the_current_and_the_new_date():

@@ -12,12 +12,12 @@ from __future__ import annotations
 from datetime import date
 
 from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.importer import OrderText, Trigger, extract
+from meetconfer_gui.importer import Trigger
+from tests.unit.importer.fixes_support import CONFERENCE_HELD, read_order
 
 
 def _read(body: str, closing: str = "Dated: March 9, 2026"):
-    return extract(OrderText.from_string(
-        f"ORDER\n\nThe Court held a conference on the dispute.\n\n{body}\n\n{closing}\n"))
+    return read_order(body, closing, preamble=CONFERENCE_HELD)
 
 
 def test_the_notice_date_is_no_paper_served():

@@ -8,13 +8,12 @@ line ("III. Conclusion") is a heading.
 from __future__ import annotations
 
 from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.importer import OrderText, extract
 from meetconfer_gui.importer.model import OtherReason
+from tests.unit.importer.fixes_support import CONFERENCE_HELD, read_order
 
 
 def _read(body: str, closing: str = "Dated: February 11, 2026"):
-    return extract(OrderText.from_string(
-        f"ORDER\n\nThe Court held a conference on the dispute.\n\n{body}\n\n{closing}\n"))
+    return read_order(body, closing, preamble=CONFERENCE_HELD)
 
 
 def test_what_the_court_will_order_has_no_period():

@@ -15,8 +15,9 @@ from datetime import date
 
 from meetconfer_gui.domain.calendars import Direction
 from meetconfer_gui.domain.obligations import Kind
-from meetconfer_gui.importer import OrderText, Trigger, extract
+from meetconfer_gui.importer import Trigger
 from meetconfer_gui.importer.actors import caption_roles
+from tests.unit.importer.fixes_support import CONFERENCE_HELD, read_order
 
 _CAPTION = """UNITED STATES DISTRICT COURT
 DISTRICT OF DELAWARE
@@ -33,9 +34,7 @@ ORDER
 
 
 def _read(body: str, caption: str = ""):
-    return extract(OrderText.from_string(
-        f"{caption}ORDER\n\nThe Court held a conference on the dispute.\n\n{body}\n\n"
-        "Dated: February 11, 2026\n"))
+    return read_order(body, "Dated: February 11, 2026", preamble=CONFERENCE_HELD, caption=caption)
 
 
 def test_what_one_is_told_belongs_to_the_event():

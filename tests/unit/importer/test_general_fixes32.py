@@ -15,12 +15,11 @@ from datetime import date
 
 from meetconfer_gui.domain.obligations import Kind
 from meetconfer_gui.importer import OrderText, OtherReason, Trigger, extract
+from tests.unit.importer.fixes_support import CONFERENCE_HELD, read_order
 
 
 def _read(body: str):
-    return extract(OrderText.from_string(
-        f"ORDER\n\nThe Court held a conference on the dispute.\n\n{body}\n\n"
-        "Dated: February 11, 2026\n"))
+    return read_order(body, "Dated: February 11, 2026", preamble=CONFERENCE_HELD)
 
 
 def test_what_the_court_will_not_hold_is_a_notice():
