@@ -357,7 +357,10 @@ class MainWindow(QMainWindow):
 
     # --- building ----------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.banner = QLabel(self)
+        # Each widget is made inside its final parent: moving a built widget into a splitter
+        # or a layout re-polishes it and all its children, milliseconds before the first paint.
+        central = QWidget(self)
+        self.banner = QLabel(central)
         self.banner.setObjectName("nextStepBanner")
         self.banner.setWordWrap(True)
         set_enum(self.banner, "textFormat", "RichText")
@@ -366,7 +369,11 @@ class MainWindow(QMainWindow):
         self.banner.setAutoFillBackground(True)
         self.banner_text = ""  # the banner's words as plain text (tests, assistive tech)
 
-        self.tree = ChecklistView(self)
+        self.main_split = QSplitter(parent=central)  # horizontal; by keyword: ui/lazy.set_enum
+        self.left = QSplitter(parent=self.main_split)  # by keyword: see ui/lazy.set_enum
+        set_enum(self.left, "orientation", "Vertical")
+
+        self.tree = ChecklistView(self.left)
         self.tree.setObjectName("checklist")
         self.tree.setAccessibleName("Checklist of the order's items")
         self.tree.setAccessibleDescription(
@@ -402,15 +409,13 @@ class MainWindow(QMainWindow):
         self.tree.details_requested.connect(self._on_tree_details_requested)
         header.sectionResized.connect(self._on_header_section_resized)
 
-        self.detail = DetailPane(self)
+        self.detail = DetailPane(self.main_split)
         self.detail.setObjectName("detailPane")
         self.detail.note_edited.connect(self._on_detail_note_edited)
-        self.calendar_view = CalendarView(self)
+        self.calendar_view = CalendarView(self.left)
         self.calendar_view.setObjectName("calendarView")
         self.calendar_view.item_activated.connect(self.select_item)
 
-        self.left = QSplitter(parent=self)  # by keyword: see ui/lazy.set_enum
-        set_enum(self.left, "orientation", "Vertical")
         self.left.setObjectName("leftSplitter")
         self.left.addWidget(self.tree)
         self.left.addWidget(self.calendar_view)
@@ -419,7 +424,6 @@ class MainWindow(QMainWindow):
         self.left.setStretchFactor(1, 2)
         self.left.setSizes([590, 200])
 
-        self.main_split = QSplitter(parent=self)  # horizontal; by keyword: ui/lazy.set_enum
         self.main_split.setObjectName("mainSplitter")
         self.main_split.addWidget(self.left)
         self.main_split.addWidget(self.detail)
@@ -428,7 +432,6 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 5)
         self.main_split.setSizes([780, 600])
 
-        central = QWidget(self)
         lay = QVBoxLayout(central)
         lay.setContentsMargins(6, 6, 6, 0)
         lay.addWidget(self.banner)
