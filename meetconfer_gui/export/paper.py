@@ -289,6 +289,17 @@ def page_limit(sentence: str) -> int | None:
     return int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
+def named_paper(matter: Matter) -> str | None:
+    """The joint paper's name as the matter's items ask for it ("Joint Letter"), or None.
+
+    None when no item names a paper: ``paper_for`` then drafts the sample's Joint Statement.
+    The window names the paper with this too, so the checklist, the dialogs and the document
+    always agree (ui/wording.py).
+    """
+    _kind, name, _ob, sentence = _find_paper(matter)
+    return name if sentence else None
+
+
 def paper_for(matter: Matter) -> Paper:
     """The paper the matter's order asks for and the sections it must have.
 

@@ -34,11 +34,10 @@ _FILING = re.compile(
 def filing_name(matter: Matter) -> str:
     """What the order calls the paper the parties file together.
 
-    The name the order's text uses most often ("Joint Statement" in the sample, "Joint
-    Letter", "Joint Discovery Letter", "Joint Status Report"): also when the importer matched
-    the order's paper to the sample's filing step, whose title says "Joint Statement". With
-    no paper named: "Joint Statement" for the sample's filing step or an order with no text,
-    else "joint filing".
+    First the name the draft of the paper takes (``export.paper.named_paper``: the item that
+    asks for it, "Joint Letter", "Joint Discovery Letter Brief"), so the window and the
+    document agree; then the sample's "Joint Statement" for a matter with its filing step;
+    then the name the order's text uses most often; "joint filing" if it names none.
 
     Args:
         matter: The matter.
@@ -46,11 +45,17 @@ def filing_name(matter: Matter) -> str:
     Returns:
         The name, capitalised as a title unless it is the generic one.
     """
+    from meetconfer_gui.export.paper import named_paper  # after the first paint: not at start
+
+    named = named_paper(matter)
+    if named:
+        return named
+    if any(ob.id == "statement_file" for ob in matter.obligations):
+        return DEFAULT_FILING
     found = Counter(" ".join(m.group(1).split()).lower()
                     for m in _FILING.finditer(matter.order.text))
     if not found:
-        template = any(ob.id == "statement_file" for ob in matter.obligations)
-        return DEFAULT_FILING if template or not matter.order.text else GENERIC_FILING
+        return DEFAULT_FILING if not matter.order.text else GENERIC_FILING
     words = found.most_common(1)[0][0]
     return "Joint " + " ".join(w.capitalize() for w in words.split())
 

@@ -341,13 +341,23 @@ def test_an_order_with_no_conference_has_no_before_the_conference_group(make_win
 
 def test_the_orders_joint_letter_named_though_matched_to_the_samples_filing_step(
         make_window, repo):
-    """An import matches an S.D.N.Y. joint letter to the sample's filing step: still a letter."""
+    """An import matches a joint letter to the sample's filing step: the window and the
+    document both call it a Joint Letter."""
+    from meetconfer_gui.domain.obligations import Quote
+    from meetconfer_gui.export.paper import paper_for
+
     base = sample_matter()
-    text = ("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\nNo later than "
-            "seven days before the conference, the parties shall file on ECF a joint letter. "
-            "The joint letter shall describe the dispute.\n")
-    matter = replace(base, district_code="nysd", order=replace(base.order, text=text))
+    sentence = ("No later than seven days after the parties confer, the parties shall file on "
+                "ECF a joint letter describing the dispute.")
+    text = ("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\n\n" + sentence + "\n")
+    obligations = tuple(
+        replace(ob, title="All parties must file a joint letter describing the dispute",
+                quotes=(Quote(sentence, 1),)) if ob.id == "statement_file" else ob
+        for ob in base.obligations)
+    matter = replace(base, district_code="nysd", order=replace(base.order, text=text),
+                     obligations=obligations)
     w = make_window(repo.create(matter, user=USER))
     titles = _stage_titles(w)
     assert any(t.startswith("The Joint Letter") for t in titles)
     assert not any("Joint Statement" in t for t in titles)
+    assert paper_for(matter).name == "Joint Letter"
